@@ -1,0 +1,58 @@
+package hn.siempleo.tests.uikit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Saves a PNG of the whole screen to {@code <siempleo.test.output>/screenshots/Class.method.png} when a test
+ * fails, so a red UI test shows what was on screen.
+ */
+public final class ScreenshotOnFailure implements TestWatcher {
+
+	@Override
+	public void testFailed(ExtensionContext context, Throwable cause) {
+		String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+		Path file = outputFolder().resolve("screenshots").resolve(name + ".png");
+		try {
+			Files.createDirectories(file.getParent());
+			capture(file);
+			System.err.println("Captura de pantalla del fallo: " + file);
+		} catch (Exception e) {
+			System.err.println("No se pudo guardar la captura " + file + ": " + e);
+		}
+	}
+
+	/** Writes a PNG of the primary display to a file; safe to call from any thread. */
+	public static void capture(Path file) {
+		Display display = Display.getDefault();
+		display.syncExec(() -> {
+			Rectangle bounds = display.getBounds();
+			Image image = new Image(display, bounds.width, bounds.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, 0, 0);
+				ImageLoader loader = new ImageLoader();
+				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+				loader.save(file.toString(), SWT.IMAGE_PNG);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+	}
+
+	/** The build's output folder given by {@code -Dsiempleo.test.output}, else {@code target}. */
+	public static Path outputFolder() {
+		return Path.of(Optional.ofNullable(System.getProperty("siempleo.test.output")).orElse("target"));
+	}
+}

@@ -1,0 +1,50 @@
+package hn.siempleo.ui.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.WorkbenchIds;
+
+/** The product's main window as a planner sees it on first start (the runtime starts with -nl es_HN). */
+@ExtendWith(ScreenshotOnFailure.class)
+class WorkbenchWindowTest {
+
+	private final UiKit ui = UiKit.forWorkbench();
+
+	@Test
+	void windowHasTheProductTitleAndShowsInicio() throws Exception {
+		ShellDriver window = ui.workbenchShell();
+		assertEquals("Sí Empleo Workbench", window.title());
+		ui.waitUntil("la parte Inicio", () -> window.hasId("inicio.title"));
+		assertTrue(window.label("inicio.title").text().startsWith("Servicio Integral de Empleo"));
+		IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+		assertEquals(WorkbenchIds.PERSPECTIVE_PLANNING, ui.call(() -> page.getPerspective().getId()));
+		assertNotNull(ui.call(() -> page.findView(WorkbenchIds.VIEW_INICIO)));
+		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/workbench.png");
+		Files.createDirectories(shot.getParent());
+		ScreenshotOnFailure.capture(shot);
+	}
+
+	@Test
+	void menuBarOffersTheFourSpanishMenus() {
+		ShellDriver window = ui.workbenchShell();
+		List<String> help = window.menuTexts("Ayuda");
+		assertTrue(help.contains("Acerca de Sí Empleo Workbench"), help.toString());
+		assertTrue(window.menuTexts("Archivo").contains("Salir"));
+		assertTrue(window.menuTexts("Editar").contains("Deshacer"));
+		assertTrue(window.menuTexts("Ventana").contains("Restablecer perspectiva"));
+	}
+}
