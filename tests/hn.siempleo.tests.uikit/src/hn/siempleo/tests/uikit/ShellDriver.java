@@ -75,6 +75,12 @@ public final class ShellDriver {
 				l -> Finder.hasId(l, idOrText) || Finder.clean(l.getText()).equals(idOrText)));
 	}
 
+	/** The first label whose text contains {@code part} (dialog messages, status lines). */
+	public LabelDriver labelContaining(String part) {
+		return new LabelDriver(kit, one(Label.class, "una etiqueta que contenga «" + part + "»",
+				l -> Finder.clean(l.getText()).contains(part)));
+	}
+
 	/** A text field, by data id or by the label just before it. */
 	public TextDriver text(String idOrLabel) {
 		return new TextDriver(kit, byIdOrLabel(Text.class, idOrLabel));

@@ -2,11 +2,29 @@ package hn.siempleo.ui.internal.application;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Sizes the main window and titles it with the product name. */
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+
+/** Sizes the main window and titles it with the product and the open model, marked with * while dirty. */
 final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	private final ModelSessionListener titleUpdater = new ModelSessionListener() {
+		@Override
+		public void modelReplaced(OpenModel model) {
+			updateTitle(model);
+		}
+
+		@Override
+		public void dirtyChanged(OpenModel model) {
+			updateTitle(model);
+		}
+	};
 
 	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
@@ -15,13 +33,27 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1280, 800));
+		configurer.setInitialSize(new Point(1366, 800));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(true);
-		if (Platform.getProduct() != null) {
-			configurer.setTitle(Platform.getProduct().getName());
-		}
+		configurer.setTitle(productName());
+		session.addListener(titleUpdater);
+	}
+
+	@Override
+	public void postWindowClose() {
+		session.removeListener(titleUpdater);
+	}
+
+	private void updateTitle(OpenModel model) {
+		String title = model == null ? productName()
+				: productName() + " \u2014 " + (model.isDirty() ? "*" : "") + model.displayName(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		getWindowConfigurer().setTitle(title);
+	}
+
+	private static String productName() {
+		return Platform.getProduct() != null ? Platform.getProduct().getName() : "Sí Empleo Workbench"; //$NON-NLS-1$
 	}
 }

@@ -1,0 +1,36 @@
+package hn.siempleo.core.internal.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+
+/** Prints benchmark lines and appends them to a results file under benchmarks/results/. */
+final class BenchmarkResults {
+
+	private final Path file;
+
+	BenchmarkResults(String name) throws IOException {
+		Path folder = Path.of(System.getProperty("siempleo.bench.results", "target/results"));
+		Files.createDirectories(folder);
+		file = folder.resolve(name + ".txt");
+		line("# " + LocalDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+				+ System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+	}
+
+	void line(String text) throws IOException {
+		System.out.println(text);
+		Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+	}
+
+	/** The median of some timings in milliseconds. */
+	static double median(double[] millis) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+}

@@ -1,0 +1,41 @@
+package hn.siempleo.core;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+
+/**
+ * The one way to open, create, save and revert models. An OSGi service; it delegates to the
+ * {@link ModelStore} that handles a location, so editors work the same on a local file or a shared store.
+ * Methods may run in a job; each call is complete or fails without side effects on what is stored.
+ */
+public interface ModelService {
+
+	/** File extension of local models. */
+	String FILE_EXTENSION = "siempleo";
+
+	/** Opens a model with a fresh editing domain. */
+	OpenModel open(URI location, IProgressMonitor monitor) throws ModelStoreException;
+
+	/** A new, empty model that will be saved at {@code location}; nothing is written yet. */
+	OpenModel create(URI location, String name);
+
+	/** Saves a model where it was opened from; afterwards it is not dirty. */
+	void save(OpenModel model, IProgressMonitor monitor) throws ModelStoreException;
+
+	/** Saves a model at a new location, which becomes its location. */
+	void saveAs(OpenModel model, URI location, IProgressMonitor monitor) throws ModelStoreException;
+
+	/** Discards unsaved changes: the content is read again and the undo history is cleared. */
+	void revert(OpenModel model, IProgressMonitor monitor) throws ModelStoreException;
+
+	/**
+	 * Ensures the user's copy of the shipped "Sí Empleo 2024" data set exists in {@code folder} (the shipped
+	 * file itself is never modified) and returns its location. An existing copy is kept as it is.
+	 */
+	URI installShippedDataSet(Path folder) throws ModelStoreException;
+
+	/** File name of the shipped data set. */
+	String SHIPPED_DATA_SET = "si-empleo-2024.siempleo";
+}

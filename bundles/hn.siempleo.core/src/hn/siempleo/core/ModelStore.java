@@ -1,0 +1,39 @@
+package hn.siempleo.core;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/**
+ * Where models live: a local file, later a shared database. Implementations are OSGi services; the
+ * {@link ModelService} picks the one that {@link #handles(URI) handles} a location. Editors never call a
+ * store directly.
+ */
+public interface ModelStore {
+
+	/** Whether this store can load and save the model at a location. */
+	boolean handles(URI location);
+
+	/**
+	 * Loads a model completely or not at all.
+	 *
+	 * @param location a location this store {@link #handles(URI) handles}
+	 * @param resourceSet the set the new resource joins
+	 * @param monitor progress and cancellation; may be null
+	 * @return a resource whose only root is a {@link hn.siempleo.model.Workspace}
+	 * @throws ModelStoreException naming the problem (and its position) when the model cannot be loaded
+	 */
+	Resource load(URI location, ResourceSet resourceSet, IProgressMonitor monitor) throws ModelStoreException;
+
+	/**
+	 * Saves a model atomically: either the whole new content is stored, or the previously stored content is
+	 * left untouched.
+	 *
+	 * @param resource the resource to save; its URI is not changed
+	 * @param location where to save
+	 * @param monitor progress; may be null
+	 * @throws ModelStoreException when nothing was saved
+	 */
+	void save(Resource resource, URI location, IProgressMonitor monitor) throws ModelStoreException;
+}

@@ -1,0 +1,135 @@
+package hn.siempleo.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import hn.siempleo.core.ModelService;
+import hn.siempleo.core.ModelStore;
+import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.internal.store.XmiFileStore;
+import hn.siempleo.model.SiempleoFactory;
+import hn.siempleo.model.Workspace;
+
+/** The model service: picks the store of a location and gives each open model its own editing domain. */
+@Component(service = ModelService.class)
+public final class DefaultModelService implements ModelService {
+
+	private final List<ModelStore> stores = new CopyOnWriteArrayList<>();
+
+	/** Adds a store (DS bind method). */
+	@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC)
+	public void addStore(ModelStore store) {
+		stores.add(store);
+	}
+
+	/** Removes a store (DS unbind method). */
+	public void removeStore(ModelStore store) {
+		stores.remove(store);
+	}
+
+	@Override
+	public OpenModel open(URI location, IProgressMonitor monitor) throws ModelStoreException {
+		AdapterFactoryEditingDomain domain = newEditingDomain();
+		Resource resource = storeFor(location).load(location, domain.getResourceSet(), monitor);
+		return new OpenModel(domain, resource, location);
+	}
+
+	@Override
+	public OpenModel create(URI location, String name) {
+		AdapterFactoryEditingDomain domain = newEditingDomain();
+		Resource resource = XmiFileStore.newResource(location);
+		domain.getResourceSet().getResources().add(resource);
+		Workspace workspace = SiempleoFactory.eINSTANCE.createWorkspace();
+		workspace.setName(name);
+		resource.getContents().add(workspace);
+		OpenModel model = new OpenModel(domain, resource, location);
+		return model;
+	}
+
+	@Override
+	public void save(OpenModel model, IProgressMonitor monitor) throws ModelStoreException {
+		storeFor(model.location()).save(model.resource(), model.location(), monitor);
+		model.markSaved(model.location());
+	}
+
+	@Override
+	public void saveAs(OpenModel model, URI location, IProgressMonitor monitor) throws ModelStoreException {
+		storeFor(location).save(model.resource(), location, monitor);
+		model.markSaved(location);
+	}
+
+	@Override
+	public void revert(OpenModel model, IProgressMonitor monitor) throws ModelStoreException {
+		ResourceSet scratch = newEditingDomain().getResourceSet();
+		Resource fresh = storeFor(model.location()).load(model.location(), scratch, monitor);
+		Resource resource = model.resource();
+		List<org.eclipse.emf.ecore.EObject> roots = new ArrayList<>(fresh.getContents());
+		resource.getContents().clear();
+		resource.getContents().addAll(roots);
+		resource.setModified(false);
+		model.commandStack().flush();
+		model.markSaved(model.location());
+	}
+
+	@Override
+	public URI installShippedDataSet(Path folder) throws ModelStoreException {
+		Path copy = folder.resolve(SHIPPED_DATA_SET);
+		if (Files.exists(copy)) {
+			return URI.createFileURI(copy.toAbsolutePath().toString());
+		}
+		URL shipped = FrameworkUtil.getBundle(DefaultModelService.class).getEntry("data/" + SHIPPED_DATA_SET);
+		if (shipped == null) {
+			throw new ModelStoreException(NLS.bind(Messages.DefaultModelService_noDataSet, SHIPPED_DATA_SET), null);
+		}
+		try (InputStream in = shipped.openStream()) {
+			Files.createDirectories(folder);
+			Path temp = Files.createTempFile(folder, "." + SHIPPED_DATA_SET, ".tmp");
+			Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new ModelStoreException(NLS.bind(Messages.DefaultModelService_copyFailed, copy, e.getMessage()), e);
+		}
+		return URI.createFileURI(copy.toAbsolutePath().toString());
+	}
+
+	private ModelStore storeFor(URI location) throws ModelStoreException {
+		for (ModelStore store : stores) {
+			if (store.handles(location)) {
+				return store;
+			}
+		}
+		throw new ModelStoreException(NLS.bind(Messages.DefaultModelService_noStore, location), null);
+	}
+
+	private static AdapterFactoryEditingDomain newEditingDomain() {
+		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+	}
+}

@@ -1,0 +1,339 @@
+/**
+ * Generated from siempleo.ecore by tools/emfgen: do not edit by hand (except where marked @generated NOT).
+ */
+package hn.siempleo.model.impl;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.SiempleoPackage;
+
+import java.time.LocalDate;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Action Plan</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link hn.siempleo.model.impl.ActionPlanImpl#getPeriodStart <em>Period Start</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.ActionPlanImpl#getPeriodEnd <em>Period End</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.ActionPlanImpl#getBudgetYear <em>Budget Year</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.ActionPlanImpl#getActions <em>Actions</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ActionPlanImpl extends CodedImpl implements ActionPlan {
+	/**
+	 * The default value of the '{@link #getPeriodStart() <em>Period Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate PERIOD_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPeriodStart() <em>Period Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate periodStart = PERIOD_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPeriodEnd() <em>Period End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate PERIOD_END_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPeriodEnd() <em>Period End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate periodEnd = PERIOD_END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBudgetYear() <em>Budget Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BUDGET_YEAR_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBudgetYear() <em>Budget Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected int budgetYear = BUDGET_YEAR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getActions() <em>Actions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Action> actions;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ActionPlanImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return SiempleoPackage.Literals.ACTION_PLAN;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getPeriodStart() {
+		return periodStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeriodStart(LocalDate newPeriodStart) {
+		LocalDate oldPeriodStart = periodStart;
+		periodStart = newPeriodStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ACTION_PLAN__PERIOD_START, oldPeriodStart, periodStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getPeriodEnd() {
+		return periodEnd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeriodEnd(LocalDate newPeriodEnd) {
+		LocalDate oldPeriodEnd = periodEnd;
+		periodEnd = newPeriodEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ACTION_PLAN__PERIOD_END, oldPeriodEnd, periodEnd));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getBudgetYear() {
+		return budgetYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetYear(int newBudgetYear) {
+		int oldBudgetYear = budgetYear;
+		budgetYear = newBudgetYear;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ACTION_PLAN__BUDGET_YEAR, oldBudgetYear, budgetYear));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Action> getActions() {
+		if (actions == null) {
+			actions = new EObjectContainmentEList<Action>(Action.class, this, SiempleoPackage.ACTION_PLAN__ACTIONS);
+		}
+		return actions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case SiempleoPackage.ACTION_PLAN__ACTIONS:
+				return ((InternalEList<?>)getActions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case SiempleoPackage.ACTION_PLAN__PERIOD_START:
+				return getPeriodStart();
+			case SiempleoPackage.ACTION_PLAN__PERIOD_END:
+				return getPeriodEnd();
+			case SiempleoPackage.ACTION_PLAN__BUDGET_YEAR:
+				return getBudgetYear();
+			case SiempleoPackage.ACTION_PLAN__ACTIONS:
+				return getActions();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case SiempleoPackage.ACTION_PLAN__PERIOD_START:
+				setPeriodStart((LocalDate)newValue);
+				return;
+			case SiempleoPackage.ACTION_PLAN__PERIOD_END:
+				setPeriodEnd((LocalDate)newValue);
+				return;
+			case SiempleoPackage.ACTION_PLAN__BUDGET_YEAR:
+				setBudgetYear((Integer)newValue);
+				return;
+			case SiempleoPackage.ACTION_PLAN__ACTIONS:
+				getActions().clear();
+				getActions().addAll((Collection<? extends Action>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case SiempleoPackage.ACTION_PLAN__PERIOD_START:
+				setPeriodStart(PERIOD_START_EDEFAULT);
+				return;
+			case SiempleoPackage.ACTION_PLAN__PERIOD_END:
+				setPeriodEnd(PERIOD_END_EDEFAULT);
+				return;
+			case SiempleoPackage.ACTION_PLAN__BUDGET_YEAR:
+				setBudgetYear(BUDGET_YEAR_EDEFAULT);
+				return;
+			case SiempleoPackage.ACTION_PLAN__ACTIONS:
+				getActions().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case SiempleoPackage.ACTION_PLAN__PERIOD_START:
+				return PERIOD_START_EDEFAULT == null ? periodStart != null : !PERIOD_START_EDEFAULT.equals(periodStart);
+			case SiempleoPackage.ACTION_PLAN__PERIOD_END:
+				return PERIOD_END_EDEFAULT == null ? periodEnd != null : !PERIOD_END_EDEFAULT.equals(periodEnd);
+			case SiempleoPackage.ACTION_PLAN__BUDGET_YEAR:
+				return budgetYear != BUDGET_YEAR_EDEFAULT;
+			case SiempleoPackage.ACTION_PLAN__ACTIONS:
+				return actions != null && !actions.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (periodStart: ");
+		result.append(periodStart);
+		result.append(", periodEnd: ");
+		result.append(periodEnd);
+		result.append(", budgetYear: ");
+		result.append(budgetYear);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ActionPlanImpl

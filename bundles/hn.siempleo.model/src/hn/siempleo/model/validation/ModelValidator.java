@@ -1,0 +1,224 @@
+package hn.siempleo.model.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.osgi.util.NLS;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionStatus;
+import hn.siempleo.model.Agreement;
+import hn.siempleo.model.Assessment;
+import hn.siempleo.model.Coded;
+import hn.siempleo.model.Diagnostic;
+import hn.siempleo.model.DiagnosticScope;
+import hn.siempleo.model.Office;
+import hn.siempleo.model.OfficeModel;
+import hn.siempleo.model.ProgressReport;
+import hn.siempleo.model.ReferralRecord;
+import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.model.Workspace;
+import hn.siempleo.model.logic.Actions;
+import hn.siempleo.model.logic.Definitions;
+
+/**
+ * The model's {@link EValidator}: EMF's structural checks plus the {@link Rule}s, with Spanish messages
+ * naming the element and the reason. Shared by the workbench, the command line and the reports.
+ * Each finding's data holds the element first and, where one field is at fault, the feature second.
+ */
+public final class ModelValidator extends EObjectValidator {
+
+	/** The {@link org.eclipse.emf.common.util.Diagnostic#getSource()} of every finding of the rules. */
+	public static final String SOURCE = "hn.siempleo.model";
+
+	private static final SiempleoPackage PKG = SiempleoPackage.eINSTANCE;
+
+	/** Validates an element and everything it contains; never null, {@code OK} when nothing was found. */
+	public static org.eclipse.emf.common.util.Diagnostic validateTree(EObject root) {
+		EValidator.Registry registry = new EValidatorRegistryImpl();
+		registry.put(PKG, new ModelValidator());
+		Diagnostician diagnostician = new Diagnostician(registry) {
+			@Override
+			public String getObjectLabel(EObject eObject) {
+				return ElementLabels.describe(eObject);
+			}
+		};
+		return diagnostician.validate(root);
+	}
+
+	@Override
+	protected EPackage getEPackage() {
+		return PKG;
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean structural = super.validate(eClass, object, diagnostics, context);
+		if (eClass.getEPackage() != PKG) {
+			return structural;
+		}
+		Findings findings = new Findings(object, diagnostics);
+		if (object instanceof Coded coded) {
+			checkCode(coded, findings, context);
+		}
+		switch (object) {
+			case Action action -> checkAction(action, findings);
+			case Office office -> checkOffice(office, findings);
+			case Diagnostic diagnostic -> checkDiagnostic(diagnostic, findings);
+			case Assessment assessment -> findings.check(assessment.getCriterion() != null, Rule.ASSESSMENT_CRITERION,
+					PKG.getAssessment_Criterion(), Messages.Rule_assessmentCriterion);
+			case Agreement agreement -> checkAgreement(agreement, findings);
+			case ReferralRecord referral -> findings.check(referral.getCount() >= 0, Rule.REFERRAL_COUNT,
+					PKG.getReferralRecord_Count(), Messages.Rule_referralCount, referral.getCount());
+			case ProgressReport report -> findings.check(report.getProgress() >= 0 && report.getProgress() <= 100,
+					Rule.REPORT_PROGRESS, PKG.getProgressReport_Progress(), Messages.Rule_reportProgress,
+					report.getProgress());
+			default -> {
+			}
+		}
+		return structural && findings.clean();
+	}
+
+	private static void checkAction(Action action, Findings findings) {
+		int priority = action.getPriority();
+		findings.check(priority >= 1 && priority <= 4, Rule.ACTION_PRIORITY, PKG.getAction_Priority(),
+				Messages.Rule_actionPriority, priority);
+		if (Actions.needsBudget(priority)) {
+			findings.check(Definitions.hasCost(action), Rule.ACTION_COST, PKG.getAction_EstimatedCost(),
+					Messages.Rule_actionCost, priority);
+		} else {
+			findings.check(Definitions.hasOwner(action), Rule.ACTION_OWNER, PKG.getAction_ResponsiblePerson(),
+					Messages.Rule_actionOwner, priority);
+			findings.check(Definitions.hasDates(action), Rule.ACTION_DATES,
+					action.getStartDate() == null ? PKG.getAction_StartDate() : PKG.getAction_DueDate(),
+					Messages.Rule_actionDates, priority);
+		}
+		if (action.getStartDate() != null && action.getDueDate() != null) {
+			findings.check(!action.getDueDate().isBefore(action.getStartDate()), Rule.ACTION_DATE_ORDER,
+					PKG.getAction_DueDate(), Messages.Rule_actionDateOrder, action.getDueDate(), action.getStartDate());
+		}
+		int progress = action.getProgress();
+		boolean inRange = progress >= 0 && progress <= 100;
+		findings.check(inRange, Rule.ACTION_PROGRESS_RANGE, PKG.getAction_Progress(), Messages.Rule_actionProgressRange,
+				progress);
+		if (inRange) {
+			boolean done = action.getStatus() == ActionStatus.DONE;
+			findings.check(done == (progress == 100), Rule.ACTION_PROGRESS_DONE, PKG.getAction_Progress(),
+					done ? Messages.Rule_actionDoneNot100 : Messages.Rule_action100NotDone, progress);
+		}
+		findings.check(action.getAxis() != null, Rule.ACTION_AXIS, PKG.getAction_Axis(), Messages.Rule_actionAxis);
+		Assessment origin = action.getOriginAssessment();
+		if (origin != null && origin.getCriterion() != null && action.getDimension() != null) {
+			findings.check(origin.getCriterion().eContainer() == action.getDimension(), Rule.ACTION_ORIGIN_DIMENSION,
+					PKG.getAction_OriginAssessment(), Messages.Rule_actionOriginDimension,
+					ElementLabels.describe(origin.getCriterion()), ElementLabels.describe(action.getDimension()));
+		}
+	}
+
+	private static void checkOffice(Office office, Findings findings) {
+		if (office.getModel() != OfficeModel.INTEGRATED) {
+			return;
+		}
+		Workspace workspace = workspaceOf(office);
+		boolean covered = workspace != null
+				&& workspace.getAgreements().stream().anyMatch(a -> a.getIntegratedOffices().contains(office));
+		findings.check(covered, Rule.OFFICE_AGREEMENT, PKG.getOffice_Model(), Messages.Rule_officeAgreement);
+	}
+
+	private static void checkDiagnostic(Diagnostic diagnostic, Findings findings) {
+		if (diagnostic.getScope() == DiagnosticScope.OFFICE) {
+			findings.check(diagnostic.getOffice() != null, Rule.DIAGNOSTIC_OFFICE, PKG.getDiagnostic_Office(),
+					Messages.Rule_diagnosticOffice);
+		}
+	}
+
+	private static void checkAgreement(Agreement agreement, Findings findings) {
+		if (agreement.getValidFrom() != null && agreement.getValidUntil() != null) {
+			findings.check(!agreement.getValidUntil().isBefore(agreement.getValidFrom()), Rule.AGREEMENT_VALIDITY,
+					PKG.getAgreement_ValidUntil(), Messages.Rule_agreementValidity, agreement.getValidUntil(),
+					agreement.getValidFrom());
+		}
+	}
+
+	private static void checkCode(Coded coded, Findings findings, Map<Object, Object> context) {
+		String code = coded.getCode();
+		if (code == null || code.isBlank()) {
+			findings.check(false, Rule.CODE_REQUIRED, PKG.getCoded_Code(), Messages.Rule_codeRequired);
+			return;
+		}
+		Map<String, EObject> seen = codesOfKind(coded.eClass(), coded.eContainer(), context);
+		EObject first = seen.putIfAbsent(code.strip(), coded);
+		findings.check(first == null || first == coded, Rule.CODE_UNIQUE, PKG.getCoded_Code(), Messages.Rule_codeUnique,
+				code, first == null ? "" : ElementLabels.describe(first));
+	}
+
+	/** Codes already met for a kind of element within one workspace, kept in the validation context. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, EObject> codesOfKind(EClass kind, EObject container, Map<Object, Object> context) {
+		Object scope = container == null ? kind : List2.of(workspaceOrRoot(container), kind);
+		if (context == null) {
+			return new HashMap<>();
+		}
+		return (Map<String, EObject>) context.computeIfAbsent(scope, k -> new HashMap<String, EObject>());
+	}
+
+	private static EObject workspaceOrRoot(EObject object) {
+		EObject current = object;
+		while (current.eContainer() != null) {
+			current = current.eContainer();
+		}
+		return current;
+	}
+
+	private static Workspace workspaceOf(EObject object) {
+		return workspaceOrRoot(object) instanceof Workspace workspace ? workspace : null;
+	}
+
+	/** A pair usable as a map key (record equality). */
+	private record List2(Object first, Object second) {
+		static List2 of(Object first, Object second) {
+			return new List2(first, second);
+		}
+	}
+
+	/** Collects the findings for one element. */
+	private static final class Findings {
+		private final EObject object;
+		private final DiagnosticChain chain;
+		private boolean clean = true;
+
+		Findings(EObject object, DiagnosticChain chain) {
+			this.object = object;
+			this.chain = chain;
+		}
+
+		void check(boolean ok, Rule rule, EStructuralFeature feature, String message, Object... arguments) {
+			if (ok) {
+				return;
+			}
+			clean = false;
+			if (chain == null) {
+				return;
+			}
+			Object[] bound = new Object[arguments.length + 1];
+			bound[0] = ElementLabels.describe(object);
+			System.arraycopy(arguments, 0, bound, 1, arguments.length);
+			chain.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.code(), NLS.bind(message, bound),
+					new Object[] { object, feature }));
+		}
+
+		boolean clean() {
+			return clean;
+		}
+	}
+}

@@ -1,0 +1,25 @@
+package hn.siempleo.ui.dashboard;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	public static String ActionFilter_all;
+	public static String ActionFilter_overdue;
+	public static String ActionFilter_missingOwnerOrDates;
+	public static String ActionFilter_missingCost;
+	public static String ActionFilter_budget;
+	public static String ActionFilter_budgetOfAxis;
+	public static String ActionFilter_withoutAxis;
+	public static String ActionFilter_priority;
+	public static String ActionFilter_status;
+	public static String ActionFilter_axis;
+	public static String ActionFilter_noAxis;
+	public static String ActionFilter_trafficLight;
+
+	static {
+		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,218 @@
+package hn.siempleo.ui.details.internal;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISelectionService;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.WidgetIds;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The Propiedades view: an editable form for the model element last selected in the window (or shown
+ * through {@link ModelSession#showElement}). Selections holding no element of the open model leave the
+ * form as it is, since activating a part without selection reports an empty one.
+ */
+public final class DetailsView {
+
+	/** The view's id in {@code plugin.xml}. */
+	public static final String ID = "hn.siempleo.ui.details.view";
+
+	private static final int MIN_WIDTH = 320;
+
+	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final ModelSessionListener sessionListener = new ModelSessionListener() {
+		@Override
+		public void modelReplaced(OpenModel model) {
+			requested = null;
+			replaceContent(null);
+		}
+
+		@Override
+		public void modelEdited(OpenModel model) {
+			DetailsView.this.modelEdited();
+		}
+
+		@Override
+		public void elementShown(EObject element) {
+			show(element);
+		}
+	};
+
+	private ModelSession session;
+	private ISelectionService selectionService;
+	private ScrolledComposite scroller;
+	private PropertyForm form;
+	/** The element last asked for; kept while it is out of the model, so undoing its removal shows it again. */
+	private EObject requested;
+
+	/** Builds the view and starts following the window's selection and the model session. */
+	@PostConstruct
+	public void create(Composite parent, ModelSession modelSession) {
+		session = modelSession;
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		scroller.setShowFocusedControl(true);
+		scroller.addListener(SWT.Resize, e -> reflow());
+		session.addListener(sessionListener);
+		IWorkbenchWindow window = windowOf(parent);
+		selectionService = window == null ? null : window.getSelectionService();
+		EObject selected = null;
+		if (selectionService != null) {
+			selectionService.addPostSelectionListener(selectionListener);
+			selected = modelElement(selectionService.getSelection());
+		}
+		requested = selected;
+		replaceContent(selected);
+	}
+
+	/** Focuses the first field, or the view when it shows no element. */
+	@Focus
+	public void setFocus() {
+		if (form != null) {
+			form.setFocus();
+		} else if (scroller != null && !scroller.isDisposed()) {
+			scroller.setFocus();
+		}
+	}
+
+	/** Stops listening to the selection and the model session. */
+	@PreDestroy
+	public void dispose() {
+		if (selectionService != null) {
+			selectionService.removePostSelectionListener(selectionListener);
+		}
+		if (session != null) {
+			session.removeListener(sessionListener);
+		}
+		form = null;
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		IWorkbenchPartSite site = part == null ? null : part.getSite();
+		if (site != null && ID.equals(site.getId())) {
+			return;
+		}
+		EObject element = modelElement(selection);
+		if (element != null) {
+			show(element);
+		}
+	}
+
+	private void show(EObject element) {
+		requested = element;
+		if (form != null && form.element() == element && inModel(element)) {
+			refreshForm();
+		} else {
+			replaceContent(element);
+		}
+	}
+
+	private void modelEdited() {
+		if (form != null) {
+			if (inModel(form.element())) {
+				refreshForm();
+			} else {
+				replaceContent(null);
+			}
+		} else if (requested != null && inModel(requested)) {
+			replaceContent(requested);
+		}
+	}
+
+	private void refreshForm() {
+		if (!scroller.isDisposed()) {
+			form.refresh();
+			reflow();
+		}
+	}
+
+	/** Shows the form of {@code element}, or the empty state when it is null or not in the open model. */
+	private void replaceContent(EObject element) {
+		if (scroller == null || scroller.isDisposed()) {
+			return;
+		}
+		Control old = scroller.getContent();
+		form = null;
+		if (element != null && inModel(element)) {
+			form = new PropertyForm(scroller, element, session.current().editingDomain());
+			scroller.setContent(form.control());
+		} else {
+			scroller.setContent(emptyState());
+		}
+		if (old != null) {
+			old.dispose();
+		}
+		reflow();
+	}
+
+	private Control emptyState() {
+		Composite empty = new Composite(scroller, SWT.NONE);
+		empty.setLayout(new GridLayout());
+		Label message = WidgetIds.tag(new Label(empty, SWT.WRAP), "details.empty");
+		message.setText(Messages.DetailsView_empty);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 200;
+		message.setLayoutData(data);
+		return empty;
+	}
+
+	private void reflow() {
+		Control content = scroller.getContent();
+		if (content == null || content.isDisposed()) {
+			return;
+		}
+		int width = Math.max(scroller.getClientArea().width, MIN_WIDTH);
+		scroller.setMinSize(MIN_WIDTH, content.computeSize(width, SWT.DEFAULT).y);
+		scroller.layout(true, true);
+	}
+
+	private boolean inModel(EObject element) {
+		OpenModel model = session.current();
+		Resource resource = element.eResource();
+		return model != null && resource != null
+				&& resource.getResourceSet() == model.editingDomain().getResourceSet();
+	}
+
+	/** The first element of a structured selection as an EObject, or null. */
+	private EObject modelElement(ISelection selection) {
+		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+			return null;
+		}
+		EObject element = Adapters.adapt(structured.getFirstElement(), EObject.class);
+		return element != null && inModel(element) ? element : null;
+	}
+
+	/** The window whose shell holds the view, else the active one. */
+	private static IWorkbenchWindow windowOf(Composite parent) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return null;
+		}
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			if (window.getShell() == parent.getShell()) {
+				return window;
+			}
+		}
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	}
+}

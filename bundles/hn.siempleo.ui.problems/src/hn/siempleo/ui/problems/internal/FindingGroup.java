@@ -1,0 +1,12 @@
+package hn.siempleo.ui.problems.internal;
+
+import java.util.List;
+
+/**
+ * A top-level node of the Problemas tree: the errors or the warnings.
+ *
+ * @param error whether it groups errors (else warnings)
+ * @param findings the findings, in model order; never empty
+ */
+record FindingGroup(boolean error, List<Finding> findings) {
+}

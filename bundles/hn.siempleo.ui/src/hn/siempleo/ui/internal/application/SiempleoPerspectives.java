@@ -1,0 +1,45 @@
+package hn.siempleo.ui.internal.application;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import hn.siempleo.ui.WorkbenchIds;
+
+/**
+ * The four perspectives. Each starts from the same frame (explorer, the central part, properties,
+ * problems); later bundles add their editors and views through perspective extensions.
+ */
+public abstract class SiempleoPerspectives implements IPerspectiveFactory {
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		layout.setEditorAreaVisible(false);
+		layout.addView(WorkbenchIds.VIEW_INICIO, IPageLayout.TOP, IPageLayout.RATIO_MAX, layout.getEditorArea());
+		layout.addView(WorkbenchIds.VIEW_EXPLORER, IPageLayout.LEFT, 0.24f, WorkbenchIds.VIEW_INICIO);
+		layout.addView(WorkbenchIds.VIEW_PROPERTIES, IPageLayout.RIGHT, 0.66f, WorkbenchIds.VIEW_INICIO);
+		layout.addView(WorkbenchIds.VIEW_PROBLEMS, IPageLayout.BOTTOM, 0.72f, WorkbenchIds.VIEW_INICIO);
+		for (String perspective : WorkbenchIds.PERSPECTIVES) {
+			layout.addPerspectiveShortcut(perspective);
+		}
+		for (String view : new String[] { WorkbenchIds.VIEW_EXPLORER, WorkbenchIds.VIEW_INICIO,
+				WorkbenchIds.VIEW_PROPERTIES, WorkbenchIds.VIEW_PROBLEMS }) {
+			layout.addShowViewShortcut(view);
+		}
+	}
+
+	/** Planificación: the plan and its dashboard (first perspective). */
+	public static final class Planning extends SiempleoPerspectives {
+	}
+
+	/** Diagnóstico: the PES Scan diagnostic. */
+	public static final class Diagnostic extends SiempleoPerspectives {
+	}
+
+	/** Red y convenios: offices, agreements, referrals and territorial tables. */
+	public static final class Network extends SiempleoPerspectives {
+	}
+
+	/** Informes: the report catalogue. */
+	public static final class Reports extends SiempleoPerspectives {
+	}
+}

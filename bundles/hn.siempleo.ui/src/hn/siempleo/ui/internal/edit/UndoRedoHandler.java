@@ -1,0 +1,139 @@
+package hn.siempleo.ui.internal.edit;
+
+import java.util.Map;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.commands.IElementUpdater;
+import org.eclipse.ui.menus.UIElement;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.emf.CommandStackActions;
+
+/**
+ * Editar &gt; Deshacer / Rehacer on the open model's command stack, the one history all editors share. The
+ * menu item names what will be undone ("Deshacer Establecer Responsable").
+ */
+public abstract class UndoRedoHandler extends AbstractHandler implements IElementUpdater {
+
+	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	private final ModelSessionListener refresher = new ModelSessionListener() {
+		@Override
+		public void modelReplaced(OpenModel model) {
+			refresh();
+		}
+
+		@Override
+		public void modelEdited(OpenModel model) {
+			refresh();
+		}
+	};
+
+	protected UndoRedoHandler() {
+		session.addListener(refresher);
+	}
+
+	@Override
+	public void dispose() {
+		session.removeListener(refresher);
+		super.dispose();
+	}
+
+	/** The id of the command this handler serves. */
+	protected abstract String commandId();
+
+	/** Whether the stack can go this way now. */
+	protected abstract boolean possible(CommandStackActions actions);
+
+	/** Goes this way. */
+	protected abstract void perform(CommandStackActions actions);
+
+	/** The menu label for the current state. */
+	protected abstract String label(CommandStackActions actions);
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		CommandStackActions actions = actions();
+		if (actions != null && possible(actions)) {
+			perform(actions);
+		}
+		return null;
+	}
+
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		CommandStackActions actions = actions();
+		setBaseEnabled(actions != null && possible(actions));
+	}
+
+	@Override
+	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+		CommandStackActions actions = actions();
+		if (actions != null) {
+			element.setText(label(actions));
+		}
+	}
+
+	private CommandStackActions actions() {
+		OpenModel model = session.current();
+		return model == null ? null : new CommandStackActions(model.commandStack());
+	}
+
+	private void refresh() {
+		setEnabled(null);
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		if (commands != null) {
+			commands.refreshElements(commandId(), null);
+		}
+	}
+
+	/** Editar &gt; Deshacer (Ctrl+Z). */
+	public static final class Undo extends UndoRedoHandler {
+		@Override
+		protected String commandId() {
+			return "org.eclipse.ui.edit.undo"; //$NON-NLS-1$
+		}
+
+		@Override
+		protected boolean possible(CommandStackActions actions) {
+			return actions.canUndo();
+		}
+
+		@Override
+		protected void perform(CommandStackActions actions) {
+			actions.undo();
+		}
+
+		@Override
+		protected String label(CommandStackActions actions) {
+			return actions.undoLabel();
+		}
+	}
+
+	/** Editar &gt; Rehacer (Ctrl+Y). */
+	public static final class Redo extends UndoRedoHandler {
+		@Override
+		protected String commandId() {
+			return "org.eclipse.ui.edit.redo"; //$NON-NLS-1$
+		}
+
+		@Override
+		protected boolean possible(CommandStackActions actions) {
+			return actions.canRedo();
+		}
+
+		@Override
+		protected void perform(CommandStackActions actions) {
+			actions.redo();
+		}
+
+		@Override
+		protected String label(CommandStackActions actions) {
+			return actions.redoLabel();
+		}
+	}
+}

@@ -1,0 +1,239 @@
+package hn.siempleo.ui.internal.files;
+
+import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+import hn.siempleo.core.ModelService;
+import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.internal.session.WorkbenchModelSession;
+
+/**
+ * Open, new, save, save as and revert as the user experiences them: save prompts, file dialogs, progress
+ * and Spanish error dialogs. Loading runs as a job; saving shows a progress dialog while a worker thread
+ * writes, so the window never freezes and nobody edits the model while it is written.
+ */
+public final class ModelFiles {
+
+	/** Name of the folder, inside the instance area, that holds the user's copy of the shipped data set. */
+	static final String MODELS_FOLDER = "modelos"; //$NON-NLS-1$
+
+	private final IWorkbench workbench;
+	private final ModelService service;
+	private final WorkbenchModelSession session;
+	private final RecentFiles recent = new RecentFiles();
+
+	private ModelFiles(IWorkbench workbench) {
+		this.workbench = workbench;
+		this.service = workbench.getService(ModelService.class);
+		this.session = (WorkbenchModelSession) workbench.getService(ModelSession.class);
+	}
+
+	/** The file operations of the running workbench. */
+	public static ModelFiles of(IWorkbench workbench) {
+		return new ModelFiles(workbench);
+	}
+
+	/** The session whose model these operations replace and save. */
+	public WorkbenchModelSession session() {
+		return session;
+	}
+
+	/** At start: the last file opened, else the user's copy of the shipped data set. */
+	public void openAtStartup() {
+		Path last = recent.lastExisting();
+		if (last != null) {
+			open(last);
+			return;
+		}
+		try {
+			URI dataSet = service.installShippedDataSet(modelsFolder());
+			open(Path.of(dataSet.toFileString()));
+		} catch (ModelStoreException e) {
+			MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, e.getMessage());
+		}
+	}
+
+	/** Asks for a file and opens it. */
+	public void chooseAndOpen() {
+		if (!promptToSaveChanges()) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(shell(), SWT.OPEN);
+		dialog.setText(Messages.ModelFiles_openTitle);
+		dialog.setFilterExtensions(new String[] { "*." + ModelService.FILE_EXTENSION, "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterNames(new String[] { Messages.ModelFiles_filterModels, Messages.ModelFiles_filterAll });
+		String chosen = dialog.open();
+		if (chosen != null) {
+			openWithoutPrompt(Path.of(chosen));
+		}
+	}
+
+	/** Opens a file after offering to save the current changes. */
+	public void open(Path file) {
+		if (promptToSaveChanges()) {
+			openWithoutPrompt(file);
+		}
+	}
+
+	private void openWithoutPrompt(Path file) {
+		Display display = shell().getDisplay();
+		Job job = Job.create(NLS.bind(Messages.ModelFiles_opening, file.getFileName()), monitor -> {
+			try {
+				OpenModel model = service.open(URI.createFileURI(file.toAbsolutePath().toString()), monitor);
+				display.asyncExec(() -> {
+					session.replace(model);
+					recent.add(file);
+				});
+			} catch (ModelStoreException e) {
+				display.asyncExec(() -> MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	/** Asks for a new file name, creates an empty model there and saves it. */
+	public void createNew() {
+		if (!promptToSaveChanges()) {
+			return;
+		}
+		Path file = askForTarget(Messages.ModelFiles_newTitle, Messages.ModelFiles_newFileName);
+		if (file == null) {
+			return;
+		}
+		OpenModel model = service.create(URI.createFileURI(file.toString()), Messages.ModelFiles_newModelName);
+		if (write(model, null)) {
+			session.replace(model);
+			recent.add(file);
+		}
+	}
+
+	/** Saves the open model where it came from; false when it could not be saved. */
+	public boolean save() {
+		OpenModel model = session.current();
+		return model == null || write(model, null);
+	}
+
+	/** Asks for a file and saves the open model there. */
+	public void saveAs() {
+		OpenModel model = session.current();
+		if (model == null) {
+			return;
+		}
+		Path file = askForTarget(Messages.ModelFiles_saveAsTitle, model.displayName());
+		if (file != null) {
+			saveAs(file);
+		}
+	}
+
+	/** Saves the open model to a given file, which becomes its location. */
+	public void saveAs(Path file) {
+		OpenModel model = session.current();
+		if (model != null && write(model, URI.createFileURI(file.toAbsolutePath().toString()))) {
+			recent.add(file);
+		}
+	}
+
+	/** Discards the unsaved changes after asking. */
+	public void revert() {
+		OpenModel model = session.current();
+		if (model == null || !model.isDirty() || !MessageDialog.openConfirm(shell(), Messages.ModelFiles_revertTitle,
+				NLS.bind(Messages.ModelFiles_revertQuestion, model.displayName()))) {
+			return;
+		}
+		try {
+			service.revert(model, null);
+			session.replace(model);
+		} catch (ModelStoreException e) {
+			MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, e.getMessage());
+		}
+	}
+
+	/**
+	 * When the open model has unsaved changes, asks whether to save them. Returns false when the user
+	 * cancels or the save fails, so the caller does not go on.
+	 */
+	public boolean promptToSaveChanges() {
+		OpenModel model = session.current();
+		if (model == null || !model.isDirty()) {
+			return true;
+		}
+		MessageDialog dialog = new MessageDialog(shell(), Messages.ModelFiles_saveChangesTitle, null,
+				NLS.bind(Messages.ModelFiles_saveChangesQuestion, model.displayName()), MessageDialog.QUESTION, 0,
+				Messages.ModelFiles_save, Messages.ModelFiles_dontSave, Messages.ModelFiles_cancel);
+		return switch (dialog.open()) {
+			case 0 -> save();
+			case 1 -> true;
+			default -> false;
+		};
+	}
+
+	private boolean write(OpenModel model, URI newLocation) {
+		try {
+			new ProgressMonitorDialog(shell()).run(true, false, monitor -> {
+				try {
+					if (newLocation == null) {
+						service.save(model, monitor);
+					} else {
+						service.saveAs(model, newLocation, monitor);
+					}
+				} catch (ModelStoreException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+			session.savedOrMoved();
+			return true;
+		} catch (InvocationTargetException e) {
+			MessageDialog.openError(shell(), Messages.ModelFiles_saveFailedTitle, e.getCause().getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return false;
+	}
+
+	private Path askForTarget(String title, String suggestedName) {
+		FileDialog dialog = new FileDialog(shell(), SWT.SAVE);
+		dialog.setText(title);
+		dialog.setFileName(suggestedName);
+		dialog.setFilterExtensions(new String[] { "*." + ModelService.FILE_EXTENSION }); //$NON-NLS-1$
+		dialog.setFilterNames(new String[] { Messages.ModelFiles_filterModels });
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return null;
+		}
+		String withExtension = chosen.endsWith("." + ModelService.FILE_EXTENSION) ? chosen //$NON-NLS-1$
+				: chosen + "." + ModelService.FILE_EXTENSION; //$NON-NLS-1$
+		return Path.of(withExtension).toAbsolutePath();
+	}
+
+	private Path modelsFolder() {
+		if (Platform.getInstanceLocation() == null || Platform.getInstanceLocation().getURL() == null) {
+			return Path.of(System.getProperty("user.home"), ".siempleo", MODELS_FOLDER); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new File(Platform.getInstanceLocation().getURL().getFile()).toPath().resolve(MODELS_FOLDER);
+	}
+
+	private Shell shell() {
+		return workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow().getShell()
+				: workbench.getDisplay().getActiveShell();
+	}
+}

@@ -1,0 +1,24 @@
+package hn.siempleo.ui.internal.files;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.PlatformUI;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.ui.ModelSession;
+
+/** Archivo &gt; Guardar (Ctrl+S): enabled while the open model has unsaved changes. */
+public final class SaveModelHandler extends AbstractHandler {
+
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		OpenModel model = PlatformUI.getWorkbench().getService(ModelSession.class).current();
+		setBaseEnabled(model != null && model.isDirty());
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		ModelFiles.of(PlatformUI.getWorkbench()).save();
+		return null;
+	}
+}

@@ -1,0 +1,88 @@
+package hn.siempleo.ui.internal.session;
+
+import java.util.EventObject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.component.annotations.Component;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+
+/** The workbench's model session; the file handlers replace its model. */
+@Component(service = ModelSession.class)
+public final class WorkbenchModelSession implements ModelSession {
+
+	private final List<ModelSessionListener> listeners = new CopyOnWriteArrayList<>();
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private OpenModel current;
+	private boolean lastDirty;
+
+	@Override
+	public OpenModel current() {
+		return current;
+	}
+
+	/** Makes {@code model} (or nothing, when null) the open model and tells every listener. */
+	public void replace(OpenModel model) {
+		if (current != null) {
+			current.commandStack().removeCommandStackListener(stackListener);
+		}
+		current = model;
+		lastDirty = model != null && model.isDirty();
+		if (model != null) {
+			model.commandStack().addCommandStackListener(stackListener);
+		}
+		listeners.forEach(l -> l.modelReplaced(model));
+		listeners.forEach(l -> l.dirtyChanged(model));
+	}
+
+	/** Tells listeners that the dirty state may have changed (after a save). */
+	public void savedOrMoved() {
+		lastDirty = current != null && current.isDirty();
+		listeners.forEach(l -> l.dirtyChanged(current));
+	}
+
+	@Override
+	public void addListener(ModelSessionListener listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeListener(ModelSessionListener listener) {
+		listeners.remove(listener);
+	}
+
+	@Override
+	public void showElement(EObject element) {
+		listeners.forEach(l -> l.elementShown(element));
+	}
+
+	private void commandStackChanged(EventObject event) {
+		OpenModel model = current;
+		if (model == null) {
+			return;
+		}
+		Runnable notify = () -> {
+			if (model != current) {
+				return;
+			}
+			listeners.forEach(l -> l.modelEdited(model));
+			boolean dirty = model.isDirty();
+			if (dirty != lastDirty) {
+				lastDirty = dirty;
+				listeners.forEach(l -> l.dirtyChanged(model));
+			}
+		};
+		Display display = Display.getCurrent();
+		if (display != null) {
+			notify.run();
+		} else {
+			Display.getDefault().asyncExec(notify);
+		}
+	}
+}

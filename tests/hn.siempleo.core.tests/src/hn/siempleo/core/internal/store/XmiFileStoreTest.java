@@ -1,0 +1,244 @@
+package hn.siempleo.core.internal.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+import hn.siempleo.core.ModelService;
+import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.spi.FormatMigration;
+import hn.siempleo.model.Workspace;
+
+/** Loading is complete or refused with a Spanish reason and position; hostile files never get through. */
+class XmiFileStoreTest {
+
+	private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+	private static final String ROOT = "<siempleo:Workspace xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+			+ "xmlns:siempleo=\"http://siempleo.hn/model/1.0\" id=\"w1\" name=\"Prueba\">\n";
+
+	@TempDir
+	Path folder;
+
+	private final XmiFileStore store = new XmiFileStore();
+
+	static byte[] shippedDataSet() throws IOException {
+		try (InputStream in = FrameworkUtil.getBundle(XmiFileStore.class).getEntry("data/" + ModelService.SHIPPED_DATA_SET)
+				.openStream()) {
+			return in.readAllBytes();
+		}
+	}
+
+	private Path write(String name, String content) throws IOException {
+		Path file = folder.resolve(name);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private Resource load(Path file) throws ModelStoreException {
+		return store.load(URI.createFileURI(file.toString()), new ResourceSetImpl(), null);
+	}
+
+	private ModelStoreException refused(Path file) {
+		return assertThrows(ModelStoreException.class, () -> load(file));
+	}
+
+	@Test
+	void theShippedDataSetSurvivesARoundTripUnchanged() throws Exception {
+		Path original = folder.resolve("original.siempleo");
+		Files.write(original, shippedDataSet());
+		Resource first = load(original);
+		Path copy = folder.resolve("copia.siempleo");
+		store.save(first, URI.createFileURI(copy.toString()), null);
+		Resource second = load(copy);
+		Workspace a = (Workspace) first.getContents().get(0);
+		Workspace b = (Workspace) second.getContents().get(0);
+		assertTrue(EcoreUtil.equals(a, b), "same content after save and load");
+		assertEquals(a.getPlans().get(0).getActions().get(5).getId(), b.getPlans().get(0).getActions().get(5).getId());
+		assertEquals(83, b.getPlans().get(0).getActions().size());
+		assertTrue(Files.readString(copy).contains("id=\"" + a.getId() + "\""), "ids are saved as the objects' UUIDs");
+	}
+
+	@Test
+	void externalEntitiesAreRefused() throws Exception {
+		Path secret = write("secreto.txt", "contraseña");
+		Path file = write("xxe.siempleo", HEAD + "<!DOCTYPE w [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n" + ROOT
+				+ "  <institutions id=\"i1\" code=\"&x;\"/>\n</siempleo:Workspace>\n");
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+		assertEquals(2, e.line());
+		assertTrue(!e.getMessage().contains("contraseña"));
+	}
+
+	@Test
+	void entityExpansionIsRefused() throws Exception {
+		StringBuilder laughs = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+		for (int i = 1; i < 10; i++) {
+			laughs.append("<!ENTITY lol").append(i).append(" \"")
+					.append(("&lol" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10)).append("\">");
+		}
+		laughs.append("]>\n");
+		Path file = write("laughs.siempleo", HEAD + laughs + ROOT.replace("name=\"Prueba\"", "name=\"&lol9;\"")
+				+ "</siempleo:Workspace>\n");
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+	}
+
+	@Test
+	void aTruncatedFileSaysSoWithItsPosition() throws Exception {
+		byte[] full = shippedDataSet();
+		Path file = folder.resolve("cortado.siempleo");
+		Files.write(file, java.util.Arrays.copyOf(full, full.length / 2));
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("incompleto"), e.getMessage());
+		assertTrue(e.line() > 10, "line " + e.line());
+		assertTrue(e.getMessage().contains("línea " + e.line()), e.getMessage());
+	}
+
+	@Test
+	void aWrongTypedValueNamesValueFeatureAndLine() throws Exception {
+		Path file = write("tipos.siempleo", HEAD + ROOT + "  <offices id=\"o1\" code=\"OF-01\" staff=\"muchos\"/>\n"
+				+ "</siempleo:Workspace>\n");
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("«muchos»") && e.getMessage().contains("«staff»"), e.getMessage());
+		assertEquals(3, e.line());
+	}
+
+	@Test
+	void aBadDateIsAWrongValueToo() throws Exception {
+		Path file = write("fecha.siempleo", HEAD + ROOT
+				+ "  <plans id=\"p1\" code=\"P\"><actions id=\"a1\" code=\"AC-01\" startDate=\"31/12/2025\"/></plans>\n"
+				+ "</siempleo:Workspace>\n");
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("31/12/2025"), e.getMessage());
+		assertEquals(3, e.line());
+	}
+
+	@Test
+	void unknownElementsAndFormatsAreNamed() throws Exception {
+		ModelStoreException unknown = refused(write("raro.siempleo", HEAD + ROOT + "  <sorpresa id=\"x\"/>\n</siempleo:Workspace>\n"));
+		assertTrue(unknown.getMessage().contains("«sorpresa»"), unknown.getMessage());
+		ModelStoreException format = refused(write("otro.siempleo", HEAD + ROOT.replace("model/1.0", "model/7.0")
+				+ "</siempleo:Workspace>\n"));
+		assertTrue(format.getMessage().contains("model/7.0"), format.getMessage());
+		ModelStoreException dangling = refused(write("colgante.siempleo", HEAD + ROOT
+				+ "  <offices id=\"o1\" code=\"OF-01\" partners=\"no-existe\"/>\n</siempleo:Workspace>\n"));
+		assertTrue(dangling.getMessage().contains("no-existe"), dangling.getMessage());
+	}
+
+	@Test
+	void notXmlEmptyMissingAndFolders() throws Exception {
+		assertTrue(refused(write("texto.siempleo", "hola, esto no es XML")).getMessage().contains("XML"));
+		assertTrue(refused(write("vacio.siempleo", "")).getMessage().contains("vacío"));
+		assertTrue(refused(folder.resolve("no-existe.siempleo")).getMessage().contains("No se encuentra"));
+		assertTrue(refused(folder).getMessage().contains("no es un archivo"));
+	}
+
+	@Test
+	void aHugeFileIsRefusedBeforeReading() throws Exception {
+		Path file = folder.resolve("enorme.siempleo");
+		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+			raf.setLength(200L * 1024 * 1024);
+		}
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("200,0 MB") || e.getMessage().contains("200.0 MB"), e.getMessage());
+	}
+
+	@Test
+	void aFailedLoadLeavesNothingInTheResourceSet() throws Exception {
+		ResourceSet set = new ResourceSetImpl();
+		Path file = write("tipos.siempleo", HEAD + ROOT + "  <offices id=\"o1\" staff=\"x\"/>\n</siempleo:Workspace>\n");
+		assertThrows(ModelStoreException.class, () -> store.load(URI.createFileURI(file.toString()), set, null));
+		assertTrue(set.getResources().isEmpty());
+	}
+
+	@Test
+	void aCrashMidSaveLeavesThePreviousFileIntact() throws Exception {
+		Path target = folder.resolve("plan.siempleo");
+		Files.write(target, shippedDataSet());
+		Resource resource = load(target);
+		byte[] before = Files.readAllBytes(target);
+		((Workspace) resource.getContents().get(0)).setName("Cambiado");
+		XmiFileStore failing = new XmiFileStore(failAfter(8 * 1024), XmiFileStore.DEFAULT_MAX_BYTES);
+		ModelStoreException e = assertThrows(ModelStoreException.class,
+				() -> failing.save(resource, URI.createFileURI(target.toString()), null));
+		assertTrue(e.getMessage().contains("no se ha modificado"), e.getMessage());
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(target)), "the saved file is untouched");
+		try (var files = Files.list(folder)) {
+			assertEquals(1, files.count(), "no temporary file is left behind");
+		}
+	}
+
+	@Test
+	void aSuccessfulSaveKeepsThePreviousVersionAsBackup() throws Exception {
+		Path target = folder.resolve("plan.siempleo");
+		Files.write(target, shippedDataSet());
+		Resource resource = load(target);
+		((Workspace) resource.getContents().get(0)).setName("Versión nueva");
+		store.save(resource, URI.createFileURI(target.toString()), null);
+		assertTrue(Files.readString(target).contains("Versión nueva"));
+		Path backup = folder.resolve("plan.siempleo" + XmiFileStore.BACKUP_SUFFIX);
+		assertTrue(java.util.Arrays.equals(shippedDataSet(), Files.readAllBytes(backup)));
+	}
+
+	@Test
+	void olderFormatsOpenThroughTheirMigration() throws Exception {
+		Path file = write("antiguo.siempleo", HEAD + ROOT.replace("model/1.0", "model/0.9") + "</siempleo:Workspace>\n");
+		assertTrue(refused(file).getMessage().contains("model/0.9"), "unknown until a migration is registered");
+		store.addMigration(new FormatMigration() {
+			@Override
+			public String sourceNamespace() {
+				return "http://siempleo.hn/model/0.9";
+			}
+
+			@Override
+			public void migrate(Resource resource) {
+				((Workspace) resource.getContents().get(0)).setDescription("migrado desde 0.9");
+			}
+		});
+		Workspace workspace = (Workspace) load(file).getContents().get(0);
+		assertEquals("migrado desde 0.9", workspace.getDescription());
+		assertEquals("Prueba", workspace.getName());
+	}
+
+	private static UnaryOperator<java.io.OutputStream> failAfter(int bytes) {
+		return out -> new java.io.FilterOutputStream(out) {
+			private int written;
+
+			@Override
+			public void write(int b) throws IOException {
+				check(1);
+				super.write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				check(len);
+				out.write(b, off, len);
+			}
+
+			private void check(int n) throws IOException {
+				written += n;
+				if (written > bytes) {
+					throw new IOException("disco lleno (simulado)");
+				}
+			}
+		};
+	}
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Smoke test of the materialized linux product, run by `./siempleo test` after the Maven build:
+# the headless validator answers with the right exit codes, and the workbench starts without errors.
+# Needs DISPLAY (./siempleo provides Xvfb). Usage: tests/product-smoke.sh PRODUCT_DIR JAVA
+set -uo pipefail
+product="$1"; java="$2"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+fail() { echo "product-smoke: FALLO: $*" >&2; exit 1; }
+run_cli() { SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/cli" "$product/siempleo.sh" -application hn.siempleo.cli.validate -nosplash "$@"; }
+
+dataset="$(find "$product/plugins" -path '*hn.siempleo.core*' -name 'si-empleo-2024.siempleo' | head -1)"
+if [[ -z "$dataset" ]]; then
+  jar="$(ls "$product"/plugins/hn.siempleo.core_*.jar | head -1)"
+  (cd "$work" && unzip -q -o "$jar" data/si-empleo-2024.siempleo) || fail "el producto no contiene el conjunto de datos"
+  dataset="$work/data/si-empleo-2024.siempleo"
+fi
+start=$(date +%s%N)
+run_cli "$dataset" > "$work/valid.out" 2>&1; rc=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[[ $rc == 0 ]] || { cat "$work/valid.out"; fail "validate del conjunto de datos devolvió $rc"; }
+grep -q "0 errores" "$work/valid.out" || { cat "$work/valid.out"; fail "validate no imprimió el resumen"; }
+echo "product-smoke: validate del conjunto de datos: código 0 en $ms ms ($(grep -c AVISO "$work/valid.out") avisos)"
+
+sed '0,/progress="[0-9]*"/s//progress="250"/' "$dataset" > "$work/roto.siempleo"
+run_cli "$work/roto.siempleo" > "$work/broken.out" 2>&1; rc=$?
+[[ $rc == 1 ]] || { cat "$work/broken.out"; fail "validate de un modelo con errores devolvió $rc (se esperaba 1)"; }
+grep -q "action.progressRange" "$work/broken.out" || fail "validate no nombró la regla action.progressRange"
+echo "product-smoke: validate de un modelo con errores: código 1"
+
+printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>\n' > "$work/hostil.siempleo"
+run_cli "$work/hostil.siempleo" > "$work/hostile.out" 2>&1; rc=$?
+[[ $rc == 3 ]] || { cat "$work/hostile.out"; fail "un archivo hostil devolvió $rc (se esperaba 3)"; }
+grep -q "DOCTYPE" "$work/hostile.out" || fail "el mensaje no nombra el DOCTYPE"
+echo "product-smoke: archivo hostil rechazado: código 3"
+
+if [[ -n "${DISPLAY:-}" ]]; then
+  SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/gui" "$product/siempleo.sh" > "$work/gui.out" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 25); do
+    sleep 1
+    kill -0 "$pid" 2>/dev/null || break
+    [[ -f "$work/gui/.metadata/.log" ]] && grep -q "!ENTRY" "$work/gui/.metadata/.log" && break
+  done
+  alive=0; kill -0 "$pid" 2>/dev/null && alive=1
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  if [[ -f "$work/gui/.metadata/.log" ]] && grep -qE "^!ENTRY [^ ]+ 4 " "$work/gui/.metadata/.log"; then
+    cat "$work/gui/.metadata/.log"; fail "la interfaz registró errores al arrancar"
+  fi
+  [[ $alive == 1 ]] || { cat "$work/gui.out"; fail "la interfaz terminó al arrancar"; }
+  echo "product-smoke: la interfaz arranca sin errores"
+fi
+echo "product-smoke: correcto"
