@@ -3,7 +3,6 @@ package hn.siempleo.core.internal.store;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -17,6 +16,14 @@ import hn.siempleo.core.ModelStoreException;
 
 /** Turns what goes wrong while reading a file into one Spanish sentence with the position. */
 final class LoadProblems {
+
+	/** What the JDK's parser says, in English or Spanish (it follows the default locale), when a file is cut short. */
+	private static final String[] TRUNCATED = { "same entity", "Premature end of file", "misma entidad", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"prematuro" }; //$NON-NLS-1$
+
+	/** ... and when a file is not XML at all. */
+	private static final String[] NOT_XML = { "not allowed in prolog", "not allowed in trailing", "prólogo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"sección final" }; //$NON-NLS-1$
 
 	private LoadProblems() {
 	}
@@ -62,15 +69,6 @@ final class LoadProblems {
 		return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
 	}
 
-	/** The namespace URI of the root element of a loaded resource, or null. */
-	static String rootNamespace(Resource resource) {
-		if (resource.getContents().isEmpty()) {
-			return null;
-		}
-		EObject root = resource.getContents().get(0);
-		return root.eClass().getEPackage().getNsURI();
-	}
-
 	private static String describe(Throwable problem) {
 		Throwable innermost = problem;
 		while (innermost.getCause() != null && innermost.getCause() != innermost
@@ -96,16 +94,25 @@ final class LoadProblems {
 		if (text.contains("DOCTYPE")) { //$NON-NLS-1$
 			return Messages.LoadProblems_doctype;
 		}
-		if (text.contains("must start and end within the same entity") || text.contains("Premature end of file")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (containsAny(text, TRUNCATED)) {
 			return Messages.LoadProblems_truncated;
 		}
-		if (text.contains("Content is not allowed in prolog") || text.contains("Content is not allowed in trailing")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (containsAny(text, NOT_XML)) {
 			return Messages.LoadProblems_notXml;
 		}
 		if (innermost instanceof Resource.Diagnostic || innermost instanceof SAXParseException) {
 			return NLS.bind(Messages.LoadProblems_parser, text);
 		}
 		return reason(innermost);
+	}
+
+	private static boolean containsAny(String text, String[] parts) {
+		for (String part : parts) {
+			if (text.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ModelStoreException withPosition(Path file, String reason, int line, int column, Throwable cause) {

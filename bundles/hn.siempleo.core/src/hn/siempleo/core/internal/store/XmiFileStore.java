@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 
@@ -55,6 +58,8 @@ public final class XmiFileStore implements ModelStore {
 	/** Suffix of the copy of the previous version kept at each save. */
 	public static final String BACKUP_SUFFIX = ".bak";
 
+	private static final Pattern NAMESPACE = Pattern.compile("xmlns:[\\w.-]+=\"(http://siempleo\\.hn/model/[^\"]+)\""); //$NON-NLS-1$
+
 	private final List<FormatMigration> migrations = new CopyOnWriteArrayList<>();
 	private final UnaryOperator<OutputStream> outputFilter;
 	private final long maxBytes;
@@ -91,6 +96,7 @@ public final class XmiFileStore implements ModelStore {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.XmiFileStore_loading, location.lastSegment()), 100);
 		Path file = Path.of(location.toFileString());
 		checkReadable(file);
+		String namespace = declaredNamespace(file);
 		for (FormatMigration migration : migrations) {
 			resourceSet.getPackageRegistry().put(migration.sourceNamespace(), SiempleoPackage.eINSTANCE);
 		}
@@ -104,7 +110,7 @@ public final class XmiFileStore implements ModelStore {
 			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Workspace)) {
 				throw new ModelStoreException(NLS.bind(Messages.XmiFileStore_notAModel, file.getFileName()), null);
 			}
-			migrate(resource);
+			migrate(resource, namespace);
 			resource.setModified(false);
 			progress.split(10);
 			return resource;
@@ -183,12 +189,23 @@ public final class XmiFileStore implements ModelStore {
 		}
 	}
 
-	private void migrate(Resource resource) {
-		String namespace = LoadProblems.rootNamespace(resource);
+	private void migrate(Resource resource, String namespace) {
 		for (FormatMigration migration : migrations) {
 			if (migration.sourceNamespace().equals(namespace)) {
 				migration.migrate(resource);
 			}
+		}
+	}
+
+	/** The Sí Empleo namespace a file declares near its start (its format version), or null. */
+	static String declaredNamespace(Path file) {
+		byte[] head = new byte[16 * 1024];
+		try (InputStream in = Files.newInputStream(file)) {
+			int n = in.readNBytes(head, 0, head.length);
+			Matcher matcher = NAMESPACE.matcher(new String(head, 0, n, StandardCharsets.UTF_8));
+			return matcher.find() ? matcher.group(1) : null;
+		} catch (IOException e) {
+			return null;
 		}
 	}
 
@@ -202,7 +219,6 @@ public final class XmiFileStore implements ModelStore {
 		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
 		return options;
 	}
