@@ -1,0 +1,52 @@
+package hn.siempleo.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A snapshot of a model written as a report-data XML file, with the derived values (semáforo, overdue,
+ * resource type, totals) computed for {@link #asOf()}. Designs read it through BIRT's stock XML data source.
+ * Closing it deletes the file when the service created it as a temporary file. Safe to pass between threads.
+ */
+public final class ReportData implements AutoCloseable {
+
+	private final Path file;
+	private final LocalDate asOf;
+	private final boolean temporary;
+
+	/**
+	 * @param file the written XML file
+	 * @param asOf the day the derived values were computed for
+	 * @param temporary whether {@link #close()} deletes the file
+	 */
+	public ReportData(Path file, LocalDate asOf, boolean temporary) {
+		this.file = Objects.requireNonNull(file, "file");
+		this.asOf = Objects.requireNonNull(asOf, "asOf");
+		this.temporary = temporary;
+	}
+
+	/** The XML file. */
+	public Path file() {
+		return file;
+	}
+
+	/** The day semáforo, overdue and totals refer to. */
+	public LocalDate asOf() {
+		return asOf;
+	}
+
+	/** Deletes a temporary file; a kept file stays. Never throws. */
+	@Override
+	public void close() {
+		if (temporary) {
+			try {
+				Files.deleteIfExists(file);
+			} catch (IOException e) {
+				file.toFile().deleteOnExit();
+			}
+		}
+	}
+}
