@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,16 +18,26 @@ public final class ReportData implements AutoCloseable {
 	private final Path file;
 	private final LocalDate asOf;
 	private final boolean temporary;
+	private final Map<ChoiceSource, List<String>> values;
 
 	/**
 	 * @param file the written XML file
 	 * @param asOf the day the derived values were computed for
 	 * @param temporary whether {@link #close()} deletes the file
+	 * @param values the values the model offered for each choice source (axis codes, office codes, years), so
+	 *            parameters can be checked without the model; sources not in the map are not checked
 	 */
-	public ReportData(Path file, LocalDate asOf, boolean temporary) {
+	public ReportData(Path file, LocalDate asOf, boolean temporary, Map<ChoiceSource, List<String>> values) {
 		this.file = Objects.requireNonNull(file, "file");
 		this.asOf = Objects.requireNonNull(asOf, "asOf");
 		this.temporary = temporary;
+		this.values = Map.copyOf(values);
+	}
+
+	/** The values of a choice source in the exported model, without the empty "all" value; null when unknown. */
+	public List<String> values(ChoiceSource source) {
+		List<String> result = values.get(source);
+		return result == null ? null : List.copyOf(result);
 	}
 
 	/** The XML file. */

@@ -146,7 +146,7 @@ final class PlanSection {
 				"budgeted", budgeted, "light", light.getName(), "lightLabel", Labels.light(light), "overdue",
 				Actions.isOverdue(action, asOf), "incomplete", Definitions.isIncomplete(action), "offices",
 				codes(action.getOffices()), "services", names(action.getServices()), "indicator", action.getIndicator(),
-				"target", action.getTarget(), "originCriterion",
+				"target", action.getTarget(), "n", 1, "originCriterion",
 				action.getOriginAssessment() == null ? null : code(action.getOriginAssessment().getCriterion()));
 	}
 

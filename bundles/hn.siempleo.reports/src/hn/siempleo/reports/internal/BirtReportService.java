@@ -1,0 +1,180 @@
+package hn.siempleo.reports.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import hn.siempleo.model.Workspace;
+import hn.siempleo.reports.Choice;
+import hn.siempleo.reports.ChoiceSource;
+import hn.siempleo.reports.ReportData;
+import hn.siempleo.reports.ReportDesign;
+import hn.siempleo.reports.ReportException;
+import hn.siempleo.reports.ReportException.Reason;
+import hn.siempleo.reports.ReportFormat;
+import hn.siempleo.reports.ReportParameter;
+import hn.siempleo.reports.ReportService;
+import hn.siempleo.reports.internal.data.ReportDataWriter;
+
+/** The report service on BIRT: catalogue from the extension registry, one lazily started engine. */
+@Component(service = ReportService.class)
+public final class BirtReportService implements ReportService {
+
+	private final ReportEngineHolder engine = new ReportEngineHolder();
+	private final ILog log = ILog.of(BirtReportService.class);
+	private IExtensionRegistry registry;
+	private ExecutorService workers;
+
+	/** The extension registry the catalogue is read from (DS). */
+	@Reference
+	public void setRegistry(IExtensionRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Activate
+	void activate() {
+		AtomicInteger count = new AtomicInteger();
+		ThreadFactory threads = runnable -> {
+			Thread thread = new Thread(runnable, "Sí Empleo report " + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+		workers = Executors.newCachedThreadPool(threads);
+	}
+
+	@Deactivate
+	void deactivate() {
+		workers.shutdownNow();
+		engine.destroy();
+	}
+
+	@Override
+	public List<ReportDesign> designs() {
+		return List.copyOf(DesignCatalogue.read(registry, log).values());
+	}
+
+	@Override
+	public Optional<ReportDesign> design(String id) {
+		return Optional.ofNullable(DesignCatalogue.read(registry, log).get(id));
+	}
+
+	@Override
+	public List<Choice> choices(ReportParameter parameter, Workspace model) {
+		if (!parameter.choices().isEmpty() || model == null || parameter.choiceSource() == ChoiceSource.NONE) {
+			return parameter.choices();
+		}
+		return ModelChoices.of(parameter.choiceSource(), model);
+	}
+
+	@Override
+	public ReportData exportData(Workspace model, LocalDate asOf) throws ReportException {
+		Path file;
+		try {
+			file = Files.createTempFile("siempleo-report-", ".xml");
+		} catch (IOException e) {
+			throw new ReportException(Reason.BAD_MODEL, NLS.bind(Messages.BirtReportService_cannotExport, e.getMessage()), e);
+		}
+		return write(model, asOf, file, true);
+	}
+
+	@Override
+	public ReportData exportData(Workspace model, LocalDate asOf, Path file) throws ReportException {
+		return write(model, asOf, file, false);
+	}
+
+	private static ReportData write(Workspace model, LocalDate asOf, Path file, boolean temporary) throws ReportException {
+		if (model == null) {
+			throw new ReportException(Reason.BAD_MODEL, Messages.BirtReportService_noModel, null);
+		}
+		try (OutputStream out = Files.newOutputStream(file)) {
+			new ReportDataWriter(asOf).write(model, out);
+		} catch (IOException | RuntimeException e) {
+			if (temporary) {
+				file.toFile().delete();
+			}
+			throw new ReportException(Reason.BAD_MODEL, NLS.bind(Messages.BirtReportService_cannotExport, e.getMessage()), e);
+		}
+		Map<ChoiceSource, List<String>> values = new EnumMap<>(ChoiceSource.class);
+		for (ChoiceSource source : ChoiceSource.values()) {
+			if (source != ChoiceSource.NONE) {
+				List<String> codes = new ArrayList<>();
+				ModelChoices.of(source, model).stream().map(Choice::value).filter(v -> !v.isEmpty()).forEach(codes::add);
+				values.put(source, codes);
+			}
+		}
+		return new ReportData(file, asOf, temporary, values);
+	}
+
+	@Override
+	public void render(String designId, ReportData data, ReportFormat format, Map<String, String> parameters,
+			Path output, IProgressMonitor monitor) throws ReportException {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.BirtReportService_rendering, 10);
+		ReportDesign design = design(designId).orElseThrow(() -> unknown(designId));
+		Map<String, String> values = ParameterValues.check(design, parameters, data);
+		URL url = designUrl(design);
+		progress.subTask(Messages.BirtReportService_starting);
+		DesignRenderer renderer;
+		try {
+			renderer = new DesignRenderer(engine.engine(), workers);
+		} catch (BirtException | RuntimeException e) {
+			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.BirtReportService_noEngine, e.getMessage()), e);
+		}
+		progress.worked(2);
+		if (progress.isCanceled()) {
+			throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, null);
+		}
+		progress.subTask(NLS.bind(Messages.BirtReportService_running, design.name()));
+		renderer.render(design, url, data, format, values, output, progress.split(8));
+	}
+
+	private ReportException unknown(String designId) {
+		List<String> ids = designs().stream().map(ReportDesign::id).toList();
+		return new ReportException(Reason.UNKNOWN_DESIGN,
+				NLS.bind(Messages.BirtReportService_unknownDesign, designId, String.join(", ", ids)), null);
+	}
+
+	private static URL designUrl(ReportDesign design) throws ReportException {
+		Bundle bundle = findBundle(design.contributor());
+		URL url = bundle == null ? null : bundle.getEntry(design.designPath());
+		if (url == null) {
+			throw new ReportException(Reason.RENDER_FAILED,
+					NLS.bind(Messages.BirtReportService_noDesignFile, design.designPath(), design.contributor()), null);
+		}
+		return url;
+	}
+
+	private static Bundle findBundle(String symbolicName) {
+		Bundle self = FrameworkUtil.getBundle(BirtReportService.class);
+		for (Bundle bundle : self.getBundleContext().getBundles()) {
+			if (bundle.getSymbolicName().equals(symbolicName)) {
+				return bundle;
+			}
+		}
+		return null;
+	}
+}

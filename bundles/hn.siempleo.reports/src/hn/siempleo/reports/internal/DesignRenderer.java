@@ -1,0 +1,169 @@
+package hn.siempleo.reports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.PDFRenderOption;
+import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import com.ibm.icu.util.ULocale;
+
+import hn.siempleo.reports.ReportData;
+import hn.siempleo.reports.ReportDesign;
+import hn.siempleo.reports.ReportException;
+import hn.siempleo.reports.ReportException.Reason;
+import hn.siempleo.reports.ReportFormat;
+
+/**
+ * Runs one design on one report-data file: the BIRT task runs on a worker thread while the caller's thread
+ * watches the monitor and cancels the task when asked. Output goes to a temporary file beside the target,
+ * moved into place only when the task succeeded.
+ */
+final class DesignRenderer {
+
+	/** The design parameter that receives the path of the report-data XML. */
+	static final String DATA_PARAMETER = "reportData";
+
+	private static final long POLL_MILLIS = 100;
+
+	private final IReportEngine engine;
+	private final ExecutorService workers;
+
+	DesignRenderer(IReportEngine engine, ExecutorService workers) {
+		this.engine = engine;
+		this.workers = workers;
+	}
+
+	void render(ReportDesign design, URL designUrl, ReportData data, ReportFormat format, Map<String, String> values,
+			Path output, IProgressMonitor monitor) throws ReportException {
+		IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+		IRunAndRenderTask task = createTask(design, designUrl);
+		Path temp = null;
+		try {
+			temp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
+			values.forEach(task::setParameterValue);
+			task.setParameterValue(DATA_PARAMETER, data.file().toAbsolutePath().toString());
+			task.setLocale(ULocale.forLocale(Locale.getDefault()));
+			task.setRenderOption(renderOption(format, temp));
+			run(task, design, progress);
+			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			temp = null;
+		} catch (IOException e) {
+			throw new ReportException(Reason.RENDER_FAILED,
+					NLS.bind(Messages.DesignRenderer_cannotWrite, output, e.getMessage()), e);
+		} finally {
+			task.close();
+			deleteQuietly(temp);
+		}
+	}
+
+	private IRunAndRenderTask createTask(ReportDesign design, URL designUrl) throws ReportException {
+		try (InputStream in = designUrl.openStream()) {
+			IReportRunnable runnable = engine.openReportDesign(designUrl.toExternalForm(), in);
+			return engine.createRunAndRenderTask(runnable);
+		} catch (IOException | BirtException e) {
+			throw new ReportException(Reason.RENDER_FAILED,
+					NLS.bind(Messages.DesignRenderer_cannotOpen, design.name(), e.getMessage()), e);
+		}
+	}
+
+	private void run(IRunAndRenderTask task, ReportDesign design, IProgressMonitor monitor) throws ReportException {
+		Future<?> running = workers.submit(() -> {
+			task.run();
+			return null;
+		});
+		while (true) {
+			try {
+				running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+				break;
+			} catch (TimeoutException e) {
+				if (monitor.isCanceled()) {
+					task.cancel();
+					awaitQuietly(running);
+					throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, null);
+				}
+			} catch (InterruptedException e) {
+				task.cancel();
+				awaitQuietly(running);
+				Thread.currentThread().interrupt();
+				throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, e);
+			} catch (ExecutionException e) {
+				throw new ReportException(Reason.RENDER_FAILED,
+						NLS.bind(Messages.DesignRenderer_failed, design.name(), e.getCause().getMessage()), e.getCause());
+			}
+		}
+		if (monitor.isCanceled()) {
+			throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, null);
+		}
+		List<?> errors = task.getErrors();
+		if (!errors.isEmpty()) {
+			Throwable first = errors.get(0) instanceof Throwable t ? t : null;
+			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.DesignRenderer_failed, design.name(),
+					first == null ? String.valueOf(errors.get(0)) : first.getMessage()), first);
+		}
+	}
+
+	/** Waits until a cancelled task has stopped, so it is not closed while it still runs. */
+	private static void awaitQuietly(Future<?> running) {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				running.get();
+				break;
+			} catch (InterruptedException e) {
+				interrupted = true;
+			} catch (ExecutionException e) {
+				break;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static RenderOption renderOption(ReportFormat format, Path file) {
+		RenderOption option = switch (format) {
+		case PDF -> new PDFRenderOption();
+		case HTML -> {
+			HTMLRenderOption html = new HTMLRenderOption();
+			html.setEmbeddable(false);
+			html.setImageHandler(new DataUriImageHandler());
+			yield html;
+		}
+		case DOCX -> new RenderOption();
+		};
+		option.setOutputFormat(format.id());
+		option.setOutputFileName(file.toString());
+		return option;
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			} catch (IOException e) {
+				file.toFile().deleteOnExit();
+			}
+		}
+	}
+}
