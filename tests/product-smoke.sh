@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the materialized linux product, run by `./siempleo test` after the Maven build:
-# the headless validator answers with the right exit codes, and the workbench starts without errors.
+# the headless validator and report generator answer with the right exit codes, and the workbench starts
+# without errors.
 # Needs DISPLAY (./siempleo provides Xvfb). Usage: tests/product-smoke.sh PRODUCT_DIR JAVA
 set -uo pipefail
 product="$1"; java="$2"
@@ -32,6 +33,24 @@ run_cli "$work/hostil.siempleo" > "$work/hostile.out" 2>&1; rc=$?
 [[ $rc == 3 ]] || { cat "$work/hostile.out"; fail "un archivo hostil devolvió $rc (se esperaba 3)"; }
 grep -q "DOCTYPE" "$work/hostile.out" || fail "el mensaje no nombra el DOCTYPE"
 echo "product-smoke: archivo hostil rechazado: código 3"
+
+run_report() { SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/cli" "$product/siempleo.sh" -application hn.siempleo.cli.report -nosplash "$@"; }
+start=$(date +%s%N)
+run_report --design budget --model "$dataset" --format pdf --out "$work/presupuesto.pdf" --param budgetYear=2025 > "$work/report.out" 2>&1; rc=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[[ $rc == 0 ]] || { cat "$work/report.out"; fail "report del conjunto de datos devolvió $rc"; }
+[[ "$(head -c 4 "$work/presupuesto.pdf")" == "%PDF" ]] || fail "report no escribió un PDF"
+echo "product-smoke: report budget en PDF: código 0 en $ms ms ($(stat -c %s "$work/presupuesto.pdf") bytes)"
+run_report --design budget --model "$dataset" --format html --out "$work/presupuesto.html" > "$work/report.out" 2>&1; rc=$?
+[[ $rc == 0 ]] && grep -q "Solicitud de presupuesto" "$work/presupuesto.html" || { cat "$work/report.out"; fail "report en HTML falló ($rc)"; }
+echo "product-smoke: report budget en HTML: código 0"
+run_report --design nomina --model "$dataset" --out "$work/x.pdf" > "$work/report.out" 2>&1; rc=$?
+[[ $rc == 4 ]] && grep -q "No existe el informe" "$work/report.out" || { cat "$work/report.out"; fail "un informe desconocido devolvió $rc (se esperaba 4)"; }
+run_report --design plan --model "$dataset" --out "$work/x.pdf" --param axis=EJE9 > "$work/report.out" 2>&1; rc=$?
+[[ $rc == 5 ]] || { cat "$work/report.out"; fail "un parámetro inválido devolvió $rc (se esperaba 5)"; }
+run_report --design plan --model "$work/hostil.siempleo" --out "$work/x.pdf" > "$work/report.out" 2>&1; rc=$?
+[[ $rc == 3 ]] || { cat "$work/report.out"; fail "un modelo roto devolvió $rc (se esperaba 3)"; }
+echo "product-smoke: report rechaza informe desconocido (4), parámetro inválido (5) y modelo roto (3)"
 
 if [[ -n "${DISPLAY:-}" ]]; then
   SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/gui" "$product/siempleo.sh" > "$work/gui.out" 2>&1 &

@@ -24,6 +24,7 @@ java="$(find_java)" || { echo "Sí Empleo Workbench necesita Java 21 o posterior
 launcher=("$home"/plugins/org.eclipse.equinox.launcher_*.jar)
 data="${SIEMPLEO_DATA:-$HOME/.siempleo/workspace}"
 mkdir -p "$data"
+# AWT only draws off screen (report charts, the PDF preview): headless keeps it away from the display
 # shellcheck disable=SC2086
-exec "$java" -Xmx1g -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory ${SIEMPLEO_VMARGS:-} \
+exec "$java" -Xmx1g -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory ${SIEMPLEO_VMARGS:-} \
   -jar "${launcher[0]}" -nl "${SIEMPLEO_NL:-es_HN}" -data "$data" "$@"

@@ -10,5 +10,5 @@ if "%JAVA_EXE%"=="" set "JAVA_EXE=javaw.exe"
 if "%SIEMPLEO_NL%"=="" set "SIEMPLEO_NL=es_HN"
 if "%SIEMPLEO_DATA%"=="" set "SIEMPLEO_DATA=%USERPROFILE%\.siempleo\workspace"
 for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
-start "" "%JAVA_EXE%" -Xmx1g %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
+start "" "%JAVA_EXE%" -Xmx1g -Djava.awt.headless=true %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
 endlocal

@@ -57,10 +57,11 @@ final class DesignRenderer {
 	void render(ReportDesign design, URL designUrl, ReportData data, ReportFormat format, Map<String, String> values,
 			Path output, IProgressMonitor monitor) throws ReportException {
 		IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-		IRunAndRenderTask task = createTask(design, designUrl);
 		Path temp = null;
 		try {
 			temp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
+			// from here the task is always run, and closed by run()
+			IRunAndRenderTask task = createTask(design, designUrl);
 			values.forEach(task::setParameterValue);
 			task.setParameterValue(DATA_PARAMETER, data.file().toAbsolutePath().toString());
 			task.setLocale(ULocale.forLocale(Locale.getDefault()));
@@ -72,7 +73,6 @@ final class DesignRenderer {
 			throw new ReportException(Reason.RENDER_FAILED,
 					NLS.bind(Messages.DesignRenderer_cannotWrite, output, e.getMessage()), e);
 		} finally {
-			task.close();
 			deleteQuietly(temp);
 		}
 	}
@@ -87,14 +87,23 @@ final class DesignRenderer {
 		}
 	}
 
+	/**
+	 * Runs and closes the task on a worker thread (BIRT's JavaScript context belongs to the thread that ran
+	 * the task, so closing happens there too); this thread watches the monitor.
+	 */
 	private void run(IRunAndRenderTask task, ReportDesign design, IProgressMonitor monitor) throws ReportException {
-		Future<?> running = workers.submit(() -> {
-			task.run();
-			return null;
+		Future<List<?>> running = workers.submit(() -> {
+			try {
+				task.run();
+				return List.copyOf(task.getErrors());
+			} finally {
+				task.close();
+			}
 		});
+		List<?> errors;
 		while (true) {
 			try {
-				running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+				errors = running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
 				break;
 			} catch (TimeoutException e) {
 				if (monitor.isCanceled()) {
@@ -115,7 +124,6 @@ final class DesignRenderer {
 		if (monitor.isCanceled()) {
 			throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, null);
 		}
-		List<?> errors = task.getErrors();
 		if (!errors.isEmpty()) {
 			Throwable first = errors.get(0) instanceof Throwable t ? t : null;
 			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.DesignRenderer_failed, design.name(),

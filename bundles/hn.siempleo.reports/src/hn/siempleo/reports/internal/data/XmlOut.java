@@ -13,7 +13,8 @@ final class XmlOut implements AutoCloseable {
 	private int depth;
 
 	XmlOut(OutputStream out) throws XMLStreamException {
-		writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+		// the JDK's own writer, whatever StAX providers the framework offers: the same bytes everywhere
+		writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
 		writer.writeStartDocument("UTF-8", "1.0");
 	}
 

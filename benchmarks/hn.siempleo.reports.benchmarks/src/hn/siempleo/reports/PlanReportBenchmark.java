@@ -1,0 +1,130 @@
+package hn.siempleo.reports;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+import hn.siempleo.core.ModelService;
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.ActionStatus;
+import hn.siempleo.model.Workspace;
+import hn.siempleo.model.SiempleoFactory;
+
+/**
+ * Renders the plan report (PDF) for the shipped plan (83 actions) and for a generated plan of 10,000 actions:
+ * the time to write the report data, to render, the file size and the page count. A measurement, not a test:
+ * it never fails on a time. Each time is the median of the runs after one warm-up run.
+ */
+class PlanReportBenchmark {
+
+	private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+
+	@Test
+	void renderThePlanReport() throws Exception {
+		BundleContext context = FrameworkUtil.getBundle(PlanReportBenchmark.class).getBundleContext();
+		ModelService models = context.getService(context.getServiceReference(ModelService.class));
+		ReportService reports = context.getService(context.getServiceReference(ReportService.class));
+		Path folder = Files.createTempDirectory("siempleo-report-bench");
+		Workspace shipped = models.open(models.installShippedDataSet(folder), new NullProgressMonitor()).workspace();
+		Path results = resultsFile();
+		line(results, "# " + LocalDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors()
+				+ " cores, Java " + System.getProperty("java.version") + ", max heap "
+				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; plan report (PDF), all axes");
+		line(results, String.format("%-22s %8s %10s %10s %10s %8s", "model", "actions", "data ms", "render ms",
+				"PDF KB", "pages"));
+		long engineStart = System.nanoTime();
+		measure(reports, shipped, "Sí Empleo 2024", folder, results, 5);
+		line(results, String.format("(first render, engine start included: %.0f ms)", (System.nanoTime() - engineStart) / 1e6));
+		measure(reports, generated(shipped, 10_000), "generated 10,000", folder, results, 2);
+	}
+
+	private static void measure(ReportService reports, Workspace model, String name, Path folder, Path results, int runs)
+			throws Exception {
+		double[] data = new double[runs];
+		double[] render = new double[runs];
+		Path pdf = folder.resolve("plan.pdf");
+		for (int run = -1; run < runs; run++) {
+			long start = System.nanoTime();
+			try (ReportData reportData = reports.exportData(model, AS_OF)) {
+				double dataMillis = (System.nanoTime() - start) / 1e6;
+				start = System.nanoTime();
+				reports.render("plan", reportData, ReportFormat.PDF, Map.of(), pdf, new NullProgressMonitor());
+				if (run >= 0) {
+					data[run] = dataMillis;
+					render[run] = (System.nanoTime() - start) / 1e6;
+				}
+			}
+		}
+		int pages;
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			pages = document.getNumberOfPages();
+		}
+		int actions = model.getPlans().get(0).getActions().size();
+		line(results, String.format("%-22s %8d %10.0f %10.0f %10d %8d", name, actions, median(data), median(render),
+				Files.size(pdf) / 1024, pages));
+	}
+
+	/** A copy of the shipped model whose plan has {@code count} actions, varied like real ones. */
+	private static Workspace generated(Workspace shipped, int count) {
+		Workspace model = org.eclipse.emf.ecore.util.EcoreUtil.copy(shipped);
+		ActionPlan plan = model.getPlans().get(0);
+		plan.getActions().clear();
+		model.getDiagnostics().forEach(d -> d.getAssessments().forEach(a -> a.getActions().clear()));
+		String[] sources = { "Presupuesto Política de Empleo 2025", "Cooperación internacional", "Fondos INFOP" };
+		ActionStatus[] statuses = ActionStatus.values();
+		LocalDate start = LocalDate.of(2024, 3, 1);
+		for (int i = 0; i < count; i++) {
+			Action action = SiempleoFactory.eINSTANCE.createAction();
+			action.setCode(String.format("AC-%05d", i + 1));
+			action.setTitle("Acción generada " + (i + 1) + " para medir el informe del plan de acción");
+			action.setAxis(model.getAxes().get(i % model.getAxes().size()));
+			action.setPriority(1 + i % 4);
+			action.setResponsibleUnit("Unidad " + (i % 12));
+			action.setResponsiblePerson(i % 20 == 0 ? null : "Persona " + (i % 97));
+			action.setStartDate(start.plusDays(i % 700));
+			action.setDueDate(start.plusDays(200 + i % 900));
+			action.setStatus(statuses[i % statuses.length]);
+			action.setProgress(action.getStatus() == ActionStatus.DONE ? 100 : i % 90);
+			if (action.getPriority() >= 3) {
+				action.setEstimatedCost(BigDecimal.valueOf(50_000L + 1_000L * (i % 500)));
+				action.setFundingSource(sources[i % sources.length]);
+			}
+			action.getOffices().add(model.getOffices().get(i % model.getOffices().size()));
+			plan.getActions().add(action);
+		}
+		return model;
+	}
+
+	private static double median(double[] millis) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static Path resultsFile() throws IOException {
+		Path folder = Path.of(System.getProperty("siempleo.bench.results", "target/results"));
+		Files.createDirectories(folder);
+		return folder.resolve("reports.txt");
+	}
+
+	private static void line(Path file, String text) throws IOException {
+		System.out.println(text);
+		Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+	}
+}

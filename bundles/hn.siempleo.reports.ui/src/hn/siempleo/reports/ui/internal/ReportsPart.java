@@ -1,0 +1,251 @@
+package hn.siempleo.reports.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.reports.ReportData;
+import hn.siempleo.reports.ReportDesign;
+import hn.siempleo.reports.ReportException;
+import hn.siempleo.reports.ReportFormat;
+import hn.siempleo.reports.ReportService;
+import hn.siempleo.reports.ui.ReportsViewIds;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.WidgetIds;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The Informes view: pick a report of the catalogue, fill its parameters, preview it (rendered to PDF and
+ * shown page by page) or export it to PDF, HTML or DOCX. Rendering runs as a job; the view stays usable and
+ * the job can be cancelled. Errors are shown in Spanish dialogs.
+ */
+public final class ReportsPart {
+
+	private final ModelSessionListener listener = new ModelSessionListener() {
+		@Override
+		public void modelReplaced(OpenModel model) {
+			preview.clear();
+			selectDesign();
+		}
+	};
+
+	private ModelSession session;
+	private ReportService reports;
+	private List<ReportDesign> designs;
+	private org.eclipse.swt.widgets.List catalogue;
+	private Label description;
+	private ParameterFields fields;
+	private Combo format;
+	private Button previewButton;
+	private Button exportButton;
+	private Button cancelButton;
+	private ProgressBar progress;
+	private Label status;
+	private PreviewPane preview;
+	private RenderJob running;
+	private Path previewFile;
+
+	@PostConstruct
+	public void create(Composite parent, ModelSession session, ReportService reports) {
+		this.session = session;
+		this.reports = reports;
+		designs = reports.designs();
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		createControls(new Composite(sash, SWT.NONE));
+		Composite right = new Composite(sash, SWT.NONE);
+		right.setLayout(new GridLayout());
+		preview = new PreviewPane(right);
+		sash.setWeights(30, 70);
+		session.addListener(listener);
+		catalogue.select(0);
+		selectDesign();
+	}
+
+	private void createControls(Composite left) {
+		left.setLayout(new GridLayout());
+		Label title = new Label(left, SWT.NONE);
+		title.setText(Messages.ReportsPart_catalogue);
+		catalogue = WidgetIds.tag(new org.eclipse.swt.widgets.List(left, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL),
+				ReportsViewIds.CATALOGUE);
+		designs.forEach(d -> catalogue.add(d.name()));
+		catalogue.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		catalogue.addListener(SWT.Selection, e -> selectDesign());
+		description = WidgetIds.tag(new Label(left, SWT.WRAP), ReportsViewIds.DESCRIPTION);
+		GridData descriptionData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		descriptionData.widthHint = 200;
+		description.setLayoutData(descriptionData);
+		Group parameters = new Group(left, SWT.NONE);
+		parameters.setText(Messages.ReportsPart_parameters);
+		parameters.setLayout(new GridLayout(2, false));
+		parameters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		fields = new ParameterFields(parameters);
+		createButtons(left);
+	}
+
+	private void createButtons(Composite left) {
+		Composite buttons = new Composite(left, SWT.NONE);
+		buttons.setLayout(new GridLayout(2, false));
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		previewButton = button(buttons, Messages.ReportsPart_preview, ReportsViewIds.PREVIEW);
+		previewButton.addListener(SWT.Selection, e -> startPreview());
+		cancelButton = button(buttons, Messages.ReportsPart_cancel, ReportsViewIds.CANCEL);
+		cancelButton.addListener(SWT.Selection, e -> cancel());
+		format = WidgetIds.tag(new Combo(buttons, SWT.READ_ONLY), ReportsViewIds.FORMAT);
+		for (ReportFormat f : ReportFormat.values()) {
+			format.add(f.name());
+		}
+		format.select(0);
+		exportButton = button(buttons, Messages.ReportsPart_export, ReportsViewIds.EXPORT);
+		exportButton.addListener(SWT.Selection, e -> startExport());
+		progress = new ProgressBar(left, SWT.INDETERMINATE);
+		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		status = WidgetIds.tag(new Label(left, SWT.WRAP), ReportsViewIds.STATUS);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		setRunning(false);
+	}
+
+	private static Button button(Composite parent, String text, String id) {
+		Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
+		button.setText(text);
+		button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return button;
+	}
+
+	private ReportDesign selected() {
+		int index = catalogue.getSelectionIndex();
+		return index < 0 ? null : designs.get(index);
+	}
+
+	private void selectDesign() {
+		ReportDesign design = selected();
+		OpenModel model = session.current();
+		description.setText(design == null ? "" : design.description());
+		fields.show(design, reports, model == null ? null : model.workspace());
+		status.setText(model == null ? Messages.ReportsPart_noModel : "");
+		setRunning(running != null);
+		description.getParent().layout(true, true);
+	}
+
+	private void startPreview() {
+		ReportDesign design = selected();
+		// the open preview holds the file: close it before it is written again
+		preview.clear();
+		try {
+			previewFile = previewFile == null ? Files.createTempFile("siempleo-preview-", ".pdf") : previewFile;
+		} catch (IOException e) {
+			showError(e.getMessage());
+			return;
+		}
+		Path target = previewFile;
+		start(design, ReportFormat.PDF, target, () -> {
+			try {
+				preview.open(target);
+				status.setText(NLS.bind(Messages.ReportsPart_previewReady, design.name()));
+			} catch (IOException e) {
+				showError(NLS.bind(Messages.ReportsPart_previewFailed, e.getMessage()));
+			}
+		});
+	}
+
+	private void startExport() {
+		ReportDesign design = selected();
+		ReportFormat chosen = ReportFormat.values()[Math.max(0, format.getSelectionIndex())];
+		FileDialog dialog = new FileDialog(catalogue.getShell(), SWT.SAVE);
+		dialog.setText(Messages.ReportsPart_exportTitle);
+		dialog.setFilterExtensions(new String[] { "*." + chosen.id() });
+		dialog.setFileName(design.id() + "-" + LocalDate.now() + "." + chosen.id());
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file == null) {
+			return;
+		}
+		Path target = Path.of(file);
+		start(design, chosen, target, () -> status.setText(NLS.bind(Messages.ReportsPart_exported, target)));
+	}
+
+	/** Writes the report data here, on the UI thread, then renders in a job; {@code onSuccess} runs on the UI thread. */
+	private void start(ReportDesign design, ReportFormat outputFormat, Path target, Runnable onSuccess) {
+		OpenModel model = session.current();
+		if (design == null || model == null || running != null) {
+			return;
+		}
+		Map<String, String> values = fields.values();
+		ReportData data;
+		try {
+			data = reports.exportData(model.workspace(), LocalDate.now());
+		} catch (ReportException e) {
+			showError(e.getMessage());
+			return;
+		}
+		Display display = catalogue.getDisplay();
+		running = new RenderJob(reports, design, data, outputFormat, values, target,
+				failure -> display.asyncExec(() -> finished(failure, onSuccess)));
+		status.setText(NLS.bind(Messages.ReportsPart_rendering, design.name()));
+		setRunning(true);
+		running.schedule();
+	}
+
+	private void finished(ReportException failure, Runnable onSuccess) {
+		running = null;
+		if (catalogue.isDisposed()) {
+			return;
+		}
+		setRunning(false);
+		if (failure == null) {
+			onSuccess.run();
+		} else if (failure.reason() == ReportException.Reason.CANCELLED) {
+			status.setText(Messages.ReportsPart_cancelled);
+		} else {
+			status.setText(Messages.ReportsPart_failed);
+			showError(failure.getMessage());
+		}
+	}
+
+	private void cancel() {
+		if (running != null) {
+			running.cancel();
+		}
+	}
+
+	private void setRunning(boolean busy) {
+		boolean ready = !busy && session.current() != null && selected() != null;
+		previewButton.setEnabled(ready);
+		exportButton.setEnabled(ready);
+		cancelButton.setEnabled(busy);
+		progress.setVisible(busy);
+	}
+
+	private void showError(String message) {
+		MessageDialog.openError(catalogue.getShell(), Messages.ReportsPart_errorTitle, message);
+	}
+
+	@PreDestroy
+	public void dispose() {
+		session.removeListener(listener);
+		cancel();
+		if (previewFile != null) {
+			previewFile.toFile().delete();
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package hn.siempleo.reports.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import hn.siempleo.reports.ui.ReportsViewIds;
+import hn.siempleo.tests.uikit.Finder;
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.WorkbenchIds;
+
+/**
+ * The planner's round in the Informes perspective: pick the budget request, choose an axis, preview it page by
+ * page (PDF drawn by PDFBox, no browser), and see the parameters change with the report.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class ReportsPartTest {
+
+	private final UiKit ui = UiKit.forWorkbench();
+	private ShellDriver window;
+
+	@BeforeEach
+	void openTheInformesPerspective() {
+		ModelSession session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		ui.waitUntil("el conjunto de datos abierto al arrancar", () -> session.current() != null);
+		ui.run(() -> {
+			try {
+				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_REPORTS,
+						PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReportsViewIds.VIEW);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		window = ui.workbenchShell();
+		ui.waitUntil("el catálogo de informes", () -> window.hasId(ReportsViewIds.CATALOGUE));
+	}
+
+	private void choose(String reportName) {
+		ui.run(() -> {
+			List list = window.byId(List.class, ReportsViewIds.CATALOGUE);
+			int index = Arrays.asList(list.getItems()).indexOf(reportName);
+			assertTrue(index >= 0, reportName + " is not in " + Arrays.toString(list.getItems()));
+			list.select(index);
+			list.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	private boolean hasLabelContaining(String part) {
+		return ui.call(() -> !Finder.find(window.widget(), Label.class, l -> l.getText().contains(part)).isEmpty());
+	}
+
+	@Test
+	void theCatalogueListsTheSixReportsInSpanish() {
+		String[] items = ui.call(() -> window.byId(List.class, ReportsViewIds.CATALOGUE).getItems());
+		assertEquals(6, items.length, Arrays.toString(items));
+		assertTrue(Arrays.asList(items).contains("Derivaciones interinstitucionales"), Arrays.toString(items));
+		choose("Diagnóstico PES Scan");
+		ui.waitUntil("el informe sin parámetros", () -> hasLabelContaining("no tiene parámetros"));
+		choose("Derivaciones interinstitucionales");
+		ui.waitUntil("los parámetros oficina y período", () -> window.hasId(ReportsViewIds.PARAMETER_PREFIX + "office")
+				&& window.hasId(ReportsViewIds.PARAMETER_PREFIX + "period"));
+		assertTrue(window.combo(ReportsViewIds.PARAMETER_PREFIX + "office").items().contains("OF-02 Oficina Regional San Pedro Sula"));
+	}
+
+	@Test
+	void previewsTheBudgetRequestOfOneAxisPageByPage() throws Exception {
+		choose("Solicitud de presupuesto");
+		ui.waitUntil("el parámetro eje", () -> window.hasId(ReportsViewIds.PARAMETER_PREFIX + "axis"));
+		String axis = window.combo(ReportsViewIds.PARAMETER_PREFIX + "axis").items().stream()
+				.filter(i -> i.startsWith("EJE2")).findFirst().orElseThrow();
+		window.combo(ReportsViewIds.PARAMETER_PREFIX + "axis").select(axis);
+		window.button("Vista previa").click();
+		ui.waitUntil("la primera página de la vista previa",
+				() -> window.label(ReportsViewIds.PAGE).text().startsWith("Página 1 de"), java.time.Duration.ofSeconds(90));
+		assertTrue(ui.call(() -> window.byId(Label.class, ReportsViewIds.PAGE_IMAGE).getImage() != null));
+		assertTrue(window.label(ReportsViewIds.STATUS).text().contains("Vista previa de «Solicitud de presupuesto»"));
+		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/informes-vista-previa.png");
+		Files.createDirectories(shot.getParent());
+		ScreenshotOnFailure.capture(shot);
+		String pages = window.label(ReportsViewIds.PAGE).text();
+		if (!pages.endsWith(" de 1")) {
+			window.button("Siguiente >").click();
+			ui.waitUntil("la segunda página", () -> window.label(ReportsViewIds.PAGE).text().startsWith("Página 2 de"));
+		}
+	}
+}
