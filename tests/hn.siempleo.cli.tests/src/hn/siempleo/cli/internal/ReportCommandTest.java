@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,13 @@ class ReportCommandTest {
 		assertEquals(ReportCommand.USAGE, run("--design", "plan", "--model", dataSet.toString(), "--out", "x.pdf", "--format", "xlsx"));
 		assertEquals(ReportCommand.USAGE, run("--design", "plan", "--param", "sinigual"));
 		assertTrue(errors().contains("Uso: siempleo report"), errors());
+	}
+
+	@Test
+	void bothApplicationsAreRegistered() {
+		for (String id : List.of("hn.siempleo.cli.validate", "hn.siempleo.cli.report")) {
+			assertTrue(RegistryFactory.getRegistry().getExtension("org.eclipse.core.runtime.applications", id) != null, id);
+		}
 	}
 
 	@Test

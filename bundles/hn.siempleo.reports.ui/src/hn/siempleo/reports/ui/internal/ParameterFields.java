@@ -33,7 +33,7 @@ final class ParameterFields {
 	private final Composite parent;
 	private final List<Field> fields = new ArrayList<>();
 
-	/** @param parent a composite with a two-column grid layout; its children are replaced on {@link #show} */
+	/** @param parent a composite with a one-column grid layout; its children are replaced on {@link #show} */
 	ParameterFields(Composite parent) {
 		this.parent = parent;
 	}
@@ -50,7 +50,7 @@ final class ParameterFields {
 		if (design.parameters().isEmpty()) {
 			Label none = new Label(parent, SWT.WRAP);
 			none.setText(Messages.ParameterFields_none);
-			none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+			none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		}
 		for (ReportParameter parameter : design.parameters()) {
 			Label label = new Label(parent, SWT.NONE);

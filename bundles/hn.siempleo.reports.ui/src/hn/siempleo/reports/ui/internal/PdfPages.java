@@ -30,6 +30,11 @@ final class PdfPages implements Closeable {
 		return document.getNumberOfPages();
 	}
 
+	/** The width of page {@code index} (0-based) in inches. */
+	float widthInches(int index) {
+		return document.getPage(index).getMediaBox().getWidth() / 72f;
+	}
+
 	/** Page {@code index} (0-based) at {@code dpi} dots per inch, as 24-bit RGB. */
 	ImageData render(int index, float dpi) throws IOException {
 		BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.RGB);

@@ -24,7 +24,8 @@ import hn.siempleo.ui.WidgetIds;
  */
 final class PreviewPane {
 
-	private static final float DPI = 96;
+	private static final float MIN_DPI = 48;
+	private static final float MAX_DPI = 144;
 
 	private final Label pageLabel;
 	private final Button previous;
@@ -68,7 +69,7 @@ final class PreviewPane {
 			return;
 		}
 		try {
-			ImageData data = pages.render(index, DPI);
+			ImageData data = pages.render(index, fitWidth(index));
 			disposeImage();
 			image = new Image(page.getDisplay(), data);
 			page.setImage(image);
@@ -80,6 +81,13 @@ final class PreviewPane {
 			pageLabel.setText(NLS.bind(Messages.PreviewPane_pageFailed, index + 1, e.getMessage()));
 		}
 		updateButtons();
+	}
+
+	/** The resolution at which the page fills the width of the pane, within readable bounds. */
+	private float fitWidth(int index) {
+		int width = scroller.getClientArea().width - 4;
+		float dpi = width / pages.widthInches(index);
+		return Math.max(MIN_DPI, Math.min(MAX_DPI, dpi));
 	}
 
 	/** Closes the preview and shows nothing. */

@@ -76,7 +76,7 @@ public final class ReportsPart {
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout());
 		preview = new PreviewPane(right);
-		sash.setWeights(30, 70);
+		sash.setWeights(32, 68);
 		session.addListener(listener);
 		catalogue.select(0);
 		selectDesign();
@@ -97,7 +97,7 @@ public final class ReportsPart {
 		description.setLayoutData(descriptionData);
 		Group parameters = new Group(left, SWT.NONE);
 		parameters.setText(Messages.ReportsPart_parameters);
-		parameters.setLayout(new GridLayout(2, false));
+		parameters.setLayout(new GridLayout());
 		parameters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		fields = new ParameterFields(parameters);
 		createButtons(left);

@@ -55,6 +55,7 @@ final class Messages extends NLS {
 	public static String Department_VALLE;
 	public static String Department_YORO;
 	public static String Labels_locale;
+	public static String NetworkSection_flow;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.eclipse.osgi.util.NLS;
+
 import hn.siempleo.model.Agreement;
 import hn.siempleo.model.Commitment;
 import hn.siempleo.model.Institution;
@@ -91,7 +93,7 @@ final class NetworkSection {
 		String to = acronym(record.getTo());
 		xml.row("referral", "agreement", agreement.getCode(), "office", PlanSection.code(record.getOffice()),
 				"officeName", PlanSection.name(record.getOffice()), "period", period, "year", year, "from", from, "to",
-				to, "flow", from + " → " + to, "service", PlanSection.code(record.getService()), "serviceName",
+				to, "flow", NLS.bind(Messages.NetworkSection_flow, from, to), "service", PlanSection.code(record.getService()), "serviceName",
 				PlanSection.name(record.getService()), "count", record.getCount(), "outcome",
 				record.getOutcome().getName(), "outcomeLabel", Labels.outcome(record.getOutcome()), "attended",
 				record.getOutcome() == hn.siempleo.model.ReferralOutcome.ATTENDED ? record.getCount() : 0);

@@ -60,7 +60,10 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 			return;
 		}
 		if (model == null) {
-			viewer.setInput(null);
+			// the view may be created before any model is open: then it has no content provider yet
+			if (viewer.getContentProvider() != null) {
+				viewer.setInput(null);
+			}
 			setContentDescription(Messages.ExplorerView_noModel);
 			return;
 		}

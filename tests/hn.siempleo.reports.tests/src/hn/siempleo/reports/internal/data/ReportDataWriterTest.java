@@ -76,7 +76,7 @@ class ReportDataWriterTest {
 	void derivedValuesAndLabelsAreInSpanish() throws Exception {
 		assertTrue(xml.contains("resourceTypeLabel=\"Presupuesto adicional\""), "labels in Spanish");
 		assertTrue(xml.contains("department=\"Francisco Morazán\""), "accents survive");
-		assertTrue(xml.contains("flow=\"SETRASS → INFOP\""));
+		assertTrue(xml.contains("flow=\"SETRASS a INFOP\""));
 	}
 
 	@Test

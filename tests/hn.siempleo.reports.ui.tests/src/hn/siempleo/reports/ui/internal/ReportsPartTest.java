@@ -90,6 +90,8 @@ class ReportsPartTest {
 				() -> window.label(ReportsViewIds.PAGE).text().startsWith("Página 1 de"), java.time.Duration.ofSeconds(90));
 		assertTrue(ui.call(() -> window.byId(Label.class, ReportsViewIds.PAGE_IMAGE).getImage() != null));
 		assertTrue(window.label(ReportsViewIds.STATUS).text().contains("Vista previa de «Solicitud de presupuesto»"));
+		ui.waitUntil("los botones otra vez disponibles", () -> window.button("Vista previa").isEnabled()
+				&& window.button("Exportar…").isEnabled() && !window.button("Cancelar").isEnabled());
 		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/informes-vista-previa.png");
 		Files.createDirectories(shot.getParent());
 		ScreenshotOnFailure.capture(shot);
