@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -59,7 +60,8 @@ final class DesignRenderer {
 		IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
 		Path temp = null;
 		try {
-			temp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
+			// BIRT creates the file, so it gets the permissions of any new file of the user
+			temp = output.toAbsolutePath().getParent().resolve("." + output.getFileName() + "." + UUID.randomUUID() + ".tmp");
 			// from here the task is always run, and closed by run()
 			IRunAndRenderTask task = createTask(design, designUrl);
 			values.forEach(task::setParameterValue);
