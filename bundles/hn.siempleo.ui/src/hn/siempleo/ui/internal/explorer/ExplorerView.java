@@ -60,7 +60,9 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 			return;
 		}
 		if (model == null) {
-			viewer.setInput(null);
+			if (viewer.getContentProvider() != null) {
+				viewer.setInput(null);
+			}
 			setContentDescription(Messages.ExplorerView_noModel);
 			return;
 		}
