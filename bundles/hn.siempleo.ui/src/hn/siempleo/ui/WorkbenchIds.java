@@ -33,6 +33,12 @@ public final class WorkbenchIds {
 	/** Problemas: live validation results. */
 	public static final String VIEW_PROBLEMS = "hn.siempleo.ui.problems.view";
 
+	/** The central folder of every perspective, where Inicio and the big lists and editors stack. */
+	public static final String FOLDER_CENTER = "hn.siempleo.ui.folder.center";
+
+	/** The filtered list of actions the dashboard's figures open; it stacks with Inicio. */
+	public static final String VIEW_ACTIONS_LIST = "hn.siempleo.ui.dashboard.actions";
+
 	/** The category every Sí Empleo view belongs to. */
 	public static final String VIEW_CATEGORY = "hn.siempleo.ui.views";
 

@@ -672,15 +672,17 @@ public class ActionItemProvider extends CodedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * "AC-12 Título": planners know actions by code and title.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT the code is how planners find an action; the type name adds nothing in a list of actions
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Action)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Action_type") :
-			getString("_UI_Action_type") + " " + label;
+		Action action = (Action)object;
+		String code = action.getCode() == null ? "" : action.getCode();
+		String title = action.getTitle() != null && !action.getTitle().isEmpty() ? action.getTitle() : action.getName();
+		String label = (code + " " + (title == null ? "" : title)).trim();
+		return label.isEmpty() ? getString("_UI_Action_type") : label;
 	}
 
 

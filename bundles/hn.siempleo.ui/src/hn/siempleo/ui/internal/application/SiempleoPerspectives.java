@@ -1,5 +1,6 @@
 package hn.siempleo.ui.internal.application;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -14,7 +15,10 @@ public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
-		layout.addView(WorkbenchIds.VIEW_INICIO, IPageLayout.TOP, IPageLayout.RATIO_MAX, layout.getEditorArea());
+		IFolderLayout center = layout.createFolder(WorkbenchIds.FOLDER_CENTER, IPageLayout.TOP, IPageLayout.RATIO_MAX,
+				layout.getEditorArea());
+		center.addView(WorkbenchIds.VIEW_INICIO);
+		center.addPlaceholder(WorkbenchIds.VIEW_ACTIONS_LIST);
 		layout.addView(WorkbenchIds.VIEW_EXPLORER, IPageLayout.LEFT, 0.24f, WorkbenchIds.VIEW_INICIO);
 		layout.addView(WorkbenchIds.VIEW_PROPERTIES, IPageLayout.RIGHT, 0.66f, WorkbenchIds.VIEW_INICIO);
 		layout.addView(WorkbenchIds.VIEW_PROBLEMS, IPageLayout.BOTTOM, 0.72f, WorkbenchIds.VIEW_INICIO);

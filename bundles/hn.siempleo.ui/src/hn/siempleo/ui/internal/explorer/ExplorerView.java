@@ -60,7 +60,6 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 			return;
 		}
 		if (model == null) {
-			// the view may be created before any model is open: then it has no content provider yet
 			if (viewer.getContentProvider() != null) {
 				viewer.setInput(null);
 			}

@@ -93,7 +93,7 @@ public final class ModelFiles {
 	}
 
 	private void openWithoutPrompt(Path file) {
-		Display display = shell().getDisplay();
+		Display display = workbench.getDisplay();
 		Job job = Job.create(NLS.bind(Messages.ModelFiles_opening, file.getFileName()), monitor -> {
 			try {
 				OpenModel model = service.open(URI.createFileURI(file.toAbsolutePath().toString()), monitor);
@@ -232,8 +232,14 @@ public final class ModelFiles {
 		return new File(Platform.getInstanceLocation().getURL().getFile()).toPath().resolve(MODELS_FOLDER);
 	}
 
+	/** The shell dialogs belong to: the active window's, else the first window's, else the active shell. */
 	private Shell shell() {
-		return workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow().getShell()
-				: workbench.getDisplay().getActiveShell();
+		if (workbench.getActiveWorkbenchWindow() != null) {
+			return workbench.getActiveWorkbenchWindow().getShell();
+		}
+		if (workbench.getWorkbenchWindowCount() > 0) {
+			return workbench.getWorkbenchWindows()[0].getShell();
+		}
+		return workbench.getDisplay().getActiveShell();
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,7 @@ class EnglishLocaleTest {
 		assertTrue(window.menuTexts("Window").contains("Reset Perspective"));
 		IViewPart explorer = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
 				.findView(WorkbenchIds.VIEW_EXPLORER));
-		assertEquals("Model Explorer", ui.call(explorer::getTitle));
+		assertEquals("Model Explorer", ui.call(() -> ((IWorkbenchPart2) explorer).getPartName()));
 
 		window.menu("Help", "About Sí Empleo Workbench");
 		ShellDriver about = ui.shell("About Sí Empleo Workbench");

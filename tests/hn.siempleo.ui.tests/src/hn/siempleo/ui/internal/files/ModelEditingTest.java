@@ -60,7 +60,14 @@ class ModelEditingTest {
 		OpenModel model = ui.call(session::current);
 		Action action = ui.call(() -> model.workspace().getPlans().get(0).getActions().get(0));
 		String before = ui.call(action::getResponsiblePerson);
-		ui.run(() -> session.showElement(action));
+		ui.run(() -> {
+			try {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(WorkbenchIds.VIEW_PROPERTIES);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+			session.showElement(action);
+		});
 		window.text("details.responsiblePerson").type("Responsable de prueba");
 		ui.waitUntil("el cambio en el modelo", () -> "Responsable de prueba".equals(action.getResponsiblePerson()));
 		ui.waitUntil("el título marcado como modificado", () -> window.widget().getText().contains("*"));

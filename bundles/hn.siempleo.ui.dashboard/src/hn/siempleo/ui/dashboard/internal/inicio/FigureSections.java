@@ -146,6 +146,7 @@ final class FigureSections {
 		Section section = WidgetIds.tag(toolkit.createSection(parent, Section.TITLE_BAR | Section.EXPANDED),
 				ID_PREFIX + "section." + key);
 		section.setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.TOP).applyTo(section);
 		Composite rows = toolkit.createComposite(section);
 		GridLayout layout = new GridLayout(2, false);
 		layout.horizontalSpacing = 16;

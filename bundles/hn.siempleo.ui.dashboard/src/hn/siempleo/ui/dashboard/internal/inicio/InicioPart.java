@@ -2,18 +2,17 @@ package hn.siempleo.ui.dashboard.internal.inicio;
 
 import java.time.LocalDate;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.TableWrapData;
-import org.eclipse.ui.forms.widgets.TableWrapLayout;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.ActionPlan;
@@ -53,7 +52,8 @@ public final class InicioPart {
 	private ModelSession session;
 	private ActionListOpener opener;
 	private FormToolkit toolkit;
-	private ScrolledForm form;
+	private ScrolledComposite form;
+	private Composite body;
 	private Label intro;
 	private Composite figures;
 
@@ -63,24 +63,22 @@ public final class InicioPart {
 		this.opener = opener;
 		display = parent.getDisplay();
 		toolkit = new FormToolkit(display);
-		form = toolkit.createScrolledForm(parent);
-		Composite body = form.getBody();
-		TableWrapLayout layout = new TableWrapLayout();
-		layout.verticalSpacing = 12;
-		body.setLayout(layout);
+		form = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		form.setExpandHorizontal(true);
+		form.setExpandVertical(true);
+		body = toolkit.createComposite(form);
+		form.setContent(body);
+		form.addListener(SWT.Resize, event -> updateScrolling());
+		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(12, 12).applyTo(body);
 		Label title = WidgetIds.tag(toolkit.createLabel(body, Messages.InicioPart_title, SWT.WRAP), "inicio.title");
 		title.setFont(JFaceResources.getHeaderFont());
-		title.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+		GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(title);
 		intro = WidgetIds.tag(toolkit.createLabel(body, Messages.InicioPart_intro, SWT.WRAP), "inicio.intro");
-		intro.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+		GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(intro);
 		figures = toolkit.createComposite(body);
-		figures.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
-		ColumnLayout columns = new ColumnLayout();
-		columns.minNumColumns = 1;
-		columns.maxNumColumns = 3;
-		columns.horizontalSpacing = 16;
-		columns.verticalSpacing = 16;
-		figures.setLayout(columns);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(figures);
+		// three columns of sections; GridLayout sizes reliably inside a ScrolledForm
+		GridLayoutFactory.fillDefaults().numColumns(3).equalWidth(true).spacing(16, 16).applyTo(figures);
 		session.addListener(listener);
 		refresh();
 	}
@@ -111,10 +109,17 @@ public final class InicioPart {
 			if (model != null) {
 				new FigureSections(toolkit, figures, opener).build(model.workspace(), plan, today);
 			}
-			form.reflow(true);
+			updateScrolling();
 		} finally {
 			form.setRedraw(true);
 		}
+	}
+
+	/** Lays the content out for the visible width and lets it scroll vertically when taller. */
+	private void updateScrolling() {
+		int width = form.getClientArea().width;
+		body.layout(true, true);
+		form.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
 	}
 
 	private static String introText(OpenModel model, ActionPlan plan, LocalDate today) {
