@@ -10,6 +10,8 @@ import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.hideshow.command.ColumnHideCommand;
+import org.eclipse.nebula.widgets.nattable.hideshow.command.ShowAllColumnsCommand;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.ILayer;
 import org.eclipse.nebula.widgets.nattable.layer.IUniqueIndexLayer;
@@ -20,7 +22,6 @@ import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
-import org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -136,6 +137,16 @@ public final class NatTableDriver {
 		});
 	}
 
+	/** Hides a column, as its header's menu would. */
+	public void hideColumn(String header) {
+		kit.run(() -> table.doCommand(new ColumnHideCommand(table, tableColumn(column(header)))));
+	}
+
+	/** Shows every hidden column again. */
+	public void showAllColumns() {
+		kit.run(() -> table.doCommand(new ShowAllColumnsCommand()));
+	}
+
 	/** Sorts by a column as a click on its header does (ascending, then descending, then unsorted). */
 	public void clickHeader(String header) {
 		kit.run(() -> table.doCommand(new SortColumnCommand(table, tableColumn(column(header)), false)));
@@ -195,9 +206,13 @@ public final class NatTableDriver {
 
 	/** All rows and shown columns, under the viewport. */
 	private IUniqueIndexLayer rowsLayer() {
+		return viewport().getScrollableLayer();
+	}
+
+	private ViewportLayer viewport() {
 		ILayer body = ((GridLayer) table.getLayer()).getBodyLayer();
 		if (body instanceof ViewportLayer viewport) {
-			return viewport.getScrollableLayer();
+			return viewport;
 		}
 		throw new AssertionError("El cuerpo de la tabla no es un ViewportLayer: " + body);
 	}
@@ -218,7 +233,7 @@ public final class NatTableDriver {
 
 	/** The NatTable position of a column, scrolled into view. */
 	private int tableColumn(int rowsColumn) {
-		table.doCommand(new ShowColumnInViewportCommand(rowsLayer(), rowsColumn));
+		viewport().moveColumnPositionIntoViewport(rowsColumn);
 		int index = rowsLayer().getColumnIndexByPosition(rowsColumn);
 		for (int position = 0; position < table.getColumnCount(); position++) {
 			ILayerCell cell = table.getCellByPosition(position, 0);

@@ -72,7 +72,7 @@ public final class ActionGrid {
 		DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
 		ColumnHeaderLayer header = new ColumnHeaderLayer(headerDataLayer, viewport, selectionLayer);
 		SortHeaderLayer<TrackerRow> sortHeader = new SortHeaderLayer<>(header,
-				new TrackerSortModel(rows, this::rowsChanged));
+				new TrackerSortModel(rows, this::rowsChanged), false);
 		FilterRowHeaderComposite<TrackerRow> filterHeader = new FilterRowHeaderComposite<>(
 				new TrackerFilterStrategy(rows, this::rowsChanged), sortHeader, headerData, registry);
 

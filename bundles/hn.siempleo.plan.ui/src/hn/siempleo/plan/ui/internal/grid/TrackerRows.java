@@ -55,7 +55,7 @@ public final class TrackerRows {
 		plan = newPlan;
 		if (plan != null) {
 			plan.eAdapters().add(planWatcher);
-			all = createRows(Map.of());
+			all = createRows(new IdentityHashMap<>());
 		}
 		rowsChanged = false;
 		structureChanged = false;

@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -21,6 +22,7 @@ import hn.siempleo.model.Workspace;
 import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.grid.ActionGrid;
+import hn.siempleo.plan.ui.internal.grid.ActionRow;
 import hn.siempleo.plan.ui.internal.grid.GridContext;
 import hn.siempleo.plan.ui.internal.grid.TrackerRows;
 import hn.siempleo.ui.ModelSession;
@@ -28,7 +30,6 @@ import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.dashboard.ActionFilter;
 import hn.siempleo.ui.dashboard.ActionListFilterHolder;
-import hn.siempleo.ui.emf.EObjectSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
@@ -133,9 +134,13 @@ public final class TrackerPart implements GridContext {
 		return grid.visibleColumns();
 	}
 
-	/** The actions of the selected cells, without repetitions. */
+	/** The actions of the selected cells, without repetitions (group headings are not actions). */
 	public List<Action> selectedActions() {
-		return EObjectSelection.all(grid.selectionProvider().getSelection(), Action.class).stream().distinct().toList();
+		if (!(grid.selectionProvider().getSelection() instanceof IStructuredSelection selection)) {
+			return List.of();
+		}
+		return selection.toList().stream().filter(ActionRow.class::isInstance).map(row -> ((ActionRow) row).action()).distinct()
+				.toList();
 	}
 
 	/** The plan shown, or null. */

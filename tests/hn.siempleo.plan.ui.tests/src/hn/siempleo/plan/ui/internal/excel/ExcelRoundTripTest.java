@@ -46,11 +46,14 @@ class ExcelRoundTripTest {
 	Path folder;
 
 	@Test
-	void theFilteredViewIsExportedWithItsColumns() throws Exception {
+	void theFilteredViewIsExportedWithItsShownColumns() throws Exception {
 		NatTableDriver grid = workbench.tracker();
 		grid.typeInFilterRow("Eje", "EJE3");
 		ui.waitUntil("las 20 acciones del eje 3", () -> grid.rowCount() == 20);
+		grid.hideColumn("Tipo de recurso");
+		assertTrue(!grid.columnHeaders().contains("Tipo de recurso"));
 		Path file = export();
+		grid.showAllColumns();
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet sheet = workbook.getSheet("Acciones");
 			assertEquals(20, sheet.getLastRowNum());
