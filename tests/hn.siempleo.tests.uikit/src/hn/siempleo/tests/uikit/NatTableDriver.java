@@ -19,6 +19,7 @@ import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
@@ -135,6 +136,11 @@ public final class NatTableDriver {
 				table.notifyListeners(type, event);
 			}
 		});
+	}
+
+	/** Sorts by one column only, in a given direction (ASC, DESC or NONE). */
+	public void sortBy(String header, SortDirectionEnum direction) {
+		kit.run(() -> table.doCommand(new SortColumnCommand(table, tableColumn(column(header)), direction)));
 	}
 
 	/** Hides a column, as its header's menu would. */

@@ -1,10 +1,12 @@
 package hn.siempleo.plan.ui.internal.grid;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.Coded;
@@ -22,7 +24,7 @@ public final class ActionRow extends AdapterImpl implements TrackerRow {
 
 	private final Action action;
 	private final int order;
-	private final Runnable onChange;
+	private final Consumer<EStructuralFeature> onChange;
 	private Comparable<?>[] sortKeys;
 	private String[] texts;
 	private String searchText;
@@ -32,9 +34,10 @@ public final class ActionRow extends AdapterImpl implements TrackerRow {
 	/**
 	 * @param action the action shown
 	 * @param order its position in the plan, the order of last resort
-	 * @param onChange called on the thread that changed the action, after the cache is dropped
+	 * @param onChange called with the changed feature on the thread that changed the action, after the cache
+	 *            is dropped
 	 */
-	ActionRow(Action action, int order, Runnable onChange) {
+	ActionRow(Action action, int order, Consumer<EStructuralFeature> onChange) {
 		this.action = action;
 		this.order = order;
 		this.onChange = onChange;
@@ -59,7 +62,7 @@ public final class ActionRow extends AdapterImpl implements TrackerRow {
 	public void notifyChanged(Notification notification) {
 		if (!notification.isTouch()) {
 			invalidate();
-			onChange.run();
+			onChange.accept(notification.getFeature() instanceof EStructuralFeature feature ? feature : null);
 		}
 	}
 

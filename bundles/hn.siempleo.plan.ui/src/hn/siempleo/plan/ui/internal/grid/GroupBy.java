@@ -1,18 +1,17 @@
 package hn.siempleo.plan.ui.internal.grid;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionStatus;
-import hn.siempleo.model.Office;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.plan.io.ActionLabels;
 
 /**
  * How the grid groups its rows. An action with several offices appears under each of them; actions without
- * an axis or an office gather under a group of their own.
+ * an axis or an office gather under a group of their own. Rows are grouped by a short key; a group's
+ * heading is described once, from one of its actions.
  */
 public enum GroupBy {
 	/** One flat list. */
@@ -41,18 +40,36 @@ public enum GroupBy {
 		};
 	}
 
-	/** The groups an action belongs to: one, or one per office. */
-	List<Group> groupsOf(Action action) {
+	/** The keys of the groups an action belongs to: one, or one per office ("" for none). */
+	List<String> keysOf(Action action) {
 		return switch (this) {
 			case NONE -> List.of();
-			case AXIS -> List.of(axis(action.getAxis()));
-			case PRIORITY -> List.of(new Group("p" + action.getPriority(),
-					org.eclipse.osgi.util.NLS.bind(Messages.GroupBy_priorityHeading, action.getPriority()), "",
-					action.getPriority()));
-			case STATUS -> List.of(status(action.getStatus()));
-			case OFFICE -> offices(action);
+			case AXIS -> List.of(action.getAxis() == null || action.getAxis().getCode() == null ? ""
+					: action.getAxis().getCode());
+			case PRIORITY -> List.of(PRIORITY_KEYS.computeIfAbsent(action.getPriority(), p -> "p" + p));
+			case STATUS -> List.of(action.getStatus().getLiteral());
+			case OFFICE -> action.getOffices().isEmpty() ? List.of("")
+					: action.getOffices().stream().map(office -> office.getCode() == null ? "" : office.getCode()).toList();
 		};
 	}
+
+	/** The heading of the group with a key, described from one of its actions. */
+	Group group(String key, Action member) {
+		return switch (this) {
+			case NONE -> throw new IllegalStateException();
+			case AXIS -> axis(member.getAxis());
+			case PRIORITY -> new Group(key, org.eclipse.osgi.util.NLS.bind(Messages.GroupBy_priorityHeading,
+					member.getPriority()), "", member.getPriority());
+			case STATUS -> status(member.getStatus());
+			case OFFICE -> key.isEmpty() ? new Group("", Messages.GroupBy_noOffice, "", "\uffff")
+					: member.getOffices().stream().filter(office -> key.equals(office.getCode())).findFirst()
+							.map(office -> new Group(key, key, office.getName() == null ? "" : office.getName(),
+									ActionLabels.fold(key)))
+							.orElseThrow();
+		};
+	}
+
+	private static final java.util.Map<Integer, String> PRIORITY_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Orders groups: by code, by priority or status order; the group of "none" last. */
 	static final Comparator<Group> ORDER = GroupBy::compare;
@@ -74,15 +91,4 @@ public enum GroupBy {
 		return new Group(status.getLiteral(), ActionLabels.literal(status), "", status.getValue());
 	}
 
-	private static List<Group> offices(Action action) {
-		if (action.getOffices().isEmpty()) {
-			return List.of(new Group("", Messages.GroupBy_noOffice, "", "\uffff"));
-		}
-		List<Group> groups = new ArrayList<>();
-		for (Office office : action.getOffices()) {
-			groups.add(new Group(office.getCode(), office.getCode(), office.getName() == null ? "" : office.getName(),
-					ActionLabels.fold(office.getCode())));
-		}
-		return groups;
-	}
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +14,12 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.plan.io.ActionColumn;
 
 /**
  * The rows of the tracker grid: every action of the plan, and the list the grid shows after filtering,
@@ -33,6 +35,7 @@ public final class TrackerRows {
 	private final Set<String> collapsed = new HashSet<>();
 	private final Supplier<LocalDate> today;
 	private final PlanWatcher planWatcher = new PlanWatcher();
+	private final ColumnRanks ranks = new ColumnRanks();
 	private List<ActionRow> all = List.of();
 	private List<Action> matched = List.of();
 	private ActionPlan plan;
@@ -52,6 +55,7 @@ public final class TrackerRows {
 		}
 		all.forEach(row -> row.action().eAdapters().remove(row));
 		all = List.of();
+		ranks.invalidateAll();
 		plan = newPlan;
 		if (plan != null) {
 			plan.eAdapters().add(planWatcher);
@@ -125,8 +129,10 @@ public final class TrackerRows {
 			all.forEach(row -> old.put(row.action(), row));
 			all = createRows(old);
 			old.values().forEach(row -> row.action().eAdapters().remove(row));
+			ranks.invalidateAll();
 		} else if (!rowsChanged) {
 			all.forEach(ActionRow::invalidate);
+			ranks.invalidateAll();
 		}
 		rowsChanged = false;
 		structureChanged = false;
@@ -142,7 +148,7 @@ public final class TrackerRows {
 				rows.add(row);
 			}
 		}
-		rows.sort(sort.comparator(day));
+		sort.apply(rows, all, ranks, day);
 		List<Action> actions = new ArrayList<>(rows.size());
 		rows.forEach(row -> actions.add(row.action()));
 		matched = Collections.unmodifiableList(actions);
@@ -155,26 +161,27 @@ public final class TrackerRows {
 	}
 
 	private void group(List<ActionRow> rows) {
-		Map<GroupBy.Group, List<ActionRow>> groups = new LinkedHashMap<>();
+		Map<String, List<ActionRow>> members = new HashMap<>();
 		for (ActionRow row : rows) {
-			for (GroupBy.Group group : groupBy.groupsOf(row.action())) {
-				groups.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
+			for (String key : groupBy.keysOf(row.action())) {
+				members.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
 			}
 		}
-		List<GroupBy.Group> order = new ArrayList<>(groups.keySet());
-		order.sort(GroupBy.ORDER);
-		for (GroupBy.Group group : order) {
-			List<ActionRow> members = groups.get(group);
+		List<GroupBy.Group> groups = new ArrayList<>();
+		members.forEach((key, list) -> groups.add(groupBy.group(key, list.get(0).action())));
+		groups.sort(GroupBy.ORDER);
+		for (GroupBy.Group group : groups) {
+			List<ActionRow> list = members.get(group.key());
 			BigDecimal cost = BigDecimal.ZERO;
-			for (ActionRow row : members) {
+			for (ActionRow row : list) {
 				if (row.action().getEstimatedCost() != null) {
 					cost = cost.add(row.action().getEstimatedCost());
 				}
 			}
 			boolean closed = collapsed.contains(group.key());
-			visible.add(new GroupRow(group.key(), group.code(), group.label(), members.size(), cost, closed));
+			visible.add(new GroupRow(group.key(), group.code(), group.label(), list.size(), cost, closed));
 			if (!closed) {
-				visible.addAll(members);
+				visible.addAll(list);
 			}
 		}
 	}
@@ -188,13 +195,23 @@ public final class TrackerRows {
 				if (row != null) {
 					action.eAdapters().remove(row);
 				}
-				row = new ActionRow(action, order, () -> rowsChanged = true);
+				row = new ActionRow(action, order, this::rowChanged);
 				action.eAdapters().add(row);
 			}
 			rows.add(row);
 			order++;
 		}
 		return rows;
+	}
+
+	/** An action changed a feature: its row's cache is gone; the ranks of the columns it shows go too. */
+	private void rowChanged(EStructuralFeature feature) {
+		rowsChanged = true;
+		for (ActionColumn column : ActionColumn.values()) {
+			if (column.derived() || column.feature().filter(f -> f == feature).isPresent()) {
+				ranks.invalidate(column);
+			}
+		}
 	}
 
 	/** Notices actions added to or removed from the plan. */

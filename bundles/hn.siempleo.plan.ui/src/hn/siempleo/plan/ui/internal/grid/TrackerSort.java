@@ -2,6 +2,7 @@ package hn.siempleo.plan.ui.internal.grid;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,8 +11,8 @@ import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import hn.siempleo.plan.io.ActionColumn;
 
 /**
- * The grid's order: columns in priority with their directions, then the plan's order. Keys come from the
- * rows' caches, blanks last.
+ * The grid's order: columns in priority with their directions, then the plan's order, on the columns'
+ * {@link ColumnRanks}; blanks last in both directions.
  */
 public final class TrackerSort {
 
@@ -58,24 +59,44 @@ public final class TrackerSort {
 		return -1;
 	}
 
-	/** The comparator of rows for {@code today}. */
-	Comparator<ActionRow> comparator(LocalDate today) {
+	/**
+	 * Sorts rows (given in plan order) by the sorted columns, then by plan order, on the columns' ranks. One
+	 * sorted column is an {@code Arrays.sort} of longs packing rank and position; more columns compare ranks.
+	 *
+	 * @param rows the rows to sort, in place
+	 * @param all every row, each at the index of its position in the plan
+	 */
+	void apply(List<ActionRow> rows, List<ActionRow> all, ColumnRanks ranks, LocalDate today) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		if (keys.size() == 1) {
+			int[] rank = ranks.of(keys.get(0).column(), all, today);
+			boolean descending = keys.get(0).direction() == SortDirectionEnum.DESC;
+			long[] packed = new long[rows.size()];
+			for (int i = 0; i < packed.length; i++) {
+				int order = rows.get(i).order();
+				packed[i] = (long) directed(rank[order], descending) << 32 | order;
+			}
+			Arrays.sort(packed);
+			for (int i = 0; i < packed.length; i++) {
+				rows.set(i, all.get((int) packed[i]));
+			}
+			return;
+		}
 		Comparator<ActionRow> result = null;
 		for (Key key : keys) {
-			Comparator<ActionRow> byColumn = (a, b) -> compareKeys(a.sortKey(key.column(), today),
-					b.sortKey(key.column(), today), key.direction() == SortDirectionEnum.DESC);
+			int[] rank = ranks.of(key.column(), all, today);
+			boolean descending = key.direction() == SortDirectionEnum.DESC;
+			Comparator<ActionRow> byColumn = Comparator
+					.comparingInt(row -> directed(rank[row.order()], descending));
 			result = result == null ? byColumn : result.thenComparing(byColumn);
 		}
-		Comparator<ActionRow> plan = Comparator.comparingInt(ActionRow::order);
-		return result == null ? plan : result.thenComparing(plan);
+		rows.sort(result.thenComparingInt(ActionRow::order));
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static int compareKeys(Comparable a, Comparable b, boolean descending) {
-		if (a == null || b == null) {
-			return a == b ? 0 : a == null ? 1 : -1;
-		}
-		int order = a.compareTo(b);
-		return descending ? -order : order;
+	/** A rank for the direction; blanks (the largest rank) stay last either way. */
+	private static int directed(int rank, boolean descending) {
+		return !descending || rank == Integer.MAX_VALUE ? rank : Integer.MAX_VALUE - 1 - rank;
 	}
 }

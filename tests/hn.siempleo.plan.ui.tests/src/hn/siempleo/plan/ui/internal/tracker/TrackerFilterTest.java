@@ -50,6 +50,7 @@ class TrackerFilterTest {
 		for (int priority = 1; priority <= 4; priority++) {
 			filterTo("Prioridad", Integer.toString(priority), byPriority[priority - 1]);
 		}
+		filterTo("Prioridad", "3", byPriority[2]);
 		int axis1Priority3 = workbench.count(a -> a.getPriority() == 3 && "EJE1".equals(a.getAxis().getCode()));
 		filterTo("Eje", "eje1", axis1Priority3);
 		assertEquals(axis1Priority3 + " de 83 acciones",
