@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -25,6 +27,13 @@ public final class ActionLabels {
 
 	/** The date pattern of cells and files, e.g. 05/03/2025. */
 	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** Literal names by literal: the language does not change while the workbench runs. */
+	private static final Map<Enumerator, String> LITERALS = new ConcurrentHashMap<>();
+
+	/** DecimalFormat is not thread-safe and costly to create: one per thread. */
+	private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal
+			.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)));
 
 	private ActionLabels() {
 	}
@@ -48,8 +57,7 @@ public final class ActionLabels {
 		if (amount == null) {
 			return "";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-		return "L " + format.format(amount);
+		return "L " + MONEY.get().format(amount);
 	}
 
 	/**
@@ -57,6 +65,10 @@ public final class ActionLabels {
 	 * workbench), e.g. "Completada" for {@code ActionStatus.DONE}; the literal itself when none is known.
 	 */
 	public static String literal(Enumerator literal) {
+		return LITERALS.computeIfAbsent(literal, ActionLabels::lookUp);
+	}
+
+	private static String lookUp(Enumerator literal) {
 		String key = "_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal";
 		try {
 			return SiempleoEditPlugin.INSTANCE.getString(key);

@@ -24,7 +24,7 @@ final class ColumnFilter {
 	}
 
 	/** The test for what was typed in a column's filter cell; null when the text is blank. */
-	static Predicate<ActionRow> of(ActionColumn column, String typed, LocalDate today) {
+	static Predicate<ActionRow> of(ActionColumn column, String typed, LocalDate today, ColumnCache cache) {
 		String text = typed == null ? "" : typed.strip();
 		if (text.isEmpty()) {
 			return null;
@@ -35,13 +35,14 @@ final class ColumnFilter {
 		Comparable<?> bound = bound(column, operand);
 		if (bound != null && (!operator.isEmpty() || column.kind() != ActionColumn.Kind.DATE)) {
 			String op = operator.isEmpty() ? "=" : operator;
-			return row -> compare(op, row.sortKey(column, today), bound);
+			return row -> compare(op, (Comparable<?>) column.value(row.action(), today), bound);
 		}
 		String folded = ActionLabels.fold(operand);
 		if (operator.equals("=")) {
-			return row -> row.foldedText(column, today).equals(folded);
+			return row -> cache.text(column, row.order(), today).equals(folded);
 		}
-		return row -> row.foldedText(column, today).contains(ActionLabels.fold(text));
+		String part = ActionLabels.fold(text);
+		return row -> cache.text(column, row.order(), today).contains(part);
 	}
 
 	/** The operand as a value of the column's kind, or null when it is not one. */

@@ -24,6 +24,7 @@ public final class TrackerQuery {
 	private Predicate<Action> external;
 	private List<Predicate<ActionRow>> tests = List.of();
 	private LocalDate preparedFor;
+	private ColumnCache preparedWith;
 
 	/** Sets what is typed in a column's filter cell; blank removes it. */
 	void setColumnText(ActionColumn column, String text) {
@@ -73,18 +74,19 @@ public final class TrackerQuery {
 		return !columnTexts.isEmpty() || !words.isEmpty() || incompleteOnly || external != null;
 	}
 
-	/** Whether a row passes on {@code today}. */
-	boolean matches(ActionRow row, LocalDate today) {
-		if (!today.equals(preparedFor)) {
+	/** Whether a row passes on {@code today}; texts come from the cache. */
+	boolean matches(ActionRow row, LocalDate today, ColumnCache cache) {
+		if (!today.equals(preparedFor) || cache != preparedWith) {
 			List<Predicate<ActionRow>> prepared = new ArrayList<>();
 			columnTexts.forEach((column, text) -> {
-				Predicate<ActionRow> test = ColumnFilter.of(column, text, today);
+				Predicate<ActionRow> test = ColumnFilter.of(column, text, today, cache);
 				if (test != null) {
 					prepared.add(test);
 				}
 			});
 			tests = List.copyOf(prepared);
 			preparedFor = today;
+			preparedWith = cache;
 		}
 		if (incompleteOnly && !Definitions.isIncomplete(row.action())) {
 			return false;
@@ -98,7 +100,7 @@ public final class TrackerQuery {
 			}
 		}
 		if (!words.isEmpty()) {
-			String all = row.searchText(today);
+			String all = cache.search(row.order(), today);
 			for (String word : words) {
 				if (!all.contains(word)) {
 					return false;

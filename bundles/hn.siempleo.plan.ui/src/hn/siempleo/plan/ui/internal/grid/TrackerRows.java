@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.SiempleoPackage;
-import hn.siempleo.plan.io.ActionColumn;
 
 /**
  * The rows of the tracker grid: every action of the plan, and the list the grid shows after filtering,
@@ -35,7 +34,7 @@ public final class TrackerRows {
 	private final Set<String> collapsed = new HashSet<>();
 	private final Supplier<LocalDate> today;
 	private final PlanWatcher planWatcher = new PlanWatcher();
-	private final ColumnRanks ranks = new ColumnRanks();
+	private final ColumnCache cache = new ColumnCache();
 	private List<ActionRow> all = List.of();
 	private List<Action> matched = List.of();
 	private ActionPlan plan;
@@ -55,12 +54,12 @@ public final class TrackerRows {
 		}
 		all.forEach(row -> row.action().eAdapters().remove(row));
 		all = List.of();
-		ranks.invalidateAll();
 		plan = newPlan;
 		if (plan != null) {
 			plan.eAdapters().add(planWatcher);
 			all = createRows(new IdentityHashMap<>());
 		}
+		cache.reset(actionsOf(all));
 		rowsChanged = false;
 		structureChanged = false;
 		recompute();
@@ -119,24 +118,61 @@ public final class TrackerRows {
 	/**
 	 * After model changes: rebuilds the rows when actions were added or removed, forgets every cache when the
 	 * change was not to an action (a renamed axis changes their texts), and recomputes the shown list.
+	 *
+	 * @return whether the caches were emptied (a {@link #preparation()} is then worth running)
 	 */
-	public void refreshIfChanged() {
+	public boolean refreshIfChanged() {
 		if (plan == null) {
-			return;
+			return false;
 		}
+		boolean emptied = structureChanged || !rowsChanged;
 		if (structureChanged) {
 			Map<Action, ActionRow> old = new IdentityHashMap<>();
 			all.forEach(row -> old.put(row.action(), row));
 			all = createRows(old);
 			old.values().forEach(row -> row.action().eAdapters().remove(row));
-			ranks.invalidateAll();
+			cache.reset(actionsOf(all));
 		} else if (!rowsChanged) {
 			all.forEach(ActionRow::invalidate);
-			ranks.invalidateAll();
+			cache.reset(actionsOf(all));
 		}
 		rowsChanged = false;
 		structureChanged = false;
 		recompute();
+		return emptied;
+	}
+
+	/**
+	 * Work that fills the caches (texts, sort ranks, search texts of every column) off the UI thread: run it
+	 * in a job, then {@link #adopt} it on the UI thread. Sorting and filtering are fast from then on; a change
+	 * made meanwhile makes the result be ignored.
+	 */
+	public Preparation preparation() {
+		return new Preparation(cache.actions(), today.get(), cache.version());
+	}
+
+	/** Takes over a preparation that has run; whether it was still current. */
+	public boolean adopt(Preparation preparation) {
+		return preparation.result != null && cache.adopt(preparation.result, preparation.version);
+	}
+
+	/** Work that prepares the caches; {@link #run()} it on any thread, once. */
+	public static final class Preparation implements Runnable {
+		private final List<Action> actions;
+		private final LocalDate day;
+		private final int version;
+		private volatile ColumnCache.Prepared result;
+
+		private Preparation(List<Action> actions, LocalDate day, int version) {
+			this.actions = actions;
+			this.day = day;
+			this.version = version;
+		}
+
+		@Override
+		public void run() {
+			result = ColumnCache.prepare(actions, day);
+		}
 	}
 
 	/** Filters, sorts and groups the rows again into {@link #visible()}. */
@@ -144,11 +180,11 @@ public final class TrackerRows {
 		LocalDate day = today.get();
 		List<ActionRow> rows = new ArrayList<>(all.size());
 		for (ActionRow row : all) {
-			if (query.matches(row, day)) {
+			if (query.matches(row, day, cache)) {
 				rows.add(row);
 			}
 		}
-		sort.apply(rows, all, ranks, day);
+		sort.apply(rows, all, cache, day);
 		List<Action> actions = new ArrayList<>(rows.size());
 		rows.forEach(row -> actions.add(row.action()));
 		matched = Collections.unmodifiableList(actions);
@@ -204,14 +240,18 @@ public final class TrackerRows {
 		return rows;
 	}
 
-	/** An action changed a feature: its row's cache is gone; the ranks of the columns it shows go too. */
-	private void rowChanged(EStructuralFeature feature) {
+	/** An action changed a feature: the cache updates its texts and drops the ranks the change touches. */
+	private void rowChanged(ActionRow row, EStructuralFeature feature) {
 		rowsChanged = true;
-		for (ActionColumn column : ActionColumn.values()) {
-			if (column.derived() || column.feature().filter(f -> f == feature).isPresent()) {
-				ranks.invalidate(column);
-			}
+		if (row.order() < cache.actions().size() && cache.actions().get(row.order()) == row.action()) {
+			cache.rowChanged(row.order(), feature);
 		}
+	}
+
+	private static List<Action> actionsOf(List<ActionRow> rows) {
+		List<Action> actions = new ArrayList<>(rows.size());
+		rows.forEach(row -> actions.add(row.action()));
+		return Collections.unmodifiableList(actions);
 	}
 
 	/** Notices actions added to or removed from the plan. */

@@ -12,7 +12,7 @@ import hn.siempleo.plan.io.ActionColumn;
 
 /**
  * The grid's order: columns in priority with their directions, then the plan's order, on the columns'
- * {@link ColumnRanks}; blanks last in both directions.
+ * ranks ({@link ColumnCache}); blanks last in both directions.
  */
 public final class TrackerSort {
 
@@ -66,12 +66,12 @@ public final class TrackerSort {
 	 * @param rows the rows to sort, in place
 	 * @param all every row, each at the index of its position in the plan
 	 */
-	void apply(List<ActionRow> rows, List<ActionRow> all, ColumnRanks ranks, LocalDate today) {
+	void apply(List<ActionRow> rows, List<ActionRow> all, ColumnCache cache, LocalDate today) {
 		if (keys.isEmpty()) {
 			return;
 		}
 		if (keys.size() == 1) {
-			int[] rank = ranks.of(keys.get(0).column(), all, today);
+			int[] rank = cache.ranks(keys.get(0).column(), today);
 			boolean descending = keys.get(0).direction() == SortDirectionEnum.DESC;
 			long[] packed = new long[rows.size()];
 			for (int i = 0; i < packed.length; i++) {
@@ -86,7 +86,7 @@ public final class TrackerSort {
 		}
 		Comparator<ActionRow> result = null;
 		for (Key key : keys) {
-			int[] rank = ranks.of(key.column(), all, today);
+			int[] rank = cache.ranks(key.column(), today);
 			boolean descending = key.direction() == SortDirectionEnum.DESC;
 			Comparator<ActionRow> byColumn = Comparator
 					.comparingInt(row -> directed(rank[row.order()], descending));

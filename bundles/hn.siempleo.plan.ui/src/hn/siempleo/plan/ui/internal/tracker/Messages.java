@@ -3,6 +3,7 @@ package hn.siempleo.plan.ui.internal.tracker;
 import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
+	public static String TrackerPart_preparing;
 	public static String TrackerToolbar_search;
 	public static String TrackerToolbar_incomplete;
 	public static String TrackerToolbar_incompleteCount;

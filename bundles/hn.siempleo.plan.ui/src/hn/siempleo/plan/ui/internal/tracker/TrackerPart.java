@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -173,6 +174,26 @@ public final class TrackerPart implements GridContext {
 		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
 		rows.setPlan(plans.isEmpty() ? null : plans.get(0));
 		afterRecompute();
+		prepareInBackground();
+	}
+
+	/** Fills the grid's caches in a job, so that the first sort or filter is as fast as the next ones. */
+	private void prepareInBackground() {
+		if (rows.plan() == null) {
+			return;
+		}
+		TrackerRows.Preparation preparation = rows.preparation();
+		Job job = Job.create(Messages.TrackerPart_preparing, monitor -> {
+			preparation.run();
+			display.asyncExec(() -> {
+				if (!grid.natTable().isDisposed()) {
+					rows.adopt(preparation);
+				}
+			});
+		});
+		job.setSystem(true);
+		job.setPriority(Job.DECORATE);
+		job.schedule();
 	}
 
 	private void applyDashboardFilter(ActionFilter filter) {
@@ -192,8 +213,11 @@ public final class TrackerPart implements GridContext {
 		display.asyncExec(() -> {
 			refreshPending = false;
 			if (!grid.natTable().isDisposed()) {
-				rows.refreshIfChanged();
+				boolean emptied = rows.refreshIfChanged();
 				afterRecompute();
+				if (emptied) {
+					prepareInBackground();
+				}
 			}
 		});
 	}

@@ -3,6 +3,8 @@ package hn.siempleo.plan.ui.internal.tracker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -36,7 +38,7 @@ class TrackerFilterTest {
 	}
 
 	@Test
-	void theFilterRowFiltersByAxisAndPriority() {
+	void theFilterRowFiltersByAxisAndPriority() throws Exception {
 		assertEquals(List.of("Código", "Título", "Eje", "Dimensión", "Plazo", "Prioridad", "Tipo de recurso",
 				"Responsable", "Oficinas", "Inicio", "Fecha límite", "Estado", "Avance %", "Costo estimado (L)",
 				"Fuente de financiamiento", "Semáforo"), grid.columnHeaders());
@@ -57,6 +59,9 @@ class TrackerFilterTest {
 				workbench.window().label("tracker.summary.count").text());
 		int atLeast3 = workbench.count(a -> a.getPriority() >= 3 && "EJE1".equals(a.getAxis().getCode()));
 		filterTo("Prioridad", ">=3", atLeast3);
+		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/seguimiento.png");
+		Files.createDirectories(shot.getParent());
+		ScreenshotOnFailure.capture(shot);
 	}
 
 	@Test
