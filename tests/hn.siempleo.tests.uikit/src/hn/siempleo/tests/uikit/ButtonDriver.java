@@ -15,11 +15,11 @@ public final class ButtonDriver {
 		this.button = button;
 	}
 
-	/** Waits until the button is enabled, then clicks it (check and radio buttons toggle as a user's click). */
+	/** Waits until the button is enabled, then clicks it (check, toggle and radio buttons change as a user's click). */
 	public void click() {
 		kit.waitUntil("que el botón «" + kit.call(button::getText) + "» esté habilitado", button::isEnabled);
 		kit.post(() -> {
-			if ((button.getStyle() & SWT.CHECK) != 0) {
+			if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
 				button.setSelection(!button.getSelection());
 			} else if ((button.getStyle() & SWT.RADIO) != 0) {
 				button.setSelection(true);

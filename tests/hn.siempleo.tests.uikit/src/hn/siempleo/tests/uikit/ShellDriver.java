@@ -69,6 +69,11 @@ public final class ShellDriver {
 				b -> Finder.clean(b.getText()).equals(text)));
 	}
 
+	/** A button, by data id. */
+	public ButtonDriver buttonById(String id) {
+		return new ButtonDriver(kit, one(Button.class, "un botón con id «" + id + "»", b -> Finder.hasId(b, id)));
+	}
+
 	/** A label, by data id or by its exact text. */
 	public LabelDriver label(String idOrText) {
 		return new LabelDriver(kit, one(Label.class, "una etiqueta «" + idOrText + "»",
@@ -99,6 +104,13 @@ public final class ShellDriver {
 	/** A tree, by data id. */
 	public TreeDriver tree(String id) {
 		return new TreeDriver(kit, one(Tree.class, "un árbol «" + id + "»", t -> Finder.hasId(t, id)));
+	}
+
+	/** A NatTable grid, by data id. */
+	public NatTableDriver natTable(String id) {
+		return new NatTableDriver(kit,
+				one(org.eclipse.nebula.widgets.nattable.NatTable.class, "una tabla NatTable «" + id + "»",
+						t -> Finder.hasId(t, id)));
 	}
 
 	/** Any control with this data id. */

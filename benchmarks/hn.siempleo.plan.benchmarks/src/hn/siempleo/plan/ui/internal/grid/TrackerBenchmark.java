@@ -1,0 +1,259 @@
+package hn.siempleo.plan.ui.internal.grid;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import ca.odell.glazedlists.BasicEventList;
+import ca.odell.glazedlists.EventList;
+import ca.odell.glazedlists.FilterList;
+import ca.odell.glazedlists.SortedList;
+import hn.siempleo.model.Action;
+import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.ActionColumn;
+import hn.siempleo.plan.io.ActionSpreadsheets;
+import hn.siempleo.tests.uikit.NatTableDriver;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.WidgetIds;
+
+/**
+ * The tracker grid over a generated plan of 100,000 actions: time to open it (rows, layers, first paint),
+ * to sort by each kind of column and to filter through the filter row, the search box and grouping, each
+ * including the repaint. The tracker prepares its caches in a background job after opening; the first two
+ * lines time a sort and a filter before that preparation (the worst case), then the preparation itself is
+ * timed, then every operation: "cold" is its first run, "warm" the median of five more (sorts alternate
+ * ascending and descending).
+ * A measurement, not a test: it never fails on a time. GlazedLists' SortedList and FilterList on the same
+ * actions are measured for comparison.
+ */
+class TrackerBenchmark {
+
+	private static final int ACTIONS = 100_000;
+	private static final int RUNS = 5;
+	private static final String TITLE = "Benchmark del seguimiento";
+
+	private final UiKit ui = UiKit.forWorkbench();
+	private final LocalDate today = LocalDate.now();
+	private BenchmarkLog log;
+	private TrackerRows rows;
+	private ActionGrid grid;
+
+	@Test
+	void openSortAndFilter() throws Exception {
+		log = new BenchmarkLog("tracker");
+		long start = System.nanoTime();
+		GeneratedPlan data = new GeneratedPlan(ACTIONS);
+		log.line(String.format("generated plan: %,d actions in %.0f ms", ACTIONS, millis(start)));
+		log.line(String.format("%-44s %10s %10s", "operation (100,000 actions)", "cold ms", "warm ms"));
+		double open = ui.call(() -> timed(() -> openGrid(data)));
+		log.line(String.format("%-44s %10.0f %10s", "open grid (rows, layers, first paint)", open, "-"));
+		NatTableDriver driver = ui.shell(TITLE).natTable("bench.grid");
+		try {
+			log.line(String.format("%-44s %10.0f %10s", "before the background preparation: sort by Título",
+					ui.call(() -> timed(() -> {
+						driver.sortBy("Título", SortDirectionEnum.ASC);
+						paint();
+					})), "-"));
+			log.line(String.format("%-44s %10.0f %10s", "before the background preparation: filter Responsable",
+					ui.call(() -> timed(() -> {
+						driver.typeInFilterRow("Responsable", "persona 7");
+						paint();
+					})), "-"));
+			ui.run(() -> {
+				driver.typeInFilterRow("Responsable", "");
+				driver.sortBy("Título", SortDirectionEnum.NONE);
+			});
+			TrackerRows.Preparation preparation = ui.call(rows::preparation);
+			long prepared = System.nanoTime();
+			Thread worker = new Thread(preparation, "preparación");
+			worker.start();
+			worker.join();
+			double background = millis(prepared);
+			boolean adopted = ui.call(() -> rows.adopt(preparation));
+			log.line(String.format("%-44s %10.0f %10s", "background preparation (off the UI thread)" + (adopted ? "" : " NOT ADOPTED"),
+					background, "-"));
+			for (String header : List.of("Código", "Título", "Prioridad", "Responsable", "Fecha límite",
+					"Costo estimado (L)", "Estado", "Semáforo")) {
+				boolean[] descending = { false };
+				measure("sort by " + header, () -> {
+					driver.sortBy(header, descending[0] ? SortDirectionEnum.DESC : SortDirectionEnum.ASC);
+					descending[0] = !descending[0];
+				});
+			}
+			driver.sortBy("Código", SortDirectionEnum.ASC);
+			filter(driver, "Eje", "EJE2");
+			filter(driver, "Prioridad", "1");
+			filter(driver, "Responsable", "persona 42");
+			filter(driver, "Fecha límite", ">=01/06/2025");
+			filter(driver, "Título", "capacitar");
+			measure("search box \"capacitar orientadores\", then cleared", () -> {
+				rows.query().setSearch("capacitar orientadores");
+				refresh();
+				rows.query().setSearch("");
+				refresh();
+			});
+			measure("\"lo que falta por definir\" on, then off", () -> {
+				rows.query().setIncompleteOnly(true);
+				refresh();
+				rows.query().setIncompleteOnly(false);
+				refresh();
+			});
+			measure("group by axis (subtotals), then ungroup", () -> group(GroupBy.AXIS));
+			measure("group by office (subtotals), then ungroup", () -> group(GroupBy.OFFICE));
+			measure("edit one cell, refresh sorted rows", () -> edit(data));
+			export(data);
+			glazedLists(data);
+			Runtime runtime = Runtime.getRuntime();
+			log.line(String.format("heap in use with the grid open: %d MB",
+					(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024)));
+		} finally {
+			ui.run(() -> {
+				grid.natTable().getShell().dispose();
+				rows.setPlan(null);
+			});
+		}
+	}
+
+	private void openGrid(GeneratedPlan data) {
+		Shell shell = new Shell(ui.display());
+		shell.setText(TITLE);
+		shell.setLayout(new FillLayout());
+		rows = new TrackerRows(() -> today);
+		rows.setPlan(data.plan);
+		grid = new ActionGrid(shell, rows, context(data));
+		WidgetIds.tag(grid.natTable(), "bench.grid");
+		shell.setSize(1400, 900);
+		shell.open();
+		shell.layout(true, true);
+		paint();
+	}
+
+	/** Times typing a filter (rows sorted by code); clearing it again is not timed. */
+	private void filter(NatTableDriver driver, String header, String text) throws Exception {
+		double[] times = new double[RUNS + 1];
+		int[] shown = new int[1];
+		for (int run = 0; run <= RUNS; run++) {
+			times[run] = ui.call(() -> timed(() -> {
+				driver.typeInFilterRow(header, text);
+				paint();
+			}));
+			shown[0] = ui.call(() -> rows.matchedActions().size());
+			ui.run(() -> driver.typeInFilterRow(header, ""));
+		}
+		log.line(String.format("%-44s %10.1f %10.1f", "filter row " + header + " \"" + text + "\" (" + shown[0] + ")",
+				times[0], BenchmarkLog.median(Arrays.copyOfRange(times, 1, RUNS + 1))));
+	}
+
+	private void group(GroupBy groupBy) {
+		rows.setGroupBy(groupBy);
+		grid.rowsChanged();
+		paint();
+		rows.setGroupBy(GroupBy.NONE);
+		grid.rowsChanged();
+	}
+
+	private void edit(GeneratedPlan data) {
+		Action action = rows.matchedActions().get(1000);
+		new CellWriter(context(data)).write(action, ActionColumn.RESPONSIBLE,
+				"Responsable " + System.nanoTime() % 1000);
+		rows.refreshIfChanged();
+		refresh();
+	}
+
+	/** Runs an operation once (cold) and RUNS more times (warm) on the UI thread, with repaints. */
+	private void measure(String name, Runnable operation) throws Exception {
+		double cold = ui.call(() -> timed(() -> {
+			operation.run();
+			paint();
+		}));
+		double[] warm = new double[RUNS];
+		for (int run = 0; run < RUNS; run++) {
+			warm[run] = ui.call(() -> timed(() -> {
+				operation.run();
+				paint();
+			}));
+		}
+		log.line(String.format("%-44s %10.1f %10.1f", name, cold, BenchmarkLog.median(warm)));
+	}
+
+	private void refresh() {
+		rows.recompute();
+		grid.rowsChanged();
+		paint();
+	}
+
+	private void paint() {
+		grid.natTable().redraw();
+		grid.natTable().update();
+	}
+
+	private void export(GeneratedPlan data) throws Exception {
+		ActionSpreadsheets spreadsheets = ui.call(() -> PlatformUI.getWorkbench().getService(ActionSpreadsheets.class));
+		Path file = Files.createTempFile("seguimiento", ".xlsx");
+		long start = System.nanoTime();
+		try (OutputStream out = Files.newOutputStream(file)) {
+			spreadsheets.export(data.plan.getActions(), Arrays.asList(ActionColumn.values()), today, out);
+		}
+		log.line(String.format("%-44s %10.0f %10s", "export 100,000 actions to XLSX (" + Files.size(file) / 1024 + " KB)",
+				millis(start), "-"));
+		Files.delete(file);
+	}
+
+	private void glazedLists(GeneratedPlan data) throws Exception {
+		EventList<Action> base = new BasicEventList<>();
+		base.addAll(data.plan.getActions());
+		long start = System.nanoTime();
+		FilterList<Action> filtered = new FilterList<>(base);
+		SortedList<Action> sorted = new SortedList<>(filtered, null);
+		double build = millis(start);
+		start = System.nanoTime();
+		sorted.setComparator(Comparator.comparing(Action::getCode));
+		double sort = millis(start);
+		start = System.nanoTime();
+		filtered.setMatcher(action -> action.getPriority() == 1);
+		double filter = millis(start);
+		log.line(String.format("for comparison, GlazedLists 1.11 on the same actions: FilterList+SortedList %.0f ms,"
+				+ " SortedList by code %.0f ms, FilterList priority 1 %.0f ms (%d rows)", build, sort, filter,
+				sorted.size()));
+	}
+
+	private GridContext context(GeneratedPlan data) {
+		return new GridContext() {
+			@Override
+			public EditingDomain domain() {
+				return data.domain;
+			}
+
+			@Override
+			public Workspace workspace() {
+				return data.workspace;
+			}
+
+			@Override
+			public LocalDate today() {
+				return today;
+			}
+		};
+	}
+
+	private static double timed(Runnable operation) {
+		long start = System.nanoTime();
+		operation.run();
+		return millis(start);
+	}
+
+	private static double millis(long start) {
+		return (System.nanoTime() - start) / 1e6;
+	}
+}

@@ -1,0 +1,52 @@
+package hn.siempleo.plan.io;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	public static String ActionColumn_code;
+	public static String ActionColumn_title;
+	public static String ActionColumn_axis;
+	public static String ActionColumn_dimension;
+	public static String ActionColumn_phase;
+	public static String ActionColumn_priority;
+	public static String ActionColumn_resourceType;
+	public static String ActionColumn_responsible;
+	public static String ActionColumn_offices;
+	public static String ActionColumn_start;
+	public static String ActionColumn_due;
+	public static String ActionColumn_status;
+	public static String ActionColumn_progress;
+	public static String ActionColumn_cost;
+	public static String ActionColumn_funding;
+	public static String ActionColumn_trafficLight;
+	public static String ImportPreview_commandLabel;
+	public static String ImportPreview_commandDescription;
+
+	static {
+		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+
+	static String header(ActionColumn column) {
+		return switch (column) {
+			case CODE -> ActionColumn_code;
+			case TITLE -> ActionColumn_title;
+			case AXIS -> ActionColumn_axis;
+			case DIMENSION -> ActionColumn_dimension;
+			case PHASE -> ActionColumn_phase;
+			case PRIORITY -> ActionColumn_priority;
+			case RESOURCE_TYPE -> ActionColumn_resourceType;
+			case RESPONSIBLE -> ActionColumn_responsible;
+			case OFFICES -> ActionColumn_offices;
+			case START -> ActionColumn_start;
+			case DUE -> ActionColumn_due;
+			case STATUS -> ActionColumn_status;
+			case PROGRESS -> ActionColumn_progress;
+			case COST -> ActionColumn_cost;
+			case FUNDING -> ActionColumn_funding;
+			case TRAFFIC_LIGHT -> ActionColumn_trafficLight;
+		};
+	}
+}

@@ -1,0 +1,82 @@
+package hn.siempleo.plan.io.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import hn.siempleo.plan.io.SpreadsheetException;
+
+/**
+ * Opens an XLSX workbook from untrusted bytes, turning every way it can fail into a
+ * {@link SpreadsheetException} with a message for the planner: an empty or oversized file, an old .xls
+ * workbook, something that is not a workbook, or a zip bomb (refused by POI's own inflate-ratio check).
+ * Uses {@code new XSSFWorkbook(..)}: POI's WorkbookFactory cannot find its providers inside OSGi.
+ */
+final class WorkbookOpener {
+
+	/** Larger files are refused before they are parsed. */
+	static final int MAX_BYTES = 64 * 1024 * 1024;
+
+	private WorkbookOpener() {
+	}
+
+	static XSSFWorkbook open(InputStream in) throws SpreadsheetException {
+		byte[] bytes = readLimited(in);
+		if (bytes.length == 0) {
+			throw new SpreadsheetException(Messages.Xlsx_empty, null);
+		}
+		FileMagic magic;
+		try {
+			magic = FileMagic.valueOf(bytes);
+		} catch (RuntimeException e) {
+			throw new SpreadsheetException(Messages.Xlsx_notXlsx, e);
+		}
+		if (magic == FileMagic.OLE2) {
+			throw new SpreadsheetException(Messages.Xlsx_oldXls, null);
+		}
+		if (magic != FileMagic.OOXML) {
+			throw new SpreadsheetException(Messages.Xlsx_notXlsx, null);
+		}
+		try {
+			return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+		} catch (EmptyFileException e) {
+			throw new SpreadsheetException(Messages.Xlsx_empty, e);
+		} catch (IOException | POIXMLException | NotOfficeXmlFileException e) {
+			throw new SpreadsheetException(isZipBomb(e) ? Messages.Xlsx_zipBomb : Messages.Xlsx_notXlsx, e);
+		} catch (RuntimeException e) {
+			throw new SpreadsheetException(isZipBomb(e) ? Messages.Xlsx_zipBomb : Messages.Xlsx_notXlsx, e);
+		}
+	}
+
+	private static byte[] readLimited(InputStream in) throws SpreadsheetException {
+		try {
+			byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				throw new SpreadsheetException(Messages.Xlsx_tooLarge, null);
+			}
+			return bytes;
+		} catch (IOException e) {
+			throw new SpreadsheetException(Messages.Xlsx_unreadable, e);
+		}
+	}
+
+	/** Whether POI refused the file because it would expand out of proportion. */
+	private static boolean isZipBomb(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			String message = t.getMessage();
+			if (message != null && message.contains("Zip bomb")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,55 @@
+package hn.siempleo.plan.ui.internal.excel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/** Which XLSX file a command works on: the one given as its parameter, else one the planner picks. */
+final class ExcelFiles {
+
+	private static final String[] EXTENSIONS = { "*.xlsx" };
+
+	private ExcelFiles() {
+	}
+
+	/** The file to write, confirming replacement of an existing one; null when the planner cancels. */
+	static Path chooseForSave(Shell shell, String given, String planCode) {
+		if (given != null && !given.isBlank()) {
+			return Path.of(given);
+		}
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		dialog.setText(Messages.ExcelFiles_saveTitle);
+		dialog.setFilterExtensions(EXTENSIONS);
+		dialog.setFilterNames(new String[] { Messages.ExcelFiles_filterName });
+		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, LocalDate.now()));
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return null;
+		}
+		Path file = Path.of(chosen.toLowerCase().endsWith(".xlsx") ? chosen : chosen + ".xlsx");
+		if (Files.exists(file) && !MessageDialog.openQuestion(shell, Messages.ExcelFiles_saveTitle,
+				NLS.bind(Messages.ExcelFiles_replace, file.getFileName()))) {
+			return null;
+		}
+		return file;
+	}
+
+	/** The file to read; null when the planner cancels. */
+	static Path chooseForOpen(Shell shell, String given) {
+		if (given != null && !given.isBlank()) {
+			return Path.of(given);
+		}
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		dialog.setText(Messages.ExcelFiles_openTitle);
+		dialog.setFilterExtensions(EXTENSIONS);
+		dialog.setFilterNames(new String[] { Messages.ExcelFiles_filterName });
+		String chosen = dialog.open();
+		return chosen == null ? null : Path.of(chosen);
+	}
+}

@@ -1,0 +1,167 @@
+package hn.siempleo.plan.ui.internal.grid;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.plan.io.ActionColumn;
+
+/**
+ * Per column and per row of the plan (indexed by position in the plan): folded texts and sort ranks, plus
+ * the search text, each column computed on first use or {@linkplain #adopt adopted} from a preparation that
+ * ran in the background. An edited action updates its own texts at once and drops the ranks of the columns
+ * the change touches; ranks turn a sort into an {@code Arrays.sort} of longs. Use on the UI thread.
+ */
+final class ColumnCache {
+
+	private static final int COLUMNS = ActionColumn.values().length;
+
+	private final String[][] texts = new String[COLUMNS][];
+	private final int[][] ranks = new int[COLUMNS][];
+	private String[] search;
+	private List<Action> actions = List.of();
+	private LocalDate day;
+	private int version;
+
+	/** Everything computed in the background at once, for {@link ColumnCache#adopt}. */
+	record Prepared(LocalDate day, String[][] texts, int[][] ranks, String[] search) {
+	}
+
+	/** Starts over for the plan's actions, in plan order. */
+	void reset(List<Action> planActions) {
+		actions = planActions;
+		clear();
+	}
+
+	/** The number of changes so far; a preparation started before a change is not adopted. */
+	int version() {
+		return version;
+	}
+
+	/** The actions, in plan order. */
+	List<Action> actions() {
+		return actions;
+	}
+
+	/** A row's folded text in a column. */
+	String text(ActionColumn column, int order, LocalDate today) {
+		return texts(column, today)[order];
+	}
+
+	/** The ranks of a column, indexed by position in the plan. */
+	int[] ranks(ActionColumn column, LocalDate today) {
+		check(today);
+		int c = column.ordinal();
+		if (ranks[c] == null) {
+			ranks[c] = ColumnValues.ranks(column, actions, today, texts(column, today));
+		}
+		return ranks[c];
+	}
+
+	/** A row's search text. */
+	String search(int order, LocalDate today) {
+		check(today);
+		if (search == null) {
+			search = new String[actions.size()];
+		}
+		if (search[order] == null) {
+			search[order] = ColumnValues.search(actions.get(order), rowTexts(order, today));
+		}
+		return search[order];
+	}
+
+	/** An action changed a feature (null when unknown): its texts are updated, touched ranks dropped. */
+	void rowChanged(int order, EStructuralFeature feature) {
+		version++;
+		Action action = actions.get(order);
+		for (ActionColumn column : ActionColumn.values()) {
+			int c = column.ordinal();
+			if (texts[c] != null) {
+				texts[c][order] = ColumnValues.folded(column, action, day);
+			}
+			if (feature == null || column.derived() || column.feature().filter(f -> f == feature).isPresent()) {
+				ranks[c] = null;
+			}
+		}
+		if (search != null) {
+			search[order] = null;
+		}
+	}
+
+	/** Computes everything for some actions; may run on any thread while the model is not changed. */
+	static Prepared prepare(List<Action> actions, LocalDate today) {
+		String[][] texts = new String[COLUMNS][];
+		int[][] ranks = new int[COLUMNS][];
+		for (ActionColumn column : ActionColumn.values()) {
+			String[] values = new String[actions.size()];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = ColumnValues.folded(column, actions.get(i), today);
+			}
+			texts[column.ordinal()] = values;
+			ranks[column.ordinal()] = ColumnValues.ranks(column, actions, today, values);
+		}
+		String[] search = new String[actions.size()];
+		String[] row = new String[COLUMNS];
+		for (int i = 0; i < search.length; i++) {
+			for (int c = 0; c < COLUMNS; c++) {
+				row[c] = texts[c][i];
+			}
+			search[i] = ColumnValues.search(actions.get(i), row);
+		}
+		return new Prepared(today, texts, ranks, search);
+	}
+
+	/** Takes over a preparation started at {@code startVersion}, unless something changed since. */
+	boolean adopt(Prepared prepared, int startVersion) {
+		if (startVersion != version || prepared.search().length != actions.size()
+				|| (day != null && !day.equals(prepared.day()))) {
+			return false;
+		}
+		day = prepared.day();
+		for (int c = 0; c < COLUMNS; c++) {
+			texts[c] = texts[c] == null ? prepared.texts()[c] : texts[c];
+			ranks[c] = ranks[c] == null ? prepared.ranks()[c] : ranks[c];
+		}
+		search = search == null ? prepared.search() : search;
+		return true;
+	}
+
+	private String[] texts(ActionColumn column, LocalDate today) {
+		check(today);
+		int c = column.ordinal();
+		if (texts[c] == null) {
+			String[] computed = new String[actions.size()];
+			for (int i = 0; i < computed.length; i++) {
+				computed[i] = ColumnValues.folded(column, actions.get(i), today);
+			}
+			texts[c] = computed;
+		}
+		return texts[c];
+	}
+
+	private String[] rowTexts(int order, LocalDate today) {
+		String[] row = new String[COLUMNS];
+		for (ActionColumn column : ActionColumn.values()) {
+			row[column.ordinal()] = texts[column.ordinal()] != null ? texts[column.ordinal()][order]
+					: ColumnValues.folded(column, actions.get(order), today);
+		}
+		return row;
+	}
+
+	private void check(LocalDate today) {
+		if (!today.equals(day)) {
+			clear();
+			day = today;
+		}
+	}
+
+	private void clear() {
+		Arrays.fill(texts, null);
+		Arrays.fill(ranks, null);
+		search = null;
+		version++;
+	}
+}

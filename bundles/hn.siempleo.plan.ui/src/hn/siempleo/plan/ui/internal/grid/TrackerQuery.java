@@ -1,0 +1,112 @@
+package hn.siempleo.plan.ui.internal.grid;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.model.logic.Definitions;
+import hn.siempleo.plan.io.ActionColumn;
+import hn.siempleo.plan.io.ActionLabels;
+
+/**
+ * Which actions the grid shows: the filter row's cells, the words of the search box (all must appear), the
+ * "lo que falta por definir" switch and a filter from outside (the dashboard's), all together.
+ */
+public final class TrackerQuery {
+
+	private final Map<ActionColumn, String> columnTexts = new EnumMap<>(ActionColumn.class);
+	private List<String> words = List.of();
+	private boolean incompleteOnly;
+	private Predicate<Action> external;
+	private List<Predicate<ActionRow>> tests = List.of();
+	private LocalDate preparedFor;
+	private ColumnCache preparedWith;
+
+	/** Sets what is typed in a column's filter cell; blank removes it. */
+	void setColumnText(ActionColumn column, String text) {
+		if (text == null || text.isBlank()) {
+			columnTexts.remove(column);
+		} else {
+			columnTexts.put(column, text);
+		}
+		preparedFor = null;
+	}
+
+	/** Replaces every column filter. */
+	void setColumnTexts(Map<ActionColumn, String> texts) {
+		columnTexts.clear();
+		texts.forEach(this::setColumnText);
+		preparedFor = null;
+	}
+
+	/** The search box's text; blank shows everything. */
+	public void setSearch(String text) {
+		List<String> split = new ArrayList<>();
+		for (String word : ActionLabels.fold(text).split("\\s+")) {
+			if (!word.isEmpty()) {
+				split.add(word);
+			}
+		}
+		words = List.copyOf(split);
+	}
+
+	/** Whether only actions lacking what their priority requires are shown. */
+	public void setIncompleteOnly(boolean incompleteOnly) {
+		this.incompleteOnly = incompleteOnly;
+	}
+
+	/** Whether only incomplete actions are shown. */
+	public boolean incompleteOnly() {
+		return incompleteOnly;
+	}
+
+	/** A filter from outside the grid, or null for none. */
+	public void setExternal(Predicate<Action> external) {
+		this.external = external;
+	}
+
+	/** Whether anything at all is filtered. */
+	public boolean active() {
+		return !columnTexts.isEmpty() || !words.isEmpty() || incompleteOnly || external != null;
+	}
+
+	/** Whether a row passes on {@code today}; texts come from the cache. */
+	boolean matches(ActionRow row, LocalDate today, ColumnCache cache) {
+		if (!today.equals(preparedFor) || cache != preparedWith) {
+			List<Predicate<ActionRow>> prepared = new ArrayList<>();
+			columnTexts.forEach((column, text) -> {
+				Predicate<ActionRow> test = ColumnFilter.of(column, text, today, cache);
+				if (test != null) {
+					prepared.add(test);
+				}
+			});
+			tests = List.copyOf(prepared);
+			preparedFor = today;
+			preparedWith = cache;
+		}
+		if (incompleteOnly && !Definitions.isIncomplete(row.action())) {
+			return false;
+		}
+		if (external != null && !external.test(row.action())) {
+			return false;
+		}
+		for (Predicate<ActionRow> test : tests) {
+			if (!test.test(row)) {
+				return false;
+			}
+		}
+		if (!words.isEmpty()) {
+			String all = cache.search(row.order(), today);
+			for (String word : words) {
+				if (!all.contains(word)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+}

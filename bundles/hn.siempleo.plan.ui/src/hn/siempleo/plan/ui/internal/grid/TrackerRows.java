@@ -1,0 +1,266 @@
+package hn.siempleo.plan.ui.internal.grid;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.SiempleoPackage;
+
+/**
+ * The rows of the tracker grid: every action of the plan, and the list the grid shows after filtering,
+ * sorting and grouping. The shown list is one list instance that is refilled, so the grid's data provider
+ * can hold it. Rows listen to their actions; {@link #refreshIfChanged()} brings the list up to date after
+ * model changes. Use on the UI thread.
+ */
+public final class TrackerRows {
+
+	private final List<TrackerRow> visible = new ArrayList<>();
+	private final TrackerQuery query = new TrackerQuery();
+	private final TrackerSort sort = new TrackerSort();
+	private final Set<String> collapsed = new HashSet<>();
+	private final Supplier<LocalDate> today;
+	private final PlanWatcher planWatcher = new PlanWatcher();
+	private final ColumnCache cache = new ColumnCache();
+	private List<ActionRow> all = List.of();
+	private List<Action> matched = List.of();
+	private ActionPlan plan;
+	private GroupBy groupBy = GroupBy.NONE;
+	private boolean rowsChanged;
+	private boolean structureChanged;
+
+	/** @param today gives the day the semáforo and overdue filters are computed for */
+	public TrackerRows(Supplier<LocalDate> today) {
+		this.today = today;
+	}
+
+	/** Shows the actions of a plan (none when null) and recomputes the shown list. */
+	public void setPlan(ActionPlan newPlan) {
+		if (plan != null) {
+			plan.eAdapters().remove(planWatcher);
+		}
+		all.forEach(row -> row.action().eAdapters().remove(row));
+		all = List.of();
+		plan = newPlan;
+		if (plan != null) {
+			plan.eAdapters().add(planWatcher);
+			all = createRows(new IdentityHashMap<>());
+		}
+		cache.reset(actionsOf(all));
+		rowsChanged = false;
+		structureChanged = false;
+		recompute();
+	}
+
+	/** The plan shown, or null. */
+	public ActionPlan plan() {
+		return plan;
+	}
+
+	/** The live list the grid shows: action rows, with group headings when grouped. */
+	public List<TrackerRow> visible() {
+		return visible;
+	}
+
+	/** The actions that pass the filters, in the grid's order (without repetitions). */
+	public List<Action> matchedActions() {
+		return matched;
+	}
+
+	/** How many actions the plan has. */
+	public int totalCount() {
+		return all.size();
+	}
+
+	/** The filters. */
+	public TrackerQuery query() {
+		return query;
+	}
+
+	/** The order. */
+	public TrackerSort sort() {
+		return sort;
+	}
+
+	/** The grouping. */
+	public GroupBy groupBy() {
+		return groupBy;
+	}
+
+	/** Groups by another key (all groups expanded) and recomputes. */
+	public void setGroupBy(GroupBy groupBy) {
+		this.groupBy = groupBy;
+		collapsed.clear();
+		recompute();
+	}
+
+	/** Collapses an expanded group or expands a collapsed one, and recomputes. */
+	public void toggle(GroupRow group) {
+		if (!collapsed.remove(group.key())) {
+			collapsed.add(group.key());
+		}
+		recompute();
+	}
+
+	/**
+	 * After model changes: rebuilds the rows when actions were added or removed, forgets every cache when the
+	 * change was not to an action (a renamed axis changes their texts), and recomputes the shown list.
+	 *
+	 * @return whether the caches were emptied (a {@link #preparation()} is then worth running)
+	 */
+	public boolean refreshIfChanged() {
+		if (plan == null) {
+			return false;
+		}
+		boolean emptied = structureChanged || !rowsChanged;
+		if (structureChanged) {
+			Map<Action, ActionRow> old = new IdentityHashMap<>();
+			all.forEach(row -> old.put(row.action(), row));
+			all = createRows(old);
+			old.values().forEach(row -> row.action().eAdapters().remove(row));
+			cache.reset(actionsOf(all));
+		} else if (!rowsChanged) {
+			all.forEach(ActionRow::invalidate);
+			cache.reset(actionsOf(all));
+		}
+		rowsChanged = false;
+		structureChanged = false;
+		recompute();
+		return emptied;
+	}
+
+	/**
+	 * Work that fills the caches (texts, sort ranks, search texts of every column) off the UI thread: run it
+	 * in a job, then {@link #adopt} it on the UI thread. Sorting and filtering are fast from then on; a change
+	 * made meanwhile makes the result be ignored.
+	 */
+	public Preparation preparation() {
+		return new Preparation(cache.actions(), today.get(), cache.version());
+	}
+
+	/** Takes over a preparation that has run; whether it was still current. */
+	public boolean adopt(Preparation preparation) {
+		return preparation.result != null && cache.adopt(preparation.result, preparation.version);
+	}
+
+	/** Work that prepares the caches; {@link #run()} it on any thread, once. */
+	public static final class Preparation implements Runnable {
+		private final List<Action> actions;
+		private final LocalDate day;
+		private final int version;
+		private volatile ColumnCache.Prepared result;
+
+		private Preparation(List<Action> actions, LocalDate day, int version) {
+			this.actions = actions;
+			this.day = day;
+			this.version = version;
+		}
+
+		@Override
+		public void run() {
+			result = ColumnCache.prepare(actions, day);
+		}
+	}
+
+	/** Filters, sorts and groups the rows again into {@link #visible()}. */
+	public void recompute() {
+		LocalDate day = today.get();
+		List<ActionRow> rows = new ArrayList<>(all.size());
+		for (ActionRow row : all) {
+			if (query.matches(row, day, cache)) {
+				rows.add(row);
+			}
+		}
+		sort.apply(rows, all, cache, day);
+		List<Action> actions = new ArrayList<>(rows.size());
+		rows.forEach(row -> actions.add(row.action()));
+		matched = Collections.unmodifiableList(actions);
+		visible.clear();
+		if (groupBy == GroupBy.NONE) {
+			visible.addAll(rows);
+		} else {
+			group(rows);
+		}
+	}
+
+	private void group(List<ActionRow> rows) {
+		Map<String, List<ActionRow>> members = new HashMap<>();
+		for (ActionRow row : rows) {
+			for (String key : groupBy.keysOf(row.action())) {
+				members.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+			}
+		}
+		List<GroupBy.Group> groups = new ArrayList<>();
+		members.forEach((key, list) -> groups.add(groupBy.group(key, list.get(0).action())));
+		groups.sort(GroupBy.ORDER);
+		for (GroupBy.Group group : groups) {
+			List<ActionRow> list = members.get(group.key());
+			BigDecimal cost = BigDecimal.ZERO;
+			for (ActionRow row : list) {
+				if (row.action().getEstimatedCost() != null) {
+					cost = cost.add(row.action().getEstimatedCost());
+				}
+			}
+			boolean closed = collapsed.contains(group.key());
+			visible.add(new GroupRow(group.key(), group.code(), group.label(), list.size(), cost, closed));
+			if (!closed) {
+				visible.addAll(list);
+			}
+		}
+	}
+
+	private List<ActionRow> createRows(Map<Action, ActionRow> reuse) {
+		List<ActionRow> rows = new ArrayList<>(plan.getActions().size());
+		int order = 0;
+		for (Action action : plan.getActions()) {
+			ActionRow row = reuse.remove(action);
+			if (row == null || row.order() != order) {
+				if (row != null) {
+					action.eAdapters().remove(row);
+				}
+				row = new ActionRow(action, order, this::rowChanged);
+				action.eAdapters().add(row);
+			}
+			rows.add(row);
+			order++;
+		}
+		return rows;
+	}
+
+	/** An action changed a feature: the cache updates its texts and drops the ranks the change touches. */
+	private void rowChanged(ActionRow row, EStructuralFeature feature) {
+		rowsChanged = true;
+		if (row.order() < cache.actions().size() && cache.actions().get(row.order()) == row.action()) {
+			cache.rowChanged(row.order(), feature);
+		}
+	}
+
+	private static List<Action> actionsOf(List<ActionRow> rows) {
+		List<Action> actions = new ArrayList<>(rows.size());
+		rows.forEach(row -> actions.add(row.action()));
+		return Collections.unmodifiableList(actions);
+	}
+
+	/** Notices actions added to or removed from the plan. */
+	private final class PlanWatcher extends AdapterImpl {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (notification.getFeature() == SiempleoPackage.Literals.ACTION_PLAN__ACTIONS) {
+				structureChanged = true;
+			}
+		}
+	}
+}

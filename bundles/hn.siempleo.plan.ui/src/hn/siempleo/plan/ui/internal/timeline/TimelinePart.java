@@ -1,0 +1,100 @@
+package hn.siempleo.plan.ui.internal.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.ActionPlan;
+import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.WidgetIds;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Cronograma: the priority 1-2 actions of the open plan month by month, with a line for today and overdue
+ * actions in red. Follows the model session; a double-click shows the action in the explorer and the
+ * properties view.
+ */
+public final class TimelinePart {
+
+	/** Quiet time after the last edit before the timeline is recomputed, in milliseconds. */
+	private static final int DEBOUNCE_MILLIS = 300;
+
+	private final Runnable delayedRefresh = this::refresh;
+	private final ModelSessionListener listener = new ModelSessionListener() {
+		@Override
+		public void modelReplaced(OpenModel model) {
+			refresh();
+		}
+
+		@Override
+		public void modelEdited(OpenModel model) {
+			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
+		}
+	};
+
+	private ModelSession session;
+	private Display display;
+	private Label heading;
+	private TimelineCanvas canvas;
+
+	@PostConstruct
+	public void create(Composite parent, ModelSession modelSession) {
+		session = modelSession;
+		display = parent.getDisplay();
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
+		heading = WidgetIds.tag(new Label(body, SWT.NONE), "timeline.heading");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		canvas = WidgetIds.tag(new TimelineCanvas(body, session::showElement), "timeline.canvas");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		session.addListener(listener);
+		refresh();
+	}
+
+	@Focus
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		session.removeListener(listener);
+		if (!display.isDisposed()) {
+			display.timerExec(-1, delayedRefresh);
+		}
+	}
+
+	/** The model the canvas shows now, for tests. */
+	TimelineModel model() {
+		return canvas.model();
+	}
+
+	private void refresh() {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		OpenModel model = session.current();
+		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
+		ActionPlan plan = plans.isEmpty() ? null : plans.get(0);
+		LocalDate today = LocalDate.now();
+		TimelineModel timeline = TimelineModel.of(plan, today);
+		long overdue = timeline.bars().stream().filter(TimelineModel.Bar::overdue).count();
+		heading.setText(plan == null ? Messages.TimelinePart_noPlan
+				: NLS.bind(Messages.TimelinePart_heading, new Object[] { timeline.bars().size(), overdue,
+						ActionLabels.text(today) }));
+		heading.getParent().layout(true);
+		canvas.show(timeline);
+	}
+}

@@ -1,0 +1,231 @@
+package hn.siempleo.plan.ui.internal.tracker;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.ActionColumn;
+import hn.siempleo.plan.ui.internal.Trackers;
+import hn.siempleo.plan.ui.internal.grid.ActionGrid;
+import hn.siempleo.plan.ui.internal.grid.ActionRow;
+import hn.siempleo.plan.ui.internal.grid.GridContext;
+import hn.siempleo.plan.ui.internal.grid.TrackerRows;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.ui.dashboard.ActionFilter;
+import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Seguimiento del plan: the actions of the open model's first plan in a NatTable grid, with a tool bar
+ * (search, "lo que falta por definir", grouping, columns, progress, Excel) above and a summary bar below.
+ * It follows the model session, applies the filter the Inicio dashboard asks for, and publishes the selected
+ * actions as the window's selection.
+ */
+public final class TrackerPart implements GridContext {
+
+	private final ModelSessionListener sessionListener = new ModelSessionListener() {
+		@Override
+		public void modelReplaced(OpenModel model) {
+			showModel();
+		}
+
+		@Override
+		public void modelEdited(OpenModel model) {
+			scheduleRefresh();
+		}
+	};
+	private final Consumer<ActionFilter> filterListener = this::applyDashboardFilter;
+
+	private ModelSession session;
+	private ActionListFilterHolder dashboardFilters;
+	private Trackers trackers;
+	private Display display;
+	private TrackerRows rows;
+	private ActionGrid grid;
+	private TrackerToolbar toolbar;
+	private SummaryBar summary;
+	private LocalDate today = LocalDate.now();
+	private boolean refreshPending;
+
+	@PostConstruct
+	public void create(Composite parent, ModelSession modelSession, ActionListFilterHolder filters,
+			ESelectionService selectionService, Trackers openTrackers) {
+		session = modelSession;
+		dashboardFilters = filters;
+		trackers = openTrackers;
+		display = parent.getDisplay();
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(body);
+		rows = new TrackerRows(() -> today);
+		toolbar = new TrackerToolbar(body, this);
+		grid = new ActionGrid(body, rows, this);
+		WidgetIds.tag(grid.natTable(), "tracker.grid");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.natTable());
+		summary = new SummaryBar(body);
+		grid.selectionProvider().addSelectionChangedListener(event -> {
+			StructuredSelection actions = new StructuredSelection(selectedActions());
+			selectionService.setSelection(actions);
+			selectionService.setPostSelection(actions);
+			toolbar.selectionChanged(actions.size());
+		});
+		session.addListener(sessionListener);
+		dashboardFilters.addListener(filterListener);
+		trackers.activated(this);
+		applyDashboardFilter(dashboardFilters.current());
+		showModel();
+	}
+
+	@Focus
+	public void setFocus() {
+		trackers.activated(this);
+		grid.natTable().setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		session.removeListener(sessionListener);
+		dashboardFilters.removeListener(filterListener);
+		trackers.closed(this);
+		rows.setPlan(null);
+	}
+
+	@Override
+	public EditingDomain domain() {
+		OpenModel model = session.current();
+		return model == null ? null : model.editingDomain();
+	}
+
+	@Override
+	public Workspace workspace() {
+		OpenModel model = session.current();
+		return model == null ? null : model.workspace();
+	}
+
+	@Override
+	public LocalDate today() {
+		return today;
+	}
+
+	/** The shown actions, in the grid's order. */
+	public List<Action> shownActions() {
+		return rows.matchedActions();
+	}
+
+	/** The shown columns, left to right. */
+	public List<ActionColumn> shownColumns() {
+		return grid.visibleColumns();
+	}
+
+	/** The actions of the selected cells, without repetitions (group headings are not actions). */
+	public List<Action> selectedActions() {
+		if (!(grid.selectionProvider().getSelection() instanceof IStructuredSelection selection)) {
+			return List.of();
+		}
+		return selection.toList().stream().filter(ActionRow.class::isInstance).map(row -> ((ActionRow) row).action()).distinct()
+				.toList();
+	}
+
+	/** The plan shown, or null. */
+	public ActionPlan plan() {
+		return rows.plan();
+	}
+
+	TrackerRows rows() {
+		return rows;
+	}
+
+	ActionGrid grid() {
+		return grid;
+	}
+
+	/** Recomputes the shown rows after a filter, search or grouping change. */
+	void rowsChanged() {
+		rows.recompute();
+		afterRecompute();
+	}
+
+	/** Drops the dashboard's filter (back to every action). */
+	void clearDashboardFilter() {
+		dashboardFilters.set(ActionFilter.all());
+	}
+
+	private void showModel() {
+		today = LocalDate.now();
+		OpenModel model = session.current();
+		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
+		rows.setPlan(plans.isEmpty() ? null : plans.get(0));
+		afterRecompute();
+		prepareInBackground();
+	}
+
+	/** Fills the grid's caches in a job, so that the first sort or filter is as fast as the next ones. */
+	private void prepareInBackground() {
+		if (rows.plan() == null) {
+			return;
+		}
+		TrackerRows.Preparation preparation = rows.preparation();
+		Job job = Job.create(Messages.TrackerPart_preparing, monitor -> {
+			preparation.run();
+			display.asyncExec(() -> {
+				if (!grid.natTable().isDisposed()) {
+					rows.adopt(preparation);
+				}
+			});
+		});
+		job.setSystem(true);
+		job.setPriority(Job.DECORATE);
+		job.schedule();
+	}
+
+	private void applyDashboardFilter(ActionFilter filter) {
+		boolean all = filter == null || filter.kind() == ActionFilter.Kind.ALL;
+		rows.query().setExternal(all ? null : filter.predicate(today));
+		toolbar.showDashboardFilter(all ? null : filter.description());
+		if (grid != null) {
+			rowsChanged();
+		}
+	}
+
+	private void scheduleRefresh() {
+		if (refreshPending) {
+			return;
+		}
+		refreshPending = true;
+		display.asyncExec(() -> {
+			refreshPending = false;
+			if (!grid.natTable().isDisposed()) {
+				boolean emptied = rows.refreshIfChanged();
+				afterRecompute();
+				if (emptied) {
+					prepareInBackground();
+				}
+			}
+		});
+	}
+
+	private void afterRecompute() {
+		grid.rowsChanged();
+		grid.natTable().redraw();
+		summary.show(rows.plan(), rows.matchedActions(), rows.totalCount(), today);
+		toolbar.incompleteCount(rows);
+	}
+}

@@ -1,0 +1,132 @@
+package hn.siempleo.plan.ui.internal.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.junit.jupiter.api.Test;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.Office;
+import hn.siempleo.model.PolicyAxis;
+import hn.siempleo.model.SiempleoFactory;
+import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.ActionColumn;
+
+/** Filtering, sorting on ranks and grouping of the tracker's rows, without a grid. */
+class TrackerRowsTest {
+
+	private static final SiempleoFactory F = SiempleoFactory.eINSTANCE;
+	private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
+
+	private final Workspace workspace = F.createWorkspace();
+	private final ActionPlan plan = F.createActionPlan();
+	private final TrackerRows rows = new TrackerRows(() -> TODAY);
+
+	TrackerRowsTest() {
+		for (int i = 1; i <= 2; i++) {
+			PolicyAxis axis = F.createPolicyAxis();
+			axis.setCode("EJE" + i);
+			workspace.getAxes().add(axis);
+			Office office = F.createOffice();
+			office.setCode("OF-0" + i);
+			workspace.getOffices().add(office);
+		}
+		workspace.getPlans().add(plan);
+		add("AC-1", 3, 0, "Beatriz", "300");
+		add("AC-2", 1, 1, null, null);
+		add("AC-3", 2, 0, "álvaro", null);
+		add("AC-4", 4, 1, "Carlos", "100");
+		plan.getActions().get(0).getOffices().addAll(workspace.getOffices());
+		plan.getActions().get(2).getOffices().add(workspace.getOffices().get(1));
+		rows.setPlan(plan);
+	}
+
+	@Test
+	void sortsOnRanksWithBlanksLastInBothDirections() {
+		rows.sort().sort(ActionColumn.RESPONSIBLE, SortDirectionEnum.ASC, false);
+		rows.recompute();
+		assertEquals(List.of("AC-3", "AC-1", "AC-4", "AC-2"), codes(), "accents and case do not count");
+		rows.sort().sort(ActionColumn.RESPONSIBLE, SortDirectionEnum.DESC, false);
+		rows.recompute();
+		assertEquals(List.of("AC-4", "AC-1", "AC-3", "AC-2"), codes());
+		rows.sort().sort(ActionColumn.AXIS, SortDirectionEnum.ASC, false);
+		rows.sort().sort(ActionColumn.PRIORITY, SortDirectionEnum.DESC, true);
+		rows.recompute();
+		assertEquals(List.of("AC-1", "AC-3", "AC-4", "AC-2"), codes(), "by axis, then priority descending");
+	}
+
+	@Test
+	void anEditReordersOnTheNextRefresh() {
+		rows.sort().sort(ActionColumn.COST, SortDirectionEnum.ASC, false);
+		rows.recompute();
+		assertEquals(List.of("AC-4", "AC-1", "AC-2", "AC-3"), codes());
+		plan.getActions().get(3).setEstimatedCost(new BigDecimal("999"));
+		rows.refreshIfChanged();
+		assertEquals(List.of("AC-1", "AC-4", "AC-2", "AC-3"), codes());
+		Action added = action("AC-5", 3, 0, "Diana", "50");
+		plan.getActions().add(added);
+		rows.refreshIfChanged();
+		assertEquals(List.of("AC-5", "AC-1", "AC-4", "AC-2", "AC-3"), codes());
+	}
+
+	@Test
+	void filtersCombineAndNumbersCompare() {
+		rows.query().setColumnTexts(java.util.Map.of(ActionColumn.PRIORITY, ">=2", ActionColumn.AXIS, "eje1"));
+		rows.recompute();
+		assertEquals(List.of("AC-1", "AC-3"), codes());
+		rows.query().setColumnTexts(java.util.Map.of());
+		rows.query().setSearch("ALVARO ac-3");
+		rows.recompute();
+		assertEquals(List.of("AC-3"), codes());
+		rows.query().setSearch("");
+		rows.query().setIncompleteOnly(true);
+		rows.recompute();
+		assertEquals(List.of("AC-2", "AC-3"), codes(), "AC-2 has no responsible, AC-3 no dates");
+	}
+
+	@Test
+	void groupsByOfficeWithSubtotalsAndFolds() {
+		rows.setGroupBy(GroupBy.OFFICE);
+		List<String> shown = rows.visible().stream().map(TrackerRowsTest::text).toList();
+		assertEquals(List.of("OF-01 1 300", "AC-1", "OF-02 2 300", "AC-1", "AC-3", "Sin oficina 2 100", "AC-2", "AC-4"),
+				shown);
+		rows.toggle((GroupRow) rows.visible().get(2));
+		assertEquals(6, rows.visible().size());
+		assertEquals(4, rows.matchedActions().size(), "an action in two offices counts once");
+	}
+
+	private static String text(TrackerRow row) {
+		return switch (row) {
+			case ActionRow action -> action.action().getCode();
+			case GroupRow group -> group.code() + " " + group.count() + " " + group.cost().toPlainString();
+		};
+	}
+
+	private List<String> codes() {
+		return rows.matchedActions().stream().map(Action::getCode).toList();
+	}
+
+	private void add(String code, int priority, int axis, String owner, String cost) {
+		plan.getActions().add(action(code, priority, axis, owner, cost));
+	}
+
+	private Action action(String code, int priority, int axis, String owner, String cost) {
+		Action action = F.createAction();
+		action.setCode(code);
+		action.setPriority(priority);
+		action.setAxis(workspace.getAxes().get(axis));
+		action.setResponsiblePerson(owner);
+		action.setEstimatedCost(cost == null ? null : new BigDecimal(cost));
+		action.setFundingSource(cost == null ? null : "Fondos");
+		if (!code.equals("AC-3")) {
+			action.setStartDate(LocalDate.of(2025, 1, 1));
+			action.setDueDate(LocalDate.of(2025, 12, 31));
+		}
+		return action;
+	}
+}

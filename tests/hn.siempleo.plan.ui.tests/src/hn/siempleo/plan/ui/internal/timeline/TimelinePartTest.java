@@ -1,0 +1,37 @@
+package hn.siempleo.plan.ui.internal.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import hn.siempleo.model.logic.Actions;
+import hn.siempleo.plan.ui.PlanUiIds;
+import hn.siempleo.plan.ui.fixtures.Workbench;
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+
+/** The Cronograma view over the shipped plan. */
+@ExtendWith(ScreenshotOnFailure.class)
+class TimelinePartTest {
+
+	private final Workbench workbench = Workbench.start();
+
+	@Test
+	void showsThePriorityOneAndTwoActionsWithDatesAndCountsTheOverdue() throws Exception {
+		workbench.showView(PlanUiIds.VIEW_TIMELINE);
+		LocalDate today = LocalDate.now();
+		int withDates = workbench.count(a -> a.getPriority() <= 2 && a.getStartDate() != null && a.getDueDate() != null);
+		int overdue = workbench.count(a -> a.getPriority() <= 2 && a.getStartDate() != null && a.getDueDate() != null
+				&& Actions.isOverdue(a, today));
+		String heading = workbench.window().label("timeline.heading").text();
+		assertEquals(withDates + " acciones de prioridad 1 y 2 con fechas; " + overdue + " vencidas.",
+				heading.substring(0, heading.indexOf(" vencidas.") + " vencidas.".length()));
+		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/cronograma.png");
+		Files.createDirectories(shot.getParent());
+		ScreenshotOnFailure.capture(shot);
+	}
+}
