@@ -131,7 +131,8 @@ class TrackerBenchmark {
 		shell.setLayout(new FillLayout());
 		rows = new TrackerRows(() -> today);
 		rows.setPlan(data.plan);
-		grid = new ActionGrid(shell, rows, context(data));
+		grid = new ActionGrid(shell, rows, context(data), () -> {
+		});
 		WidgetIds.tag(grid.natTable(), "bench.grid");
 		shell.setSize(1400, 900);
 		shell.open();

@@ -52,10 +52,16 @@ public final class ActionGrid {
 	private final ListDataProvider<TrackerRow> bodyData;
 	private final SelectionLayer selectionLayer;
 	private final RowSelectionProvider<TrackerRow> selectionProvider;
+	private final Runnable afterChange;
 
-	/** Builds the grid in {@code parent}; the rows are shown as they are now. */
-	public ActionGrid(Composite parent, TrackerRows rows, GridContext context) {
+	/**
+	 * Builds the grid in {@code parent}; the rows are shown as they are now.
+	 *
+	 * @param afterChange called each time the shown rows changed (sorting, filtering, folding a group)
+	 */
+	public ActionGrid(Composite parent, TrackerRows rows, GridContext context, Runnable afterChange) {
 		this.rows = rows;
+		this.afterChange = afterChange;
 		ConfigRegistry registry = new ConfigRegistry();
 		bodyData = new ListDataProvider<>(rows.visible(), new RowAccessor(context));
 		bodyDataLayer = new DataLayer(bodyData);
@@ -112,6 +118,7 @@ public final class ActionGrid {
 	/** Tells the grid that {@link TrackerRows#visible()} was refilled. */
 	public void rowsChanged() {
 		bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
+		afterChange.run();
 	}
 
 	/** Opens NatTable's column chooser (show, hide and order columns). */

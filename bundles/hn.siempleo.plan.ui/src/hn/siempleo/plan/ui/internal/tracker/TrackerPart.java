@@ -77,7 +77,7 @@ public final class TrackerPart implements GridContext {
 		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(body);
 		rows = new TrackerRows(() -> today);
 		toolbar = new TrackerToolbar(body, this);
-		grid = new ActionGrid(body, rows, this);
+		grid = new ActionGrid(body, rows, this, this::rowsShown);
 		WidgetIds.tag(grid.natTable(), "tracker.grid");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.natTable());
 		summary = new SummaryBar(body);
@@ -225,6 +225,10 @@ public final class TrackerPart implements GridContext {
 	private void afterRecompute() {
 		grid.rowsChanged();
 		grid.natTable().redraw();
+	}
+
+	/** After the shown rows changed: the summary and the switch's count follow. */
+	private void rowsShown() {
 		summary.show(rows.plan(), rows.matchedActions(), rows.totalCount(), today);
 		toolbar.incompleteCount(rows);
 	}

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,15 +40,12 @@ class PlanningPerspectiveTest {
 		assertTrue(views.containsAll(List.of(WorkbenchIds.VIEW_INICIO, PlanUiIds.VIEW_TRACKER, PlanUiIds.VIEW_TIMELINE)),
 				views.toString());
 		List<String> stack = ui.call(() -> {
-			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-			try {
-				page.showView(PlanUiIds.VIEW_TRACKER);
-				page.showView(PlanUiIds.VIEW_TIMELINE);
-				return Arrays.stream(page.getViewStack(page.showView(WorkbenchIds.VIEW_INICIO)))
-						.map(part -> part.getSite().getId()).toList();
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
+			MWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(MWindow.class);
+			EModelService models = window.getContext().get(EModelService.class);
+			MPerspective perspective = models.getActivePerspective(window);
+			List<MPlaceholder> inicio = models.findElements(perspective, WorkbenchIds.VIEW_INICIO, MPlaceholder.class,
+					null);
+			return inicio.get(0).getParent().getChildren().stream().map(MUIElement::getElementId).toList();
 		});
 		assertEquals(3, stack.stream().filter(id -> id.equals(WorkbenchIds.VIEW_INICIO)
 				|| id.equals(PlanUiIds.VIEW_TRACKER) || id.equals(PlanUiIds.VIEW_TIMELINE)).count(), stack.toString());
