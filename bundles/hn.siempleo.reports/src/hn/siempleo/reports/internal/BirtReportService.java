@@ -1,5 +1,6 @@
 package hn.siempleo.reports.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -111,7 +112,7 @@ public final class BirtReportService implements ReportService {
 		if (model == null) {
 			throw new ReportException(Reason.BAD_MODEL, Messages.BirtReportService_noModel, null);
 		}
-		try (OutputStream out = Files.newOutputStream(file)) {
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
 			new ReportDataWriter(asOf).write(model, out);
 		} catch (IOException | RuntimeException e) {
 			if (temporary) {

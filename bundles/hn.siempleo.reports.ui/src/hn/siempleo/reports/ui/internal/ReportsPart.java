@@ -89,7 +89,9 @@ public final class ReportsPart {
 		catalogue = WidgetIds.tag(new org.eclipse.swt.widgets.List(left, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL),
 				ReportsViewIds.CATALOGUE);
 		designs.forEach(d -> catalogue.add(d.name()));
-		catalogue.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData catalogueData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		catalogueData.heightHint = catalogue.getItemHeight() * Math.min(Math.max(designs.size(), 3), 8);
+		catalogue.setLayoutData(catalogueData);
 		catalogue.addListener(SWT.Selection, e -> selectDesign());
 		description = WidgetIds.tag(new Label(left, SWT.WRAP), ReportsViewIds.DESCRIPTION);
 		GridData descriptionData = new GridData(SWT.FILL, SWT.TOP, true, false);
