@@ -92,6 +92,7 @@ public final class ActionGrid {
 				headerDataLayer, null, null));
 
 		natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid, false);
+		natTable.setLayerPainter(new LoggingLayerPainter(natTable));
 		natTable.setConfigRegistry(registry);
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.addConfiguration(new SingleClickSortConfiguration());

@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String ColumnValidator_progress;
 	public static String ColumnValidator_cost;
 	public static String GroupBy_none;
+	public static String LoggingLayerPainter_failed;
 	public static String GroupBy_axis;
 	public static String GroupBy_priority;
 	public static String GroupBy_status;

@@ -40,8 +40,9 @@ class PlanningPerspectiveTest {
 		assertTrue(views.containsAll(List.of(WorkbenchIds.VIEW_INICIO, PlanUiIds.VIEW_TRACKER, PlanUiIds.VIEW_TIMELINE)),
 				views.toString());
 		List<String> stack = ui.call(() -> {
-			MWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(MWindow.class);
-			EModelService models = window.getContext().get(EModelService.class);
+			var workbenchWindow = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			MWindow window = workbenchWindow.getService(MWindow.class);
+			EModelService models = workbenchWindow.getService(EModelService.class);
 			MPerspective perspective = models.getActivePerspective(window);
 			List<MPlaceholder> inicio = models.findElements(perspective, WorkbenchIds.VIEW_INICIO, MPlaceholder.class,
 					null);

@@ -7,7 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.forms.widgets.Hyperlink;
@@ -62,6 +70,39 @@ class TrackerFilterTest {
 		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/seguimiento.png");
 		Files.createDirectories(shot.getParent());
 		ScreenshotOnFailure.capture(shot);
+	}
+
+	@Test
+	void theGridPaintsItsCells() throws Exception {
+		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/seguimiento-tabla.png");
+		Files.createDirectories(shot.getParent());
+		int inked = ui.call(() -> {
+			NatTable table = grid.widget();
+			Point size = table.getSize();
+			Image image = new Image(table.getDisplay(), size.x, size.y);
+			GC gc = new GC(image);
+			try {
+				// NatTable's own painter swallows failures; painting the layers directly lets them surface
+				table.getLayer().getLayerPainter().paintLayer(table, gc, 0, 0, new Rectangle(0, 0, size.x, size.y),
+						table.getConfigRegistry());
+				ImageData data = image.getImageData();
+				ImageLoader loader = new ImageLoader();
+				loader.data = new ImageData[] { data };
+				loader.save(shot.toString(), SWT.IMAGE_PNG);
+				int dark = 0;
+				for (int y = 0; y < data.height; y += 2) {
+					for (int x = 0; x < data.width; x += 2) {
+						RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+						dark += rgb.red + rgb.green + rgb.blue < 200 ? 1 : 0;
+					}
+				}
+				return dark;
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+		assertTrue(inked > 500, "the cells' texts are drawn: " + inked + " dark points");
 	}
 
 	@Test
