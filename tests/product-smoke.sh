@@ -4,7 +4,7 @@
 # without errors.
 # Needs DISPLAY (./siempleo provides Xvfb). Usage: tests/product-smoke.sh PRODUCT_DIR JAVA
 set -uo pipefail
-product="$1"; java="$2"
+product="$(cd "$1" && pwd)"; java="$2"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 fail() { echo "product-smoke: FALLO: $*" >&2; exit 1; }
 run_cli() { SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/cli" "$product/siempleo.sh" -application hn.siempleo.cli.validate -nosplash "$@"; }
