@@ -22,6 +22,10 @@ public final class Messages extends NLS {
 	public static String Rule_agreementValidity;
 	public static String Rule_referralCount;
 	public static String Rule_reportProgress;
+	public static String Rule_assessmentScale;
+	public static String Rule_assessmentRecommendation;
+	public static String Rule_diagnosticBaseline;
+	public static String Rule_diagnosticOfficeScan;
 	public static String Label_none;
 	public static String Label_withCode;
 	public static String Label_withName;
