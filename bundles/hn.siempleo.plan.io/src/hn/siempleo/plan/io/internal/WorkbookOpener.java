@@ -18,7 +18,7 @@ import hn.siempleo.plan.io.SpreadsheetException;
  * workbook, something that is not a workbook, or a zip bomb (refused by POI's own inflate-ratio check).
  * Uses {@code new XSSFWorkbook(..)}: POI's WorkbookFactory cannot find its providers inside OSGi.
  */
-final class WorkbookOpener {
+public final class WorkbookOpener {
 
 	/** Larger files are refused before they are parsed. */
 	static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -26,7 +26,8 @@ final class WorkbookOpener {
 	private WorkbookOpener() {
 	}
 
-	static XSSFWorkbook open(InputStream in) throws SpreadsheetException {
+	/** Opens untrusted bytes as an XLSX workbook, or says why it cannot, for the planner. */
+	public static XSSFWorkbook open(InputStream in) throws SpreadsheetException {
 		byte[] bytes = readLimited(in);
 		if (bytes.length == 0) {
 			throw new SpreadsheetException(Messages.Xlsx_empty, null);
