@@ -39,6 +39,7 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 	public static final String ID = "hn.siempleo.ui.views.explorer"; //$NON-NLS-1$
 
 	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	private final ElementOpeners openers = PlatformUI.getWorkbench().getService(ElementOpeners.class);
 	private TreeViewer viewer;
 	private ExplorerContentProvider contentProvider;
 
@@ -48,7 +49,12 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 		WidgetIds.tag(viewer.getTree(), "explorer.tree"); //$NON-NLS-1$
 		viewer.setUseHashlookup(true);
 		getSite().setSelectionProvider(viewer);
-		viewer.addDoubleClickListener(event -> toggleExpansion(event.getSelection()));
+		// double-click and Enter: open the element in its editor, else expand or collapse it
+		viewer.addOpenListener(event -> {
+			if (!openSelection()) {
+				toggleExpansion(event.getSelection());
+			}
+		});
 		createContextMenu();
 		session.addListener(this);
 		modelReplaced(session.current());
@@ -91,6 +97,18 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 		viewer.getTree().setFocus();
 	}
 
+	/** Opens the one selected element with its opener; false when none can. */
+	private boolean openSelection() {
+		List<EObject> selected = EObjectSelection.all(viewer.getSelection(), EObject.class);
+		if (selected.size() != 1 || openers == null) {
+			return false;
+		}
+		return openers.forElement(selected.get(0)).map(opener -> {
+			opener.open(selected.get(0));
+			return true;
+		}).orElse(false);
+	}
+
 	private void toggleExpansion(Object selection) {
 		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
 			Object element = structured.getFirstElement();
@@ -117,6 +135,14 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 		}
 		EditingDomain domain = model.editingDomain();
 		List<EObject> selected = EObjectSelection.all(viewer.getSelection(), EObject.class);
+		if (selected.size() == 1 && openers != null && openers.forElement(selected.get(0)).isPresent()) {
+			menu.add(new Action(Messages.ExplorerView_open) {
+				@Override
+				public void run() {
+					openSelection();
+				}
+			});
+		}
 		if (selected.size() == 1) {
 			MenuManager create = new MenuManager(Messages.ExplorerView_newChild);
 			EObject owner = selected.get(0);

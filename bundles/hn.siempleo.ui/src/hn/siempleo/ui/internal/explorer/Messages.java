@@ -7,6 +7,7 @@ final class Messages extends NLS {
 	public static String ExplorerView_noModel;
 	public static String ExplorerView_delete;
 	public static String ExplorerView_newChild;
+	public static String ExplorerView_open;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
