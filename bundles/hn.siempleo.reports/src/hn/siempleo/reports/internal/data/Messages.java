@@ -4,6 +4,11 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 	public static String Labels_statusNotStarted;
+	public static String Labels_better;
+	public static String Labels_worse;
+	public static String Labels_same;
+	public static String Labels_notComparable;
+	public static String DiagnosticSection_overall;
 	public static String Labels_statusInProgress;
 	public static String Labels_statusDone;
 	public static String Labels_statusCancelled;
