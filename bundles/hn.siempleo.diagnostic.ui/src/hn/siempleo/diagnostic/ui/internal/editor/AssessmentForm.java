@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -18,6 +19,11 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -45,9 +51,16 @@ import hn.siempleo.ui.WidgetIds;
  * The form of one assessment: the score chosen among the levels with each level's description beside it, the
  * evidence (text and files kept in the evidence folder beside the model, opened with the system viewer), the
  * finding and its kind, the recommendation and the resources needed. Texts are committed when they lose focus
- * or on Ctrl+Enter; Tab leaves even multi-line texts. Every change is a command.
+ * or on Ctrl+Enter; Tab leaves even multi-line texts. Files are attached with Adjuntar… or by dropping them on the
+ * list. Every change is a command.
  */
 final class AssessmentForm {
+
+	/**
+	 * Data key of the files list: a {@code Consumer<List<Path>>} that attaches files, what choosing them with
+	 * Adjuntar… or dropping them on the list does (tests call it, as no file dialog can be driven).
+	 */
+	static final String ATTACH = "hn.siempleo.diagnostic.attach"; //$NON-NLS-1$
 
 	private final EditorContext context;
 	private final ScrolledComposite scroller;
@@ -99,6 +112,22 @@ final class AssessmentForm {
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 54).applyTo(files);
 		files.addListener(SWT.DefaultSelection, event -> openSelectedFile());
 		files.addListener(SWT.Selection, event -> refresh());
+		files.setData(ATTACH, (Consumer<List<Path>>) this::attachFiles);
+		DropTarget drop = new DropTarget(files, DND.DROP_COPY | DND.DROP_DEFAULT);
+		drop.setTransfer(FileTransfer.getInstance());
+		drop.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				event.detail = assessment == null ? DND.DROP_NONE : DND.DROP_COPY;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String[] names) {
+					attachFiles(java.util.Arrays.stream(names).map(Path::of).toList());
+				}
+			}
+		});
 		Composite fileButtons = new Composite(fileRow, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(fileButtons);
 		attach = button(fileButtons, Messages.AssessmentForm_attach, "criteria.attach", this::chooseFiles); //$NON-NLS-1$

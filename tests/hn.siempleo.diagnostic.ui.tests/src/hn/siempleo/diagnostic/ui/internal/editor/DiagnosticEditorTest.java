@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import hn.siempleo.diagnostic.EvidenceFiles;
 import hn.siempleo.diagnostic.ui.fixtures.DiagnosticWorkbench;
 import hn.siempleo.diagnostic.ui.internal.ScoreColours;
 import hn.siempleo.model.Assessment;
@@ -162,6 +169,34 @@ class DiagnosticEditorTest {
 		assertEquals("14", window.label("inicio.diagnostic.gaps").text());
 		workbench.undo();
 		ui.waitUntil("Inicio como antes", () -> "1.66".equals(window.label("inicio.diagnostic.overall").text()));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void evidenceFilesAreCopiedBesideTheModelAndNamedOnTheAssessment() throws Exception {
+		workbench.page(DiagnosticWorkbench.CRITERIA);
+		Assessment a1 = workbench.assessment(national, "A1");
+		workbench.selectCriterion(a1);
+		ui.waitUntil("A1 en el formulario", () -> window.label("criteria.title").text().startsWith("A1 "));
+		Path source = Files.writeString(Files.createTempDirectory("evidencia").resolve("acta-convenio.pdf"), "acta");
+		org.eclipse.swt.widgets.List files = window.byId(org.eclipse.swt.widgets.List.class, "criteria.files");
+		ui.run(() -> ((Consumer<List<Path>>) files.getData(AssessmentForm.ATTACH)).accept(List.of(source)));
+		ui.waitUntil("el nombre en la valoración", () -> a1.getAttachments().contains("acta-convenio.pdf"));
+		Path copy = ui.call(() -> EvidenceFiles.folder(workbench.model().location(), national).orElseThrow())
+				.resolve("acta-convenio.pdf");
+		assertEquals("acta", Files.readString(copy), "copied into the evidence folder beside the model");
+		assertTrue(copy.getParent().getParent().getFileName().toString().endsWith("-evidencias"));
+		ui.waitUntil("en la lista", () -> List.of(files.getItems()).contains("acta-convenio.pdf"));
+		assertFalse(window.button("Abrir").isEnabled(), "nothing selected yet");
+		ui.post(() -> {
+			files.setSelection(0);
+			files.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.waitUntil("Abrir disponible", () -> window.button("Abrir").isEnabled());
+		assertEquals("Deshacer Adjuntar acta-convenio.pdf a A1", workbench.undoLabel());
+		workbench.undo();
+		ui.waitUntil("el nombre quitado", () -> a1.getAttachments().isEmpty());
+		assertTrue(Files.exists(copy), "the file stays, so that redo finds it");
 	}
 
 	private static TreeItem item(Tree tree, Assessment assessment) {
