@@ -1,45 +1,28 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.diagnostic.ui.internal.editor;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.FileTransfer;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import hn.siempleo.diagnostic.DiagnosticCommands;
-import hn.siempleo.diagnostic.EvidenceFiles;
 import hn.siempleo.diagnostic.ui.internal.Labels;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Criterion;
-import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.MaturityLevel;
 import hn.siempleo.model.ResourceType;
@@ -51,16 +34,10 @@ import hn.siempleo.ui.WidgetIds;
  * The form of one assessment: the score chosen among the levels with each level's description beside it, the
  * evidence (text and files kept in the evidence folder beside the model, opened with the system viewer), the
  * finding and its kind, the recommendation and the resources needed. Texts are committed when they lose focus
- * or on Ctrl+Enter; Tab leaves even multi-line texts. Files are attached with Adjuntar… or by dropping them on the
- * list. Every change is a command.
+ * or on Ctrl+Enter; Tab leaves even multi-line texts; the files are an {@link EvidenceList}. Every change is a
+ * command.
  */
 final class AssessmentForm {
-
-	/**
-	 * Data key of the files list: a {@code Consumer<List<Path>>} that attaches files, what choosing them with
-	 * Adjuntar… or dropping them on the list does (tests call it, as no file dialog can be driven).
-	 */
-	static final String ATTACH = "hn.siempleo.diagnostic.attach"; //$NON-NLS-1$
 
 	private final EditorContext context;
 	private final ScrolledComposite scroller;
@@ -70,10 +47,7 @@ final class AssessmentForm {
 	private final Composite levels;
 	private final List<Button> levelButtons = new ArrayList<>();
 	private final Text evidence;
-	private final org.eclipse.swt.widgets.List files;
-	private final Button attach;
-	private final Button openFile;
-	private final Button removeFile;
+	private final EvidenceList files;
 	private final Combo findingKind;
 	private final Text finding;
 	private final Text recommendation;
@@ -105,34 +79,7 @@ final class AssessmentForm {
 		caption(Messages.AssessmentForm_evidence);
 		evidence = text("criteria.evidence", Literals.ASSESSMENT__EVIDENCE, 3); //$NON-NLS-1$
 		caption(Messages.AssessmentForm_files).setLayoutData(GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).create());
-		Composite fileRow = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 0).applyTo(fileRow);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(fileRow);
-		files = WidgetIds.tag(new org.eclipse.swt.widgets.List(fileRow, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), "criteria.files"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 54).applyTo(files);
-		files.addListener(SWT.DefaultSelection, event -> openSelectedFile());
-		files.addListener(SWT.Selection, event -> refresh());
-		files.setData(ATTACH, (Consumer<List<Path>>) this::attachFiles);
-		DropTarget drop = new DropTarget(files, DND.DROP_COPY | DND.DROP_DEFAULT);
-		drop.setTransfer(FileTransfer.getInstance());
-		drop.addDropListener(new DropTargetAdapter() {
-			@Override
-			public void dragEnter(DropTargetEvent event) {
-				event.detail = assessment == null ? DND.DROP_NONE : DND.DROP_COPY;
-			}
-
-			@Override
-			public void drop(DropTargetEvent event) {
-				if (event.data instanceof String[] names) {
-					attachFiles(java.util.Arrays.stream(names).map(Path::of).toList());
-				}
-			}
-		});
-		Composite fileButtons = new Composite(fileRow, SWT.NONE);
-		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(fileButtons);
-		attach = button(fileButtons, Messages.AssessmentForm_attach, "criteria.attach", this::chooseFiles); //$NON-NLS-1$
-		openFile = button(fileButtons, Messages.AssessmentForm_open, "criteria.openFile", this::openSelectedFile); //$NON-NLS-1$
-		removeFile = button(fileButtons, Messages.AssessmentForm_remove, "criteria.removeFile", this::removeSelectedFile); //$NON-NLS-1$
+		files = new EvidenceList(body, context, () -> assessment);
 
 		caption(Messages.AssessmentForm_findingKind);
 		findingKind = WidgetIds.tag(new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN), "criteria.findingKind"); //$NON-NLS-1$
@@ -167,7 +114,7 @@ final class AssessmentForm {
 	/** Shows the assessment's values as they are now; a text being typed in keeps its input. */
 	void refresh() {
 		boolean enabled = assessment != null && context.model() != null;
-		for (Control control : List.of(evidence, files, attach, findingKind, finding, recommendation, resources)) {
+		for (Control control : List.of(evidence, findingKind, finding, recommendation, resources)) {
 			control.setEnabled(enabled);
 		}
 		Criterion criterion = assessment == null ? null : assessment.getCriterion();
@@ -182,93 +129,10 @@ final class AssessmentForm {
 		show(evidence, assessment == null ? null : assessment.getEvidence());
 		show(finding, assessment == null ? null : assessment.getFinding());
 		show(recommendation, assessment == null ? null : assessment.getRecommendation());
-		List<String> names = assessment == null ? List.of() : List.copyOf(assessment.getAttachments());
-		if (!names.equals(List.of(files.getItems()))) {
-			files.setItems(names.toArray(String[]::new));
-		}
-		boolean fileSelected = enabled && files.getSelectionIndex() >= 0;
-		openFile.setEnabled(fileSelected);
-		removeFile.setEnabled(fileSelected);
+		files.refresh(enabled);
 		findingKind.select(assessment == null ? -1 : assessment.getFindingKind().getValue());
 		resources.select(assessment == null ? -1 : assessment.getResourceNeed().getValue());
 		updateScrolling();
-	}
-
-	/**
-	 * Copies files into the diagnostic's evidence folder and records their names on the assessment, as one step.
-	 * Shows a message when the model is not a local file or a copy fails.
-	 */
-	void attachFiles(List<Path> sources) {
-		Diagnostic diagnostic = context.diagnostic();
-		if (assessment == null || diagnostic == null || sources.isEmpty()) {
-			return;
-		}
-		Optional<Path> folder = EvidenceFiles.folder(context.model().location(), diagnostic);
-		if (folder.isEmpty()) {
-			MessageDialog.openInformation(context.shell(), Messages.AssessmentForm_files, Messages.AssessmentForm_notLocal);
-			return;
-		}
-		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.AssessmentForm_attachCommand,
-				assessment.getCriterion() == null ? "" : assessment.getCriterion().getCode())); //$NON-NLS-1$
-		for (Path source : sources) {
-			try {
-				String name = EvidenceFiles.copyInto(source, folder.get());
-				if (!assessment.getAttachments().contains(name)) {
-					command.append(DiagnosticCommands.attach(context.model().editingDomain(), assessment, name));
-				}
-			} catch (IOException e) {
-				MessageDialog.openError(context.shell(), Messages.AssessmentForm_files,
-						NLS.bind(Messages.AssessmentForm_copyFailed, source, e.getMessage()));
-			}
-		}
-		if (!command.isEmpty()) {
-			context.execute(command.unwrap());
-		}
-	}
-
-	private void chooseFiles() {
-		FileDialog dialog = new FileDialog(context.shell(), SWT.OPEN | SWT.MULTI);
-		dialog.setText(Messages.AssessmentForm_chooseFiles);
-		if (dialog.open() == null) {
-			return;
-		}
-		List<Path> sources = new ArrayList<>();
-		for (String name : dialog.getFileNames()) {
-			sources.add(Path.of(dialog.getFilterPath(), name));
-		}
-		attachFiles(sources);
-	}
-
-	private void openSelectedFile() {
-		Path file = selectedFile();
-		if (file == null) {
-			return;
-		}
-		if (!Files.exists(file)) {
-			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_files,
-					NLS.bind(Messages.AssessmentForm_missingFile, file));
-		} else if (!Program.launch(file.toString())) {
-			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_files,
-					NLS.bind(Messages.AssessmentForm_noViewer, file));
-		}
-	}
-
-	private void removeSelectedFile() {
-		int index = files.getSelectionIndex();
-		if (assessment != null && index >= 0) {
-			context.execute(DiagnosticCommands.detach(context.model().editingDomain(), assessment, files.getItem(index)));
-		}
-	}
-
-	/** The evidence file selected in the list, or null. */
-	Path selectedFile() {
-		int index = files.getSelectionIndex();
-		Diagnostic diagnostic = context.diagnostic();
-		if (index < 0 || diagnostic == null || context.model() == null) {
-			return null;
-		}
-		return EvidenceFiles.folder(context.model().location(), diagnostic)
-				.map(folder -> EvidenceFiles.resolve(folder, files.getItem(index))).orElse(null);
 	}
 
 	private void buildLevels(Criterion criterion) {
@@ -391,14 +255,6 @@ final class AssessmentForm {
 		Label label = new Label(body, SWT.NONE);
 		label.setText(textValue);
 		return label;
-	}
-
-	private static Button button(Composite parent, String textValue, String id, Runnable action) {
-		Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-		button.setText(textValue);
-		GridDataFactory.fillDefaults().applyTo(button);
-		button.addListener(SWT.Selection, event -> action.run());
-		return button;
 	}
 
 	private void updateScrolling() {

@@ -180,7 +180,7 @@ class DiagnosticEditorTest {
 		ui.waitUntil("A1 en el formulario", () -> window.label("criteria.title").text().startsWith("A1 "));
 		Path source = Files.writeString(Files.createTempDirectory("evidencia").resolve("acta-convenio.pdf"), "acta");
 		org.eclipse.swt.widgets.List files = window.byId(org.eclipse.swt.widgets.List.class, "criteria.files");
-		ui.run(() -> ((Consumer<List<Path>>) files.getData(AssessmentForm.ATTACH)).accept(List.of(source)));
+		ui.run(() -> ((Consumer<List<Path>>) files.getData(EvidenceList.ATTACH)).accept(List.of(source)));
 		ui.waitUntil("el nombre en la valoración", () -> a1.getAttachments().contains("acta-convenio.pdf"));
 		Path copy = ui.call(() -> EvidenceFiles.folder(workbench.model().location(), national).orElseThrow())
 				.resolve("acta-convenio.pdf");
