@@ -10,6 +10,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.core.ModelService;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.reports.ReportData;
@@ -71,9 +73,16 @@ public final class ReportCommand {
 			err.println(NLS.bind(Messages.ReportCommand_noFolder, output.getParent()));
 			return USAGE;
 		}
+		Path modelFile = Path.of(arguments.model).toAbsolutePath();
+		try {
+			OutputTargets.check(output, modelFile);
+		} catch (OutputRefusedException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
 		OpenModel model;
 		try {
-			model = models.open(URI.createFileURI(Path.of(arguments.model).toAbsolutePath().toString()),
+			model = models.open(URI.createFileURI(modelFile.toString()),
 					new NullProgressMonitor());
 		} catch (ModelStoreException e) {
 			err.println(e.getMessage());
@@ -92,6 +101,7 @@ public final class ReportCommand {
 			return switch (e.reason()) {
 			case UNKNOWN_DESIGN -> UNKNOWN_DESIGN;
 			case BAD_PARAMETER -> BAD_PARAMETER;
+			case BAD_OUTPUT -> USAGE;
 			case BAD_MODEL -> LOAD_FAILED;
 			case RENDER_FAILED, CANCELLED -> RENDER_FAILED;
 			};

@@ -30,6 +30,8 @@ import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStore;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.files.AtomicFile;
+import hn.siempleo.core.internal.store.LocalOnlyURIConverter;
 import hn.siempleo.core.internal.store.XmiFileStore;
 import hn.siempleo.model.SiempleoFactory;
 import hn.siempleo.model.Workspace;
@@ -105,11 +107,9 @@ public final class DefaultModelService implements ModelService {
 		if (shipped == null) {
 			throw new ModelStoreException(NLS.bind(Messages.DefaultModelService_noDataSet, SHIPPED_DATA_SET), null);
 		}
-		try (InputStream in = shipped.openStream()) {
-			Files.createDirectories(folder);
-			Path temp = Files.createTempFile(folder, "." + SHIPPED_DATA_SET, ".tmp");
-			Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-			Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE);
+		try (InputStream in = shipped.openStream(); AtomicFile file = AtomicFile.create(copy)) {
+			Files.copy(in, file.temp(), StandardCopyOption.REPLACE_EXISTING);
+			file.commit();
 		} catch (IOException e) {
 			throw new ModelStoreException(NLS.bind(Messages.DefaultModelService_copyFailed, copy, e.getMessage()), e);
 		}
@@ -130,6 +130,8 @@ public final class DefaultModelService implements ModelService {
 				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+		LocalOnlyURIConverter.secure(domain.getResourceSet());
+		return domain;
 	}
 }

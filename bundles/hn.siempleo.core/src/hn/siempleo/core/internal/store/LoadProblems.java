@@ -1,8 +1,10 @@
 package hn.siempleo.core.internal.store;
 
+import java.io.CharConversionException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -53,6 +55,14 @@ final class LoadProblems {
 				column = sax.getColumnNumber();
 				reasonSource = cause;
 			}
+			if (cause instanceof CharConversionException && line < 0) {
+				// invalid bytes for the declared encoding: the parser gives no position, so find it
+				EncodingPosition.Problem bad = EncodingPosition.find(file);
+				if (bad != null) {
+					return withPosition(file, NLS.bind(Messages.LoadProblems_badEncoding, bad.encoding()), bad.line(),
+							bad.column(), failure);
+				}
+			}
 			if (cause.getCause() == cause) {
 				break;
 			}
@@ -76,6 +86,13 @@ final class LoadProblems {
 			innermost = innermost.getCause();
 		}
 		String text = String.valueOf(innermost.getMessage());
+		if (innermost instanceof DuplicateIdException duplicate) {
+			return NLS.bind(Messages.LoadProblems_duplicateId, duplicate.id(), duplicate.firstLine());
+		}
+		if (innermost instanceof ForeignReferenceException foreign) {
+			return NLS.bind(Messages.LoadProblems_foreignReference,
+					new Object[] { foreign.target(), element(foreign.owner()), foreign.feature() });
+		}
 		if (innermost instanceof FeatureNotFoundException unknown) {
 			return NLS.bind(Messages.LoadProblems_unknownFeature, unknown.getName());
 		}
@@ -104,6 +121,20 @@ final class LoadProblems {
 			return NLS.bind(Messages.LoadProblems_parser, text);
 		}
 		return reason(innermost);
+	}
+
+	/** An element as the message names it: its type and its code, name or id. */
+	private static String element(EObject object) {
+		if (object == null) {
+			return "?"; //$NON-NLS-1$
+		}
+		for (String name : new String[] { "code", "name", "id" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			var feature = object.eClass().getEStructuralFeature(name);
+			if (feature != null && object.eGet(feature) != null) {
+				return object.eClass().getName() + " " + object.eGet(feature); //$NON-NLS-1$
+			}
+		}
+		return object.eClass().getName();
 	}
 
 	private static boolean containsAny(String text, String[] parts) {

@@ -23,6 +23,10 @@ final class Messages extends NLS {
 	public static String LoadProblems_truncated;
 	public static String LoadProblems_notXml;
 	public static String LoadProblems_parser;
+	public static String LoadProblems_duplicateId;
+	public static String LoadProblems_foreignReference;
+	public static String LoadProblems_badEncoding;
+	public static String LocalOnly_refused;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
