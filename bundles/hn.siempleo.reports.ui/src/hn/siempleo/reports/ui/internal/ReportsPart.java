@@ -23,6 +23,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.files.FileNames;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportDesign;
 import hn.siempleo.reports.ReportException;
@@ -32,6 +35,7 @@ import hn.siempleo.reports.ui.ReportsViewIds;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.ui.handlers.Shells;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
@@ -173,7 +177,7 @@ public final class ReportsPart {
 	private void startExport() {
 		ReportDesign design = selected();
 		ReportFormat chosen = ReportFormat.values()[Math.max(0, format.getSelectionIndex())];
-		FileDialog dialog = new FileDialog(catalogue.getShell(), SWT.SAVE);
+		FileDialog dialog = new FileDialog(Shells.parent(), SWT.SAVE);
 		dialog.setText(Messages.ReportsPart_exportTitle);
 		dialog.setFilterExtensions(new String[] { "*." + chosen.id() });
 		dialog.setFileName(design.id() + "-" + LocalDate.now() + "." + chosen.id());
@@ -182,7 +186,14 @@ public final class ReportsPart {
 		if (file == null) {
 			return;
 		}
-		Path target = Path.of(file);
+		Path target = Path.of(FileNames.withExtension(file, chosen.id()));
+		OpenModel model = session.current();
+		try {
+			OutputTargets.check(target, model == null ? null : OutputTargets.fileOf(model.workspace()));
+		} catch (OutputRefusedException e) {
+			showError(e.getMessage());
+			return;
+		}
 		start(design, chosen, target, () -> status.setText(NLS.bind(Messages.ReportsPart_exported, target)));
 	}
 
@@ -239,7 +250,7 @@ public final class ReportsPart {
 	}
 
 	private void showError(String message) {
-		MessageDialog.openError(catalogue.getShell(), Messages.ReportsPart_errorTitle, message);
+		MessageDialog.openError(Shells.parent(), Messages.ReportsPart_errorTitle, message);
 	}
 
 	@PreDestroy

@@ -2,6 +2,7 @@ package hn.siempleo.ui.internal.application;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -26,6 +27,8 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 	};
 
+	private boolean restored;
+
 	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
 	}
@@ -33,13 +36,27 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1366, 800));
+		// a first start fills the screen (postWindowCreate maximizes); a later start restores the saved bounds
+		Rectangle screen = PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea();
+		configurer.setInitialSize(new Point(screen.width, screen.height));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(true);
 		configurer.setTitle(productName());
 		session.addListener(titleUpdater);
+	}
+
+	@Override
+	public void postWindowRestore() {
+		restored = true;
+	}
+
+	@Override
+	public void postWindowCreate() {
+		if (!restored) {
+			getWindowConfigurer().getWindow().getShell().setMaximized(true);
+		}
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package hn.siempleo.ui.internal.application;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -8,12 +11,15 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import hn.siempleo.ui.WorkbenchIds;
 import hn.siempleo.ui.internal.files.ModelFiles;
+import hn.siempleo.ui.handlers.CommandFailures;
 
 /**
  * Opens the Planificación perspective first, reopens the last model (the shipped data set on a first
  * start) and offers to save unsaved changes before the workbench closes.
  */
 final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private boolean reportingFailure;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -32,7 +38,24 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup());
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getService(ICommandService.class).addExecutionListener(CommandFailures.listener());
+		String[] arguments = Platform.getApplicationArgs();
+		workbench.getDisplay().asyncExec(() -> ModelFiles.of(workbench).openAtStartup(arguments));
+	}
+
+	/** An exception that reached the event loop is logged and shown, never silent (once at a time). */
+	@Override
+	public void eventLoopException(Throwable exception) {
+		super.eventLoopException(exception);
+		if (!reportingFailure) {
+			reportingFailure = true;
+			try {
+				CommandFailures.report(null, null, exception);
+			} finally {
+				reportingFailure = false;
+			}
+		}
 	}
 
 	@Override

@@ -2,8 +2,8 @@ package hn.siempleo.ui.internal.edit;
 
 import java.util.Map;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
@@ -13,12 +13,13 @@ import hn.siempleo.core.OpenModel;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.emf.CommandStackActions;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
  * Editar &gt; Deshacer / Rehacer on the open model's command stack, the one history all editors share. The
  * menu item names what will be undone ("Deshacer Establecer Responsable").
  */
-public abstract class UndoRedoHandler extends AbstractHandler implements IElementUpdater {
+public abstract class UndoRedoHandler extends SafeHandler implements IElementUpdater {
 
 	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
 	private final ModelSessionListener refresher = new ModelSessionListener() {
@@ -56,7 +57,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 	protected abstract String label(CommandStackActions actions);
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	protected Object run(ExecutionEvent event, Shell shell) {
 		CommandStackActions actions = actions();
 		if (actions != null && possible(actions)) {
 			perform(actions);

@@ -46,6 +46,17 @@ class WorkbenchWindowTest {
 	}
 
 	@Test
+	void onFirstStartTheWindowFillsTheScreen() {
+		boolean fills = ui.call(() -> {
+			var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			var screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+			var size = shell.getSize();
+			return shell.getMaximized() || size.x >= screen.width && size.y >= screen.height - 40;
+		});
+		assertTrue(fills, "the first window fills the screen or is maximized");
+	}
+
+	@Test
 	void menuBarOffersTheFourSpanishMenus() {
 		ShellDriver window = ui.workbenchShell();
 		List<String> help = window.menuTexts("Ayuda");

@@ -2,13 +2,10 @@ package hn.siempleo.plan.ui.internal.excel;
 
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -19,29 +16,31 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.model.Action;
+import hn.siempleo.core.files.AtomicFile;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.plan.io.ActionSpreadsheets;
 import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.tracker.TrackerPart;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
  * Exportar a Excel: writes the tracker's shown actions with its shown columns to an XLSX file, chosen in a
  * file dialog or given as the command's file parameter. The file is written aside and moved into place, so it
  * never exists half written.
  */
-public final class ExportHandler extends AbstractHandler {
+public final class ExportHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	protected Object run(ExecutionEvent event, Shell shell) {
 		TrackerPart tracker = tracker(HandlerUtil.getActiveWorkbenchWindow(event));
 		if (tracker == null || tracker.plan() == null) {
 			MessageDialog.openInformation(shell, Messages.ExportHandler_title, Messages.ExportHandler_noPlan);
 			return null;
 		}
 		Path file = ExcelFiles.chooseForSave(shell, event.getParameter(PlanUiIds.FILE_PARAMETER),
-				tracker.plan().getCode());
+				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()));
 		if (file == null) {
 			return null;
 		}
@@ -64,17 +63,11 @@ public final class ExportHandler extends AbstractHandler {
 
 	private static void write(ActionSpreadsheets spreadsheets, List<Action> actions, List<ActionColumn> columns,
 			Path file) throws InvocationTargetException {
-		try {
-			Path folder = file.toAbsolutePath().getParent();
-			Files.createDirectories(folder);
-			Path temp = Files.createTempFile(folder, ".exportando-", ".xlsx");
-			try (OutputStream out = Files.newOutputStream(temp)) {
+		try (AtomicFile target = AtomicFile.create(file)) {
+			try (OutputStream out = target.openStream()) {
 				spreadsheets.export(actions, columns, LocalDate.now(), out);
-			} catch (Exception e) {
-				Files.deleteIfExists(temp);
-				throw e;
 			}
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			target.commit();
 		} catch (Exception e) {
 			throw new InvocationTargetException(e, e.getMessage());
 		}

@@ -21,7 +21,6 @@ final class Messages extends NLS {
 	public static String TrackerToolbar_importTip;
 	public static String TrackerToolbar_dashboardFilter;
 	public static String TrackerToolbar_removeDashboardFilter;
-	public static String TrackerToolbar_commandFailed;
 	public static String SummaryBar_noPlan;
 	public static String SummaryBar_count;
 	public static String SummaryBar_item;
