@@ -67,12 +67,21 @@ project_file() {
 	printf '\t</natures>\n</projectDescription>\n'
 }
 
+# list_files DIR: the files of DIR that git does not ignore (outside git: all but bin/ and target/)
+list_files() {
+	if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+		git ls-files --cached --others --exclude-standard -- "$1"
+	else
+		find "$1" \( -name bin -o -name target \) -prune -o -type f -print
+	fi
+}
+
 # resources_prefs DIR: UTF-8 for the project and, explicitly, for each .properties file read as messages (Eclipse's
 # content type for them defaults to ISO-8859-1, ours are UTF-8); build.properties stays as PDE reads it
 resources_prefs() {
 	{
 		echo 'eclipse.preferences.version=1'
-		{ git ls-files --cached --others --exclude-standard -- "$1" | grep '\.properties$' || true; } \
+		{ list_files "$1" | grep '\.properties$' || true; } \
 			| sed "s:^$1/::" | { grep -vx 'build.properties' || true; } | LC_ALL=C sort -u | sed 's:^\(.*\)$:encoding//\1=UTF-8:'
 		echo 'encoding/<project>=UTF-8'
 	}
