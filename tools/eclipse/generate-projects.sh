@@ -17,6 +17,8 @@
 #   plain projects so that Eclipse sees the target definition, the product and the launch configurations:
 #     targetplatform/ (hn.siempleo.targetplatform), product/ (hn.siempleo.product),
 #     tools/eclipse/ (hn.siempleo.tools.eclipse)
+# With DS annotations enabled, Eclipse writes OSGI-INF/*.xml (git ignores them) and a Service-Component header
+# into MANIFEST.MF: leave that header out of commits, Tycho's DS plug-in adds both to the built bundle.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
