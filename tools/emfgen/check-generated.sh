@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Fails when the EMF generated code is stale: regenerates it from the .genmodel/.ecore in a temporary git
 # worktree and compares the result with this working tree, which the check never writes to (pass or fail).
 # Run from anywhere; MVN overrides "mvn", extra arguments go to Maven (e.g. -Dgenmodel=..., paths relative to
