@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Smoke test of the materialized linux product, run by `./siempleo test` after the Maven build:
 # the headless validator and report generator answer with the right exit codes, and the workbench starts
 # without errors.
