@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Tests of the ./siempleo script's system-package step, with stand-ins for ldconfig, id, sudo and apt-get on a
 # PATH of their own: a machine without GTK 3 or Xvfb gets them installed when the user may (root, or sudo
 # without a password), and is told the exact command otherwise. Run by `./siempleo test`.

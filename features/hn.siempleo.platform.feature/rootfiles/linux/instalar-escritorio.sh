@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Registers Sí Empleo Workbench with the desktop of this user: a menu entry, and the *.siempleo file type
 # (application/x-siempleo) opened by it, so a double-click in the file manager opens the model.
 # Installs into $XDG_DATA_HOME (default ~/.local/share); run it again after moving the product folder.
