@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Smoke test of the materialized linux product, run by `./siempleo test` after the Maven build:
 # the headless validator and report generator answer with the right exit codes, and the workbench starts
 # without errors.
@@ -51,6 +52,26 @@ run_report --design plan --model "$dataset" --out "$work/x.pdf" --param axis=EJE
 run_report --design plan --model "$work/hostil.siempleo" --out "$work/x.pdf" > "$work/report.out" 2>&1; rc=$?
 [[ $rc == 3 ]] || { cat "$work/report.out"; fail "un modelo roto devolvió $rc (se esperaba 3)"; }
 echo "product-smoke: report rechaza informe desconocido (4), parámetro inválido (5) y modelo roto (3)"
+cp "$dataset" "$work/m.siempleo"; ln -s "$work/m.siempleo" "$work/enlace.pdf"
+for out in "$work/m.siempleo" "$work/sub/../m.siempleo" "$work/enlace.pdf"; do
+  mkdir -p "$work/sub"
+  run_report --design plan --model "$work/m.siempleo" --format pdf --out "$out" > "$work/report.out" 2>&1; rc=$?
+  [[ $rc == 2 ]] && grep -q "No se escribe" "$work/report.out" || { cat "$work/report.out"; fail "report sobre el modelo ($out) devolvió $rc (se esperaba 2)"; }
+done
+cmp -s "$dataset" "$work/m.siempleo" || fail "report modificó el modelo"
+echo "product-smoke: report nunca escribe sobre el modelo (código 2)"
+
+for f in siempleo.desktop siempleo-mime.xml siempleo.png instalar-escritorio.sh; do
+  [[ -f "$product/$f" ]] || fail "el producto no contiene $f"
+done
+grep -q '^MimeType=application/x-siempleo;' "$product/siempleo.desktop" && grep -q '^Exec=siempleo.sh %f' "$product/siempleo.desktop" \
+  || fail "siempleo.desktop no declara el tipo de archivo ni pasa el archivo"
+grep -q 'glob pattern="\*.siempleo"' "$product/siempleo-mime.xml" || fail "el tipo MIME no cubre *.siempleo"
+XDG_DATA_HOME="$work/xdg" "$product/instalar-escritorio.sh" > /dev/null || fail "instalar-escritorio.sh falló"
+grep -q "^Exec=\"$product/siempleo.sh\" %f" "$work/xdg/applications/hn.siempleo.workbench.desktop" \
+  || { cat "$work/xdg/applications/hn.siempleo.workbench.desktop"; fail "la entrada instalada no lleva la ruta del producto"; }
+[[ -f "$work/xdg/mime/packages/hn-siempleo.xml" ]] || fail "no se instaló el tipo MIME"
+echo "product-smoke: entrada de escritorio y tipo MIME *.siempleo instalables"
 
 if [[ -n "${DISPLAY:-}" ]]; then
   SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/gui" "$product/siempleo.sh" > "$work/gui.out" 2>&1 &

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Starts Sí Empleo Workbench (the native Eclipse launcher is not available; this script replaces it).
 # Environment: SIEMPLEO_JAVA (a java executable, version 21 or later), SIEMPLEO_NL (default es_HN),
 #              SIEMPLEO_VMARGS (extra JVM arguments), SIEMPLEO_DATA (workspace folder).

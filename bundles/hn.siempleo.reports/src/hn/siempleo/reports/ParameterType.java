@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports;
 
 /** The value type of a {@link ReportParameter}. */

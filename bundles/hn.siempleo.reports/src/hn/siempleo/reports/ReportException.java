@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports;
 
 /**
@@ -16,6 +17,8 @@ public final class ReportException extends Exception {
 		BAD_PARAMETER,
 		/** The model could not be read or turned into report data. */
 		BAD_MODEL,
+		/** The output may not be written there (it is a model, or the model the report is made from). */
+		BAD_OUTPUT,
 		/** The engine failed to run or render the design. */
 		RENDER_FAILED,
 		/** The user cancelled. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.cli.internal;
 
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ final class ReportArguments {
 	String model;
 	ReportFormat format;
 	String output;
-	LocalDate asOf = LocalDate.now();
+	/** The day for derived values; null: today by the model's clock. */
+	LocalDate asOf;
 	boolean list;
 	final Map<String, String> parameters = new LinkedHashMap<>();
 	private String error;

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -10,8 +12,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.core.ModelService;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportDesign;
 import hn.siempleo.reports.ReportException;
@@ -71,9 +76,16 @@ public final class ReportCommand {
 			err.println(NLS.bind(Messages.ReportCommand_noFolder, output.getParent()));
 			return USAGE;
 		}
+		Path modelFile = Path.of(arguments.model).toAbsolutePath();
+		try {
+			OutputTargets.check(output, modelFile);
+		} catch (OutputRefusedException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
 		OpenModel model;
 		try {
-			model = models.open(URI.createFileURI(Path.of(arguments.model).toAbsolutePath().toString()),
+			model = models.open(URI.createFileURI(modelFile.toString()),
 					new NullProgressMonitor());
 		} catch (ModelStoreException e) {
 			err.println(e.getMessage());
@@ -83,7 +95,8 @@ public final class ReportCommand {
 	}
 
 	private int render(ReportService reports, ReportArguments arguments, OpenModel model, Path output) {
-		try (ReportData data = reports.exportData(model.workspace(), arguments.asOf)) {
+		LocalDate asOf = arguments.asOf != null ? arguments.asOf : ModelClock.today(model.workspace());
+		try (ReportData data = reports.exportData(model.workspace(), asOf)) {
 			reports.render(arguments.design, data, arguments.format, arguments.parameters, output, new NullProgressMonitor());
 			out.println(NLS.bind(Messages.ReportCommand_written, output));
 			return OK;
@@ -92,6 +105,7 @@ public final class ReportCommand {
 			return switch (e.reason()) {
 			case UNKNOWN_DESIGN -> UNKNOWN_DESIGN;
 			case BAD_PARAMETER -> BAD_PARAMETER;
+			case BAD_OUTPUT -> USAGE;
 			case BAD_MODEL -> LOAD_FAILED;
 			case RENDER_FAILED, CANCELLED -> RENDER_FAILED;
 			};

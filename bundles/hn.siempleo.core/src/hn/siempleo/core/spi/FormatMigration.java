@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.core.spi;
 
 import org.eclipse.emf.ecore.resource.Resource;

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.model.validation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -44,14 +46,19 @@ public final class ModelValidator extends EObjectValidator {
 
 	private static final SiempleoPackage PKG = SiempleoPackage.eINSTANCE;
 
-	/** Validates an element and everything it contains; never null, {@code OK} when nothing was found. */
-	public static org.eclipse.emf.common.util.Diagnostic validateTree(EObject root) {
+	/**
+	 * Validates an element and everything it contains; never null, {@code OK} when nothing was found.
+	 *
+	 * @param describe how messages name an element (the user's words live in hn.siempleo.model.text's
+	 *            {@code Labels::describe}, which {@code Validation.validate} passes)
+	 */
+	public static org.eclipse.emf.common.util.Diagnostic validateTree(EObject root, Function<EObject, String> describe) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		registry.put(PKG, new ModelValidator());
 		Diagnostician diagnostician = new Diagnostician(registry) {
 			@Override
 			public String getObjectLabel(EObject eObject) {
-				return ElementLabels.describe(eObject);
+				return describe.apply(eObject);
 			}
 		};
 		return diagnostician.validate(root);
@@ -68,7 +75,7 @@ public final class ModelValidator extends EObjectValidator {
 		if (eClass.getEPackage() != PKG) {
 			return structural;
 		}
-		Findings findings = new Findings(object, diagnostics);
+		Findings findings = new Findings(object, diagnostics, context);
 		if (object instanceof Coded coded) {
 			checkCode(coded, findings, context);
 		}
@@ -121,7 +128,7 @@ public final class ModelValidator extends EObjectValidator {
 		if (origin != null && origin.getCriterion() != null && action.getDimension() != null) {
 			findings.check(origin.getCriterion().eContainer() == action.getDimension(), Rule.ACTION_ORIGIN_DIMENSION,
 					PKG.getAction_OriginAssessment(), Messages.Rule_actionOriginDimension,
-					ElementLabels.describe(origin.getCriterion()), ElementLabels.describe(action.getDimension()));
+					findings.label(origin.getCriterion()), findings.label(action.getDimension()));
 		}
 	}
 
@@ -138,7 +145,7 @@ public final class ModelValidator extends EObjectValidator {
 	private static void checkDiagnostic(Diagnostic diagnostic, Findings findings) {
 		if (diagnostic.eContainer() instanceof Diagnostic national) {
 			findings.check(diagnostic.getScope() == DiagnosticScope.OFFICE, Rule.DIAGNOSTIC_OFFICE,
-					PKG.getDiagnostic_Scope(), Messages.Rule_diagnosticOfficeScan, ElementLabels.describe(national));
+					PKG.getDiagnostic_Scope(), Messages.Rule_diagnosticOfficeScan, findings.label(national));
 		}
 		if (diagnostic.getScope() == DiagnosticScope.OFFICE) {
 			findings.check(diagnostic.getOffice() != null, Rule.DIAGNOSTIC_OFFICE, PKG.getDiagnostic_Office(),
@@ -156,7 +163,7 @@ public final class ModelValidator extends EObjectValidator {
 	private static void checkAssessment(Assessment assessment, Findings findings) {
 		findings.check(assessment.getCriterion() != null, Rule.ASSESSMENT_CRITERION, PKG.getAssessment_Criterion(),
 				Messages.Rule_assessmentCriterion);
-		String criterion = ElementLabels.describe(assessment.getCriterion());
+		String criterion = findings.label(assessment.getCriterion());
 		findings.check(Assessments.inScale(assessment), Rule.ASSESSMENT_SCALE, PKG.getAssessment_Score(),
 				Messages.Rule_assessmentScale, criterion, assessment.getScore().getValue(),
 				Assessments.levels(assessment.getCriterion()));
@@ -186,7 +193,7 @@ public final class ModelValidator extends EObjectValidator {
 		Map<String, EObject> seen = codesOfKind(coded.eClass(), coded.eContainer(), context);
 		EObject first = seen.putIfAbsent(code.strip(), coded);
 		findings.check(first == null || first == coded, Rule.CODE_UNIQUE, PKG.getCoded_Code(), Messages.Rule_codeUnique,
-				code, first == null ? "" : ElementLabels.describe(first));
+				code, first == null ? "" : findings.label(first));
 	}
 
 	/** Codes already met for a kind of element within one workspace, kept in the validation context. */
@@ -224,9 +231,17 @@ public final class ModelValidator extends EObjectValidator {
 		private final DiagnosticChain chain;
 		private boolean clean = true;
 
-		Findings(EObject object, DiagnosticChain chain) {
+		private final Map<Object, Object> context;
+
+		Findings(EObject object, DiagnosticChain chain, Map<Object, Object> context) {
 			this.object = object;
 			this.chain = chain;
+			this.context = context;
+		}
+
+		/** An element as the caller's label provider names it (EMF's substitution label provider). */
+		String label(EObject element) {
+			return element == null ? "" : getObjectLabel(element, context);
 		}
 
 		void check(boolean ok, Rule rule, EStructuralFeature feature, String message, Object... arguments) {
@@ -238,7 +253,7 @@ public final class ModelValidator extends EObjectValidator {
 				return;
 			}
 			Object[] bound = new Object[arguments.length + 1];
-			bound[0] = ElementLabels.describe(object);
+			bound[0] = label(object);
 			System.arraycopy(arguments, 0, bound, 1, arguments.length);
 			chain.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.code(), NLS.bind(message, bound),
 					new Object[] { object, feature }));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui;
 
 /** Identifiers of the plan tracker's views and commands, for perspectives, menus and code that opens them. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports.ui;
 
 /** Identifiers of the Informes view and of its widgets (for tests and accessibility tools). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports.internal;
 
 import java.io.BufferedOutputStream;
@@ -31,6 +32,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import hn.siempleo.model.Workspace;
+import hn.siempleo.core.files.AtomicFile;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.reports.Choice;
 import hn.siempleo.reports.ChoiceSource;
 import hn.siempleo.reports.ReportData;
@@ -105,6 +109,11 @@ public final class BirtReportService implements ReportService {
 
 	@Override
 	public ReportData exportData(Workspace model, LocalDate asOf, Path file) throws ReportException {
+		try {
+			OutputTargets.check(file, OutputTargets.fileOf(model));
+		} catch (OutputRefusedException e) {
+			throw new ReportException(Reason.BAD_OUTPUT, e.getMessage(), e);
+		}
 		return write(model, asOf, file, false);
 	}
 
@@ -112,8 +121,11 @@ public final class BirtReportService implements ReportService {
 		if (model == null) {
 			throw new ReportException(Reason.BAD_MODEL, Messages.BirtReportService_noModel, null);
 		}
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+		try (AtomicFile target = AtomicFile.create(file);
+				OutputStream out = new BufferedOutputStream(target.openStream(), 1 << 16)) {
 			new ReportDataWriter(asOf).write(model, out);
+			out.flush();
+			target.commit();
 		} catch (IOException | RuntimeException e) {
 			if (temporary) {
 				file.toFile().delete();

@@ -1,15 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -29,6 +27,9 @@ import org.eclipse.osgi.util.NLS;
 
 import com.ibm.icu.util.ULocale;
 
+import hn.siempleo.core.files.AtomicFile;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportDesign;
 import hn.siempleo.reports.ReportException;
@@ -58,24 +59,23 @@ final class DesignRenderer {
 	void render(ReportDesign design, URL designUrl, ReportData data, ReportFormat format, Map<String, String> values,
 			Path output, IProgressMonitor monitor) throws ReportException {
 		IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-		Path temp = null;
 		try {
-			// BIRT creates the file, so it gets the permissions of any new file of the user
-			temp = output.toAbsolutePath().getParent().resolve("." + output.getFileName() + "." + UUID.randomUUID() + ".tmp");
-			// from here the task is always run, and closed by run()
+			OutputTargets.check(output, data.file());
+		} catch (OutputRefusedException e) {
+			throw new ReportException(Reason.BAD_OUTPUT, e.getMessage(), e);
+		}
+		try (AtomicFile file = AtomicFile.create(output)) {
+			// from here the task is always run, and closed by run(); BIRT writes over the (empty) temporary file
 			IRunAndRenderTask task = createTask(design, designUrl);
 			values.forEach(task::setParameterValue);
 			task.setParameterValue(DATA_PARAMETER, data.file().toAbsolutePath().toString());
 			task.setLocale(ULocale.forLocale(Locale.getDefault()));
-			task.setRenderOption(renderOption(format, temp));
+			task.setRenderOption(renderOption(format, file.temp()));
 			run(task, design, progress);
-			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			temp = null;
+			file.commit();
 		} catch (IOException e) {
 			throw new ReportException(Reason.RENDER_FAILED,
 					NLS.bind(Messages.DesignRenderer_cannotWrite, output, e.getMessage()), e);
-		} finally {
-			deleteQuietly(temp);
 		}
 	}
 
@@ -165,15 +165,5 @@ final class DesignRenderer {
 		option.setOutputFormat(format.id());
 		option.setOutputFileName(file.toString());
 		return option;
-	}
-
-	private static void deleteQuietly(Path file) {
-		if (file != null) {
-			try {
-				Files.deleteIfExists(file);
-			} catch (IOException e) {
-				file.toFile().deleteOnExit();
-			}
-		}
 	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.dashboard;
 
 /** Identifiers of the dashboard's views, for perspectives and for code that shows them. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.emf;
 
 import java.util.EventObject;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,6 +66,40 @@ class ReportCommandTest {
 		assertEquals(ReportCommand.OK, run("--design", "coverage", "--model", dataSet.toString(), "--out", docx.toString()),
 				errors());
 		assertEquals("PK", new String(Files.readAllBytes(docx), 0, 2, StandardCharsets.ISO_8859_1));
+	}
+
+	@Test
+	void aReportIsNeverWrittenOverTheModelOrAnotherModel() throws Exception {
+		byte[] before = Files.readAllBytes(dataSet);
+		Path sub = Files.createDirectories(folder.resolve("sub"));
+		Path symlink = Files.createSymbolicLink(folder.resolve("enlace.pdf"), dataSet);
+		Path hardlink = Files.createLink(folder.resolve("duro.pdf"), dataSet);
+		Path other = folder.resolve("otro.siempleo");
+		Files.copy(dataSet, other);
+		for (String target : new String[] { dataSet.toString(), sub + "/../" + dataSet.getFileName(), symlink.toString(),
+				hardlink.toString(), other.toString() }) {
+			err.reset();
+			assertEquals(ReportCommand.USAGE, run("--design", "plan", "--model", dataSet.toString(), "--format", "pdf",
+					"--out", target), target);
+			assertTrue(errors().contains("No se escribe"), errors());
+		}
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dataSet)), "the model is unchanged");
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(other)), "the other model is unchanged");
+		try (var files = Files.list(folder)) {
+			assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+		}
+	}
+
+	@Test
+	void aFailedRenderLeavesNoHalfFile() throws Exception {
+		Path pdf = folder.resolve("plan.pdf");
+		Files.writeString(pdf, "anterior");
+		assertEquals(ReportCommand.BAD_PARAMETER, run("--design", "budget", "--model", dataSet.toString(), "--out",
+				pdf.toString(), "--param", "budgetYear=dos mil"));
+		assertEquals("anterior", Files.readString(pdf));
+		try (var files = Files.list(folder)) {
+			assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+		}
 	}
 
 	@Test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.model.logic;
 
 import static hn.siempleo.model.fixtures.ModelFixtures.TODAY;

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.core.internal.store;
 
+import java.io.CharConversionException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -17,14 +20,6 @@ import hn.siempleo.core.ModelStoreException;
 /** Turns what goes wrong while reading a file into one Spanish sentence with the position. */
 final class LoadProblems {
 
-	/** What the JDK's parser says, in English or Spanish (it follows the default locale), when a file is cut short. */
-	private static final String[] TRUNCATED = { "same entity", "Premature end of file", "misma entidad", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"prematuro" }; //$NON-NLS-1$
-
-	/** ... and when a file is not XML at all. */
-	private static final String[] NOT_XML = { "not allowed in prolog", "not allowed in trailing", "prólogo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"sección final" }; //$NON-NLS-1$
-
 	private LoadProblems() {
 	}
 
@@ -32,7 +27,7 @@ final class LoadProblems {
 	static void failOnErrors(Resource resource, Path file) throws ModelStoreException {
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
-			throw withPosition(file, describe(first instanceof Throwable t ? t : new IllegalStateException(first.getMessage())),
+			throw withPosition(file, describe(first instanceof Throwable t ? t : new IllegalStateException(first.getMessage()), file),
 					first.getLine(), first.getColumn(), first instanceof Throwable t ? t : null);
 		}
 	}
@@ -53,11 +48,19 @@ final class LoadProblems {
 				column = sax.getColumnNumber();
 				reasonSource = cause;
 			}
+			if (cause instanceof CharConversionException && line < 0) {
+				// invalid bytes for the declared encoding: the parser gives no position, so find it
+				EncodingPosition.Problem bad = EncodingPosition.find(file);
+				if (bad != null) {
+					return withPosition(file, NLS.bind(Messages.LoadProblems_badEncoding, bad.encoding()), bad.line(),
+							bad.column(), failure);
+				}
+			}
 			if (cause.getCause() == cause) {
 				break;
 			}
 		}
-		return withPosition(file, describe(reasonSource), line, column, failure);
+		return withPosition(file, describe(reasonSource, file), line, column, failure);
 	}
 
 	/** A short reason for a failure, in the user's language. */
@@ -69,13 +72,20 @@ final class LoadProblems {
 		return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
 	}
 
-	private static String describe(Throwable problem) {
+	private static String describe(Throwable problem, Path file) {
 		Throwable innermost = problem;
 		while (innermost.getCause() != null && innermost.getCause() != innermost
 				&& !(innermost instanceof Resource.Diagnostic)) {
 			innermost = innermost.getCause();
 		}
 		String text = String.valueOf(innermost.getMessage());
+		if (innermost instanceof DuplicateIdException duplicate) {
+			return NLS.bind(Messages.LoadProblems_duplicateId, duplicate.id(), duplicate.firstLine());
+		}
+		if (innermost instanceof ForeignReferenceException foreign) {
+			return NLS.bind(Messages.LoadProblems_foreignReference,
+					new Object[] { foreign.target(), element(foreign.owner()), foreign.feature() });
+		}
 		if (innermost instanceof FeatureNotFoundException unknown) {
 			return NLS.bind(Messages.LoadProblems_unknownFeature, unknown.getName());
 		}
@@ -91,14 +101,14 @@ final class LoadProblems {
 		if (innermost instanceof UnresolvedReferenceException unresolved) {
 			return NLS.bind(Messages.LoadProblems_unresolved, unresolved.getReference());
 		}
-		if (text.contains("DOCTYPE")) { //$NON-NLS-1$
+		if (FileFacts.hasDoctype(file)) {
 			return Messages.LoadProblems_doctype;
 		}
-		if (containsAny(text, TRUNCATED)) {
-			return Messages.LoadProblems_truncated;
-		}
-		if (containsAny(text, NOT_XML)) {
+		if (!FileFacts.startsLikeXml(file)) {
 			return Messages.LoadProblems_notXml;
+		}
+		if (innermost instanceof SAXParseException sax && FileFacts.isAtEnd(file, sax.getLineNumber(), sax.getColumnNumber())) {
+			return Messages.LoadProblems_truncated;
 		}
 		if (innermost instanceof Resource.Diagnostic || innermost instanceof SAXParseException) {
 			return NLS.bind(Messages.LoadProblems_parser, text);
@@ -106,14 +116,20 @@ final class LoadProblems {
 		return reason(innermost);
 	}
 
-	private static boolean containsAny(String text, String[] parts) {
-		for (String part : parts) {
-			if (text.contains(part)) {
-				return true;
+	/** An element as the message names it: its type and its code, name or id. */
+	private static String element(EObject object) {
+		if (object == null) {
+			return "?"; //$NON-NLS-1$
+		}
+		for (String name : new String[] { "code", "name", "id" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			var feature = object.eClass().getEStructuralFeature(name);
+			if (feature != null && object.eGet(feature) != null) {
+				return object.eClass().getName() + " " + object.eGet(feature); //$NON-NLS-1$
 			}
 		}
-		return false;
+		return object.eClass().getName();
 	}
+
 
 	private static ModelStoreException withPosition(Path file, String reason, int line, int column, Throwable cause) {
 		String name = String.valueOf(file.getFileName());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.core.internal.store;
 
 import org.eclipse.osgi.util.NLS;
@@ -23,6 +24,10 @@ final class Messages extends NLS {
 	public static String LoadProblems_truncated;
 	public static String LoadProblems_notXml;
 	public static String LoadProblems_parser;
+	public static String LoadProblems_duplicateId;
+	public static String LoadProblems_foreignReference;
+	public static String LoadProblems_badEncoding;
+	public static String LocalOnly_refused;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -1,17 +1,15 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.core.internal.store;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import hn.siempleo.core.ModelStore;
 import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.spi.FormatMigration;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.Workspace;
@@ -97,6 +96,7 @@ public final class XmiFileStore implements ModelStore {
 		Path file = Path.of(location.toFileString());
 		checkReadable(file);
 		String namespace = declaredNamespace(file);
+		LocalOnlyURIConverter.secure(resourceSet);
 		for (FormatMigration migration : migrations) {
 			resourceSet.getPackageRegistry().put(migration.sourceNamespace(), SiempleoPackage.eINSTANCE);
 		}
@@ -127,45 +127,25 @@ public final class XmiFileStore implements ModelStore {
 	public void save(Resource resource, URI location, IProgressMonitor monitor) throws ModelStoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.XmiFileStore_saving, location.lastSegment()), 100);
 		Path target = Path.of(location.toFileString()).toAbsolutePath();
-		Path folder = target.getParent();
-		Path temp = null;
-		try {
-			Files.createDirectories(folder);
-			temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-					OutputStream out = outputFilter.apply(Channels.newOutputStream(channel))) {
+		try (AtomicFile file = AtomicFile.create(target)) {
+			try (OutputStream out = outputFilter.apply(new BufferedOutputStream(file.openStream(), 1 << 16))) {
 				resource.save(out, saveOptions());
-				out.flush();
-				channel.force(true);
 			}
 			progress.split(80);
 			if (Files.exists(target)) {
 				Files.copy(target, target.resolveSibling(target.getFileName() + BACKUP_SUFFIX),
 						StandardCopyOption.REPLACE_EXISTING);
 			}
-			moveIntoPlace(temp, target);
-			temp = null;
-			forceFolder(folder);
+			file.commit();
 			progress.split(20);
 		} catch (IOException | RuntimeException e) {
 			throw new ModelStoreException(NLS.bind(Messages.XmiFileStore_saveFailed, target, LoadProblems.reason(e)), e);
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException e) {
-					// the temporary file is hidden and harmless; the save already failed with its own message
-				}
-			}
 		}
 	}
 
 	/** A resource configured for this format: ids are the objects' UUIDs, looked up through a map. */
 	public static XMIResourceImpl newResource(URI location) {
-		XMIResourceImpl resource = new XMIResourceImpl(location);
-		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-		resource.setEncoding("UTF-8");
-		return resource;
+		return new GuardedXmiResource(location);
 	}
 
 	private void checkReadable(Path file) throws ModelStoreException {
@@ -220,6 +200,7 @@ public final class XmiFileStore implements ModelStore {
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
 		return options;
 	}
 
@@ -230,23 +211,6 @@ public final class XmiFileStore implements ModelStore {
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
 		options.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
 		return options;
-	}
-
-	private static void moveIntoPlace(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	/** Makes the rename durable where the platform allows opening a folder (not on Windows). */
-	private static void forceFolder(Path folder) {
-		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
-			// not supported for folders on this platform; the file itself was forced before the rename
-		}
 	}
 
 	private static void discard(Resource resource) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.io.internal;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.plan.io.ImportRow;
 import hn.siempleo.plan.io.RowError;
 

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +23,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.files.FileNames;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportDesign;
 import hn.siempleo.reports.ReportException;
@@ -32,8 +35,10 @@ import hn.siempleo.reports.ui.ReportsViewIds;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.ui.handlers.Shells;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * The Informes view: pick a report of the catalogue, fill its parameters, preview it (rendered to PDF and
@@ -173,16 +178,23 @@ public final class ReportsPart {
 	private void startExport() {
 		ReportDesign design = selected();
 		ReportFormat chosen = ReportFormat.values()[Math.max(0, format.getSelectionIndex())];
-		FileDialog dialog = new FileDialog(catalogue.getShell(), SWT.SAVE);
+		FileDialog dialog = new FileDialog(Shells.parent(), SWT.SAVE);
 		dialog.setText(Messages.ReportsPart_exportTitle);
 		dialog.setFilterExtensions(new String[] { "*." + chosen.id() });
-		dialog.setFileName(design.id() + "-" + LocalDate.now() + "." + chosen.id());
+		dialog.setFileName(design.id() + "-" + ModelClock.today(session.current() == null ? null : session.current().workspace()) + "." + chosen.id());
 		dialog.setOverwrite(true);
 		String file = dialog.open();
 		if (file == null) {
 			return;
 		}
-		Path target = Path.of(file);
+		Path target = Path.of(FileNames.withExtension(file, chosen.id()));
+		OpenModel model = session.current();
+		try {
+			OutputTargets.check(target, model == null ? null : OutputTargets.fileOf(model.workspace()));
+		} catch (OutputRefusedException e) {
+			showError(e.getMessage());
+			return;
+		}
 		start(design, chosen, target, () -> status.setText(NLS.bind(Messages.ReportsPart_exported, target)));
 	}
 
@@ -195,7 +207,7 @@ public final class ReportsPart {
 		Map<String, String> values = fields.values();
 		ReportData data;
 		try {
-			data = reports.exportData(model.workspace(), LocalDate.now());
+			data = reports.exportData(model.workspace(), ModelClock.today(model.workspace()));
 		} catch (ReportException e) {
 			showError(e.getMessage());
 			return;
@@ -239,7 +251,7 @@ public final class ReportsPart {
 	}
 
 	private void showError(String message) {
-		MessageDialog.openError(catalogue.getShell(), Messages.ReportsPart_errorTitle, message);
+		MessageDialog.openError(Shells.parent(), Messages.ReportsPart_errorTitle, message);
 	}
 
 	@PreDestroy

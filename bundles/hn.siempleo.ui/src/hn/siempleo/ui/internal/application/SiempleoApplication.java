@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.application;
 
 import org.eclipse.equinox.app.IApplication;

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.application;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
@@ -13,7 +14,7 @@ import hn.siempleo.ui.ModelSessionListener;
 /** Sizes the main window and titles it with the product and the open model, marked with * while dirty. */
 final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 
-	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	private final ModelSession session;
 	private final ModelSessionListener titleUpdater = new ModelSessionListener() {
 		@Override
 		public void modelReplaced(OpenModel model) {
@@ -26,20 +27,37 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 	};
 
-	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+	private boolean restored;
+
+	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer, ModelSession session) {
 		super(configurer);
+		this.session = session;
 	}
 
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1366, 800));
+		// a first start fills the screen (postWindowCreate maximizes); a later start restores the saved bounds
+		Rectangle screen = configurer.getWorkbenchConfigurer().getWorkbench().getDisplay().getPrimaryMonitor().getClientArea();
+		configurer.setInitialSize(new Point(screen.width, screen.height));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(true);
 		configurer.setTitle(productName());
 		session.addListener(titleUpdater);
+	}
+
+	@Override
+	public void postWindowRestore() {
+		restored = true;
+	}
+
+	@Override
+	public void postWindowCreate() {
+		if (!restored) {
+			getWindowConfigurer().getWindow().getShell().setMaximized(true);
+		}
 	}
 
 	@Override

@@ -1,13 +1,19 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.application;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
 import hn.siempleo.ui.internal.files.ModelFiles;
+import hn.siempleo.ui.handlers.CommandFailures;
 
 /**
  * Opens the Planificación perspective first, reopens the last model (the shipped data set on a first
@@ -27,12 +33,15 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-		return new SiempleoWindowAdvisor(configurer);
+		return new SiempleoWindowAdvisor(configurer, getWorkbenchConfigurer().getWorkbench().getService(ModelSession.class));
 	}
 
 	@Override
 	public void postStartup() {
-		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup());
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getService(ICommandService.class).addExecutionListener(CommandFailures.listener());
+		String[] arguments = Platform.getApplicationArgs();
+		workbench.getDisplay().asyncExec(() -> ModelFiles.of(workbench).openAtStartup(arguments));
 	}
 
 	@Override

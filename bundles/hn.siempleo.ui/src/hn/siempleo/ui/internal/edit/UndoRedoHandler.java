@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.edit;
 
 import java.util.Map;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Inject;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.menus.UIElement;
@@ -13,14 +15,16 @@ import hn.siempleo.core.OpenModel;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.emf.CommandStackActions;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
  * Editar &gt; Deshacer / Rehacer on the open model's command stack, the one history all editors share. The
  * menu item names what will be undone ("Deshacer Establecer Responsable").
  */
-public abstract class UndoRedoHandler extends AbstractHandler implements IElementUpdater {
+public abstract class UndoRedoHandler extends SafeHandler implements IElementUpdater {
 
-	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	private final ModelSession session;
+	private final ICommandService commands;
 	private final ModelSessionListener refresher = new ModelSessionListener() {
 		@Override
 		public void modelReplaced(OpenModel model) {
@@ -33,7 +37,13 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 		}
 	};
 
-	protected UndoRedoHandler() {
+	/**
+	 * @param session the workbench's model session (injected, see {@code InjectingFactory})
+	 * @param commands refreshes the menu labels
+	 */
+	protected UndoRedoHandler(ModelSession session, ICommandService commands) {
+		this.session = session;
+		this.commands = commands;
 		session.addListener(refresher);
 	}
 
@@ -56,7 +66,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 	protected abstract String label(CommandStackActions actions);
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	protected Object run(ExecutionEvent event, Shell shell) {
 		CommandStackActions actions = actions();
 		if (actions != null && possible(actions)) {
 			perform(actions);
@@ -85,7 +95,6 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
 	private void refresh() {
 		setEnabled(null);
-		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		if (commands != null) {
 			commands.refreshElements(commandId(), null);
 		}
@@ -93,6 +102,11 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
 	/** Editar &gt; Deshacer (Ctrl+Z). */
 	public static final class Undo extends UndoRedoHandler {
+		@Inject
+		public Undo(ModelSession session, ICommandService commands) {
+			super(session, commands);
+		}
+
 		@Override
 		protected String commandId() {
 			return "org.eclipse.ui.edit.undo"; //$NON-NLS-1$
@@ -116,6 +130,11 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
 	/** Editar &gt; Rehacer (Ctrl+Y). */
 	public static final class Redo extends UndoRedoHandler {
+		@Inject
+		public Redo(ModelSession session, ICommandService commands) {
+			super(session, commands);
+		}
+
 		@Override
 		protected String commandId() {
 			return "org.eclipse.ui.edit.redo"; //$NON-NLS-1$

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.explorer;
 
 import org.eclipse.osgi.util.NLS;
@@ -5,9 +6,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	public static String ExplorerView_group;
 	public static String ExplorerView_noModel;
-	public static String ExplorerView_delete;
-	public static String ExplorerView_newChild;
-	public static String ExplorerView_open;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

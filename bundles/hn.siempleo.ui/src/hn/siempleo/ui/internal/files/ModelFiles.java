@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.files;
 
 import java.io.File;
@@ -19,10 +20,11 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.core.ModelService;
+import hn.siempleo.core.files.FileNames;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.ui.ModelSession;
-import hn.siempleo.ui.internal.session.WorkbenchModelSession;
+import hn.siempleo.ui.handlers.Shells;
+import hn.siempleo.ui.internal.session.ModelSessionWriter;
 
 /**
  * Open, new, save, save as and revert as the user experiences them: save prompts, file dialogs, progress
@@ -36,13 +38,13 @@ public final class ModelFiles {
 
 	private final IWorkbench workbench;
 	private final ModelService service;
-	private final WorkbenchModelSession session;
+	private final ModelSessionWriter session;
 	private final RecentFiles recent = new RecentFiles();
 
 	private ModelFiles(IWorkbench workbench) {
 		this.workbench = workbench;
 		this.service = workbench.getService(ModelService.class);
-		this.session = (WorkbenchModelSession) workbench.getService(ModelSession.class);
+		this.session = workbench.getService(ModelSessionWriter.class);
 	}
 
 	/** The file operations of the running workbench. */
@@ -51,12 +53,20 @@ public final class ModelFiles {
 	}
 
 	/** The session whose model these operations replace and save. */
-	public WorkbenchModelSession session() {
+	public ModelSessionWriter session() {
 		return session;
 	}
 
-	/** At start: the last file opened, else the user's copy of the shipped data set. */
-	public void openAtStartup() {
+	/**
+	 * At start: the file named on the command line (a file manager's "open with", {@code siempleo.sh plan.siempleo}),
+	 * else the last file opened, else the user's copy of the shipped data set.
+	 */
+	public void openAtStartup(String[] applicationArgs) {
+		Path requested = requestedFile(applicationArgs);
+		if (requested != null) {
+			open(requested);
+			return;
+		}
 		Path last = recent.lastExisting();
 		if (last != null) {
 			open(last);
@@ -68,6 +78,20 @@ public final class ModelFiles {
 		} catch (ModelStoreException e) {
 			MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, e.getMessage());
 		}
+	}
+
+	/**
+	 * The model file named among the application's arguments: the last one that does not start with a dash and
+	 * ends with {@code .siempleo}, relative to the folder the product was started from; null when none.
+	 */
+	static Path requestedFile(String[] applicationArgs) {
+		Path requested = null;
+		for (String arg : applicationArgs == null ? new String[0] : applicationArgs) {
+			if (!arg.startsWith("-") && arg.toLowerCase(java.util.Locale.ROOT).endsWith("." + ModelService.FILE_EXTENSION)) { //$NON-NLS-1$ //$NON-NLS-2$
+				requested = Path.of(arg).toAbsolutePath().normalize();
+			}
+		}
+		return requested;
 	}
 
 	/** Asks for a file and opens it. */
@@ -220,9 +244,7 @@ public final class ModelFiles {
 		if (chosen == null) {
 			return null;
 		}
-		String withExtension = chosen.endsWith("." + ModelService.FILE_EXTENSION) ? chosen //$NON-NLS-1$
-				: chosen + "." + ModelService.FILE_EXTENSION; //$NON-NLS-1$
-		return Path.of(withExtension).toAbsolutePath();
+		return Path.of(FileNames.withExtension(chosen, ModelService.FILE_EXTENSION)).toAbsolutePath();
 	}
 
 	private Path modelsFolder() {
@@ -232,14 +254,9 @@ public final class ModelFiles {
 		return new File(Platform.getInstanceLocation().getURL().getFile()).toPath().resolve(MODELS_FOLDER);
 	}
 
-	/** The shell dialogs belong to: the active window's, else the first window's, else the active shell. */
+	/** The shell dialogs belong to: a live one (see {@link Shells#parent()}). */
 	private Shell shell() {
-		if (workbench.getActiveWorkbenchWindow() != null) {
-			return workbench.getActiveWorkbenchWindow().getShell();
-		}
-		if (workbench.getWorkbenchWindowCount() > 0) {
-			return workbench.getWorkbenchWindows()[0].getShell();
-		}
-		return workbench.getDisplay().getActiveShell();
+		return Shells.parent();
 	}
+
 }

@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.files;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /** Archivo &gt; Revertir: back to the saved version, after confirmation. */
-public final class RevertModelHandler extends AbstractHandler {
+public final class RevertModelHandler extends SafeHandler {
 
 	@Override
 	public void setEnabled(Object evaluationContext) {
@@ -17,7 +19,7 @@ public final class RevertModelHandler extends AbstractHandler {
 	}
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	protected Object run(ExecutionEvent event, Shell shell) {
 		ModelFiles.of(PlatformUI.getWorkbench()).revert();
 		return null;
 	}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,17 @@ class WorkbenchWindowTest {
 		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/workbench.png");
 		Files.createDirectories(shot.getParent());
 		ScreenshotOnFailure.capture(shot);
+	}
+
+	@Test
+	void onFirstStartTheWindowFillsTheScreen() {
+		boolean fills = ui.call(() -> {
+			var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			var screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+			var size = shell.getSize();
+			return shell.getMaximized() || size.x >= screen.width && size.y >= screen.height - 40;
+		});
+		assertTrue(fills, "the first window fills the screen or is maximized");
 	}
 
 	@Test

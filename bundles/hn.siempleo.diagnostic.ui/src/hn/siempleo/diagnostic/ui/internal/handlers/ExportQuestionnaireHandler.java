@@ -3,7 +3,6 @@ package hn.siempleo.diagnostic.ui.internal.handlers;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -15,10 +14,16 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.files.AtomicFile;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.diagnostic.QuestionnaireSpreadsheets;
 import hn.siempleo.model.Diagnostic;
 
-/** Exportar cuestionario: writes the questionnaire of the diagnostic shown to an XLSX file. */
+/**
+ * Exportar cuestionario: writes the questionnaire of the diagnostic shown to an XLSX file, atomically and never
+ * over a model file.
+ */
 public final class ExportQuestionnaireHandler extends AbstractHandler {
 
 	@Override
@@ -34,17 +39,18 @@ public final class ExportQuestionnaireHandler extends AbstractHandler {
 		if (file == null) {
 			return null;
 		}
-		QuestionnaireSpreadsheets sheets = PlatformUI.getWorkbench().getService(QuestionnaireSpreadsheets.class);
-		Path temporary = file.resolveSibling(file.getFileName() + ".part"); //$NON-NLS-1$
-		try (OutputStream out = Files.newOutputStream(temporary)) {
-			sheets.export(diagnostic, out);
-		} catch (IOException e) {
-			MessageDialog.openError(shell, Messages.ExportHandler_title,
-					NLS.bind(Messages.ExportHandler_failed, file, e.getMessage()));
+		try {
+			OutputTargets.check(file, OutputTargets.fileOf(diagnostic));
+		} catch (OutputRefusedException e) {
+			MessageDialog.openError(shell, Messages.ExportHandler_title, e.getMessage());
 			return null;
 		}
-		try {
-			Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		QuestionnaireSpreadsheets sheets = PlatformUI.getWorkbench().getService(QuestionnaireSpreadsheets.class);
+		try (AtomicFile target = AtomicFile.create(file)) {
+			try (OutputStream out = target.openStream()) {
+				sheets.export(diagnostic, out);
+			}
+			target.commit();
 		} catch (IOException e) {
 			MessageDialog.openError(shell, Messages.ExportHandler_title,
 					NLS.bind(Messages.ExportHandler_failed, file, e.getMessage()));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.diagnostic.ui.internal.handlers;
 
-import java.time.LocalDate;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
@@ -16,6 +14,7 @@ import hn.siempleo.diagnostic.DiagnosticCommands;
 import hn.siempleo.diagnostic.ScanSpec;
 import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors.Page;
 import hn.siempleo.model.Diagnostic;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Nuevo seguimiento: copies the diagnostic shown (or selected) as the baseline of a follow-up (one undoable step)
@@ -32,7 +31,7 @@ public final class FollowUpHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, Messages.FollowUpHandler_title, Messages.Handlers_noDiagnostic);
 			return null;
 		}
-		ScanDialog dialog = new ScanDialog(shell, model.workspace(), baseline, LocalDate.now());
+		ScanDialog dialog = new ScanDialog(shell, model.workspace(), baseline, ModelClock.today(model.workspace()));
 		if (dialog.open() != Window.OK || !HandlerSupport.stillOpen(model)) {
 			return null;
 		}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal.excel;
 
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import hn.siempleo.core.files.FileNames;
+import hn.siempleo.core.files.OutputRefusedException;
+import hn.siempleo.core.files.OutputTargets;
+
 /** Which XLSX file a command works on: the one given as its parameter, else one the planner picks. */
 final class ExcelFiles {
 
@@ -18,21 +23,37 @@ final class ExcelFiles {
 	private ExcelFiles() {
 	}
 
-	/** The file to write, confirming replacement of an existing one; null when the planner cancels. */
-	static Path chooseForSave(Shell shell, String given, String planCode) {
+	/**
+	 * The file to write, confirming replacement of an existing one; null when the planner cancels or the file is
+	 * a model (never written over: said in a dialog).
+	 */
+	static Path chooseForSave(Shell shell, String given, String planCode, Path modelFile, LocalDate today) {
 		if (given != null && !given.isBlank()) {
-			return Path.of(given);
+			Path file = Path.of(given);
+			try {
+				OutputTargets.check(file, modelFile);
+			} catch (OutputRefusedException e) {
+				MessageDialog.openError(shell, Messages.ExcelFiles_saveTitle, e.getMessage());
+				return null;
+			}
+			return file;
 		}
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Messages.ExcelFiles_saveTitle);
 		dialog.setFilterExtensions(EXTENSIONS);
 		dialog.setFilterNames(new String[] { Messages.ExcelFiles_filterName });
-		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, LocalDate.now()));
+		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, today));
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return null;
 		}
-		Path file = Path.of(chosen.toLowerCase().endsWith(".xlsx") ? chosen : chosen + ".xlsx");
+		Path file = Path.of(FileNames.withExtension(chosen, "xlsx")); //$NON-NLS-1$
+		try {
+			OutputTargets.check(file, modelFile);
+		} catch (OutputRefusedException e) {
+			MessageDialog.openError(shell, Messages.ExcelFiles_saveTitle, e.getMessage());
+			return null;
+		}
 		if (Files.exists(file) && !MessageDialog.openQuestion(shell, Messages.ExcelFiles_saveTitle,
 				NLS.bind(Messages.ExcelFiles_replace, file.getFileName()))) {
 			return null;

@@ -1,57 +1,57 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal.excel;
 
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.model.Action;
+import hn.siempleo.core.files.AtomicFile;
+import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.plan.io.ActionSpreadsheets;
 import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.tracker.TrackerPart;
+import hn.siempleo.ui.handlers.SafeHandler;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Exportar a Excel: writes the tracker's shown actions with its shown columns to an XLSX file, chosen in a
  * file dialog or given as the command's file parameter. The file is written aside and moved into place, so it
  * never exists half written.
  */
-public final class ExportHandler extends AbstractHandler {
+public final class ExportHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
-		TrackerPart tracker = tracker(HandlerUtil.getActiveWorkbenchWindow(event));
+	protected Object run(ExecutionEvent event, Shell shell) {
+		TrackerPart tracker = Trackers.shown(HandlerUtil.getActiveWorkbenchWindow(event));
 		if (tracker == null || tracker.plan() == null) {
 			MessageDialog.openInformation(shell, Messages.ExportHandler_title, Messages.ExportHandler_noPlan);
 			return null;
 		}
 		Path file = ExcelFiles.chooseForSave(shell, event.getParameter(PlanUiIds.FILE_PARAMETER),
-				tracker.plan().getCode());
+				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()), ModelClock.today(tracker.plan()));
 		if (file == null) {
 			return null;
 		}
 		List<Action> actions = List.copyOf(tracker.shownActions());
+		LocalDate today = ModelClock.today(tracker.plan());
 		List<ActionColumn> columns = tracker.shownColumns();
 		ActionSpreadsheets spreadsheets = PlatformUI.getWorkbench().getService(ActionSpreadsheets.class);
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
 				monitor.beginTask(NLS.bind(Messages.ExportHandler_task, actions.size(), file.getFileName()), -1);
-				write(spreadsheets, actions, columns, file);
+				write(spreadsheets, actions, columns, today, file);
 			});
 		} catch (InvocationTargetException e) {
 			MessageDialog.openError(shell, Messages.ExportHandler_title,
@@ -63,33 +63,15 @@ public final class ExportHandler extends AbstractHandler {
 	}
 
 	private static void write(ActionSpreadsheets spreadsheets, List<Action> actions, List<ActionColumn> columns,
-			Path file) throws InvocationTargetException {
-		try {
-			Path folder = file.toAbsolutePath().getParent();
-			Files.createDirectories(folder);
-			Path temp = Files.createTempFile(folder, ".exportando-", ".xlsx");
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				spreadsheets.export(actions, columns, LocalDate.now(), out);
-			} catch (Exception e) {
-				Files.deleteIfExists(temp);
-				throw e;
+			LocalDate today, Path file) throws InvocationTargetException {
+		try (AtomicFile target = AtomicFile.create(file)) {
+			try (OutputStream out = target.openStream()) {
+				spreadsheets.export(actions, columns, today, out);
 			}
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			target.commit();
 		} catch (Exception e) {
 			throw new InvocationTargetException(e, e.getMessage());
 		}
 	}
 
-	/** The tracker the planner used last, opened when there is none yet. */
-	private static TrackerPart tracker(IWorkbenchWindow window) {
-		Trackers trackers = PlatformUI.getWorkbench().getService(Trackers.class);
-		if (trackers.current().isEmpty() && window != null && window.getActivePage() != null) {
-			try {
-				window.getActivePage().showView(PlanUiIds.VIEW_TRACKER);
-			} catch (PartInitException e) {
-				return null;
-			}
-		}
-		return trackers.current().orElse(null);
-	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal.excel;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,7 +16,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.ActionPlan;
@@ -25,17 +24,17 @@ import hn.siempleo.plan.io.ImportPreview;
 import hn.siempleo.plan.io.SpreadsheetException;
 import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
  * Importar de Excel: reads a workbook into a preview (in a worker thread, the window held modal meanwhile),
  * shows every row's changes and errors, and only when the planner confirms applies the valid rows as one
  * command on the open model's editing domain.
  */
-public final class ImportHandler extends AbstractHandler {
+public final class ImportHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	protected Object run(ExecutionEvent event, Shell shell) {
 		OpenModel model = PlatformUI.getWorkbench().getService(ModelSession.class).current();
 		if (model == null || model.workspace().getPlans().isEmpty()) {
 			MessageDialog.openInformation(shell, Messages.ImportHandler_title, Messages.ImportHandler_noPlan);

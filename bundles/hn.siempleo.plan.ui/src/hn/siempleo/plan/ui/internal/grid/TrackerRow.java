@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal.grid;
 
 /** A row of the tracker grid: an action, or the heading of a group of actions with its subtotals. */

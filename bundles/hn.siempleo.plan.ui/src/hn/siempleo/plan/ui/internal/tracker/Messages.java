@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal.tracker;
 
 import org.eclipse.osgi.util.NLS;
@@ -21,7 +22,6 @@ final class Messages extends NLS {
 	public static String TrackerToolbar_importTip;
 	public static String TrackerToolbar_dashboardFilter;
 	public static String TrackerToolbar_removeDashboardFilter;
-	public static String TrackerToolbar_commandFailed;
 	public static String SummaryBar_noPlan;
 	public static String SummaryBar_count;
 	public static String SummaryBar_item;

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal.tracker;
 
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -24,6 +26,8 @@ import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.grid.GroupBy;
 import hn.siempleo.plan.ui.internal.grid.TrackerRows;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.ui.handlers.CommandFailures;
+import hn.siempleo.ui.handlers.Shells;
 
 /**
  * The tracker's tool bar: the search box, the "lo que falta por definir" switch, the grouping, the column
@@ -40,12 +44,17 @@ final class TrackerToolbar {
 
 	TrackerToolbar(Composite parent, TrackerPart part) {
 		this.part = part;
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(bar);
+		// a row that wraps: on a narrow part (a 1366x768 laptop) every control stays reachable on a second line
+		Composite bar = WidgetIds.tag(new Composite(parent, SWT.NONE), "tracker.toolbar");
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, SWT.DEFAULT).applyTo(bar);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginLeft = rows.marginRight = rows.marginTop = rows.marginBottom = 0;
+		bar.setLayout(rows);
 		Text search = WidgetIds.tag(new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "tracker.search");
 		search.setMessage(Messages.TrackerToolbar_search);
-		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(search);
+		search.setLayoutData(new RowData(220, SWT.DEFAULT));
 		search.addModifyListener(event -> {
 			part.rows().query().setSearch(search.getText());
 			part.rowsChanged();
@@ -133,7 +142,7 @@ final class TrackerToolbar {
 		try {
 			handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId), Map.of()), null);
 		} catch (Exception e) {
-			ILog.of(getClass()).error(NLS.bind(Messages.TrackerToolbar_commandFailed, commandId), e);
+			CommandFailures.report(Shells.parent(), commandId, e);
 		}
 	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.details.internal.editors;
 
 import java.util.List;

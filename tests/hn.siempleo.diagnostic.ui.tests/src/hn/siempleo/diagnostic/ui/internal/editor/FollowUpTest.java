@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Table;
@@ -22,6 +21,7 @@ import hn.siempleo.diagnostic.ui.internal.ScoreColours;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.MaturityLevel;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
@@ -52,7 +52,7 @@ class FollowUpTest {
 	void aFollowUpIsComparedWithItsBaselineDimensionByDimension() {
 		window.menu("Diagnóstico", "Nuevo seguimiento…");
 		ShellDriver dialog = ui.shell("Nuevo seguimiento");
-		String code = "DX-" + LocalDate.now().getYear() + "-NAC";
+		String code = "DX-" + ui.call(() -> ModelClock.today(workspace)).getYear() + "-NAC";
 		assertEquals(code, dialog.text("scan.code").value());
 		dialog.button("Crear seguimiento").click();
 		ui.waitUntilClosed(dialog);
