@@ -232,6 +232,36 @@ def computed_measurements(code, referrals):
     return out
 
 
+LEVELS = ["INITIAL", "DEVELOPING", "ESTABLISHED", "CONSOLIDATED"]
+INTEGRATED_OFFICES = {"OF-01", "OF-02", "OF-04", "OF-05", "OF-07", "OF-09"}
+
+
+def office_score(office, is_open, model, crit, national):
+    """An office's illustrative score: the national one moved by -1, 0 or +1 (hash of office and criterion);
+    integrated offices score higher in Alianzas and the closed office scores Inicial everywhere."""
+    if not is_open:
+        return "INITIAL"
+    level = LEVELS.index(national) + 1
+    offset = stable_hash(f"office-scan:{office}/{crit}") % 3 - 1
+    if model == "INTEGRATED" and crit.startswith("A"):
+        offset = max(offset, 0) + 1
+    return LEVELS[min(4, max(1, level + offset)) - 1]
+
+
+def office_scans(dx):
+    """The scans of the 17 offices that make up the national diagnostic (the office by dimension heat map)."""
+    national = {crit: score for crit, score, *_ in D.ASSESSMENTS}
+    out = []
+    for code, name, _dep, _mun, model, _partners, _services, _staff, is_open, _desc in D.OFFICES:
+        scan = f"{dx['code']}-{code}"
+        out.append(Node("officeScans", coded("diagnostic", scan, f"Diagnóstico PES Scan 2023 – {name}") + [
+            ("date", D.OFFICE_SCAN_DATE), ("scope", "OFFICE"), ("office", uid("office", code))],
+            [Node("assessments", [("id", uid("assessment", f"{scan}/{crit}")), ("criterion", uid("criterion", crit)),
+                                  ("score", office_score(code, is_open, model, crit, national[crit]))])
+             for crit, *_ in D.ASSESSMENTS]))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Elements, attributes in the feature order of siempleo.ecore
 # ---------------------------------------------------------------------------------------------------------------
@@ -255,7 +285,10 @@ def build():
     axes = [Node("axes", coded("policyAxis", c, n, desc) + [("number", num)]) for c, num, n, desc in D.AXES]
 
     dimensions = [Node("dimensions", coded("dimension", c, n, desc) + [("planDimension", pd)],
-                       [Node("criteria", coded("criterion", cc, cn, cd)) for cc, cn, cd in crits])
+                       [Node("criteria", coded("criterion", cc, cn, cd) +
+                             [("suggestedAxis", ref("policyAxis", D.SUGGESTED_AXIS.get(cc)))],
+                             [Node("levelDescriptions", text=t) for t in D.LEVEL_DESCRIPTIONS.get(cc, [])])
+                        for cc, cn, cd in crits])
                   for c, n, pd, desc, crits in D.DIMENSIONS]
 
     dx = D.DIAGNOSTIC
@@ -264,8 +297,11 @@ def build():
         [Node("assessors", text=a) for a in dx["assessors"]] +
         [Node("assessments", [("id", uid("assessment", f"{dx['code']}/{crit}")),
                               ("criterion", uid("criterion", crit)), ("score", score), ("evidence", ev),
-                              ("finding", fi), ("recommendation", rec)])
-         for crit, score, ev, fi, rec in D.ASSESSMENTS])]
+                              ("finding", fi), ("recommendation", rec),
+                              ("resourceNeed", "ADDITIONAL_BUDGET" if crit in D.ADDITIONAL_BUDGET_CRITERIA
+                               else None)])
+         for crit, score, ev, fi, rec in D.ASSESSMENTS] +
+        office_scans(dx))]
 
     actions = []
     for a in D.ACTIONS:

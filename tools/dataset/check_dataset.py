@@ -48,7 +48,7 @@ class Feature:
         self.name = e.get("name")
         self.is_reference = e.get(f"{{{XSI}}}type") == "ecore:EReference"
         self.type = e.get("eType").split("#//")[-1]
-        self.many = e.get("upperBound") == "-1"
+        self.many = e.get("upperBound") not in (None, "0", "1")
         self.containment = e.get("containment") == "true"
         self.derived = e.get("derived") == "true" or e.get("transient") == "true"
         self.opposite = e.get("eOpposite")
@@ -165,6 +165,10 @@ def date(e, key):
     return dt.date.fromisoformat(v) if v else None
 
 
+def ids_of(e, key):
+    return e.get(key)
+
+
 def ids(e, key):
     return (e.get(key) or "").split()
 
@@ -199,7 +203,7 @@ def rules(root, objects, stats):
         return found[0] if found else None
 
     # counts
-    expected = {"Institution": 4, "Office": 17, "Service": 5, "PolicyAxis": 3, "Dimension": 4, "Diagnostic": 1,
+    expected = {"Institution": 4, "Office": 17, "Service": 5, "PolicyAxis": 3, "Dimension": 4, "Diagnostic": 18,
                 "ActionPlan": 1, "Action": 83, "Agreement": 1, "TerritorialTable": 5, "LocalPlan": 5}
     for cls, n in expected.items():
         check(len(of(cls)) == n, f"{cls}: {len(of(cls))} elements, expected {n}")
@@ -252,6 +256,19 @@ def rules(root, objects, stats):
     for a in assessments:
         check(a.get("evidence") and a.get("finding") and a.get("recommendation"), "assessment texts")
     dimension_of_criterion = {c.get("id"): d.get("id") for d in of("Dimension") for c in d.findall("criteria")}
+    for c in criteria:
+        check(len(c.findall("levelDescriptions")) == 4, f"criterion {c.get('code')}: 4 level descriptions")
+        check(kind_of.get(c.get("suggestedAxis")) == "PolicyAxis", f"criterion {c.get('code')}: suggested axis")
+    check(len(root.findall("diagnostics")) == 1, "one top-level diagnostic")
+    scans = dx.findall("officeScans")
+    check(sorted(ids_of(s, "office") for s in scans) == sorted(o.get("id") for o in of("Office")),
+          "one office scan per office")
+    for s in scans:
+        check(s.get("scope") == "OFFICE" and date(s, "date") < dx_date, f"{s.get('code')}: office scan before the national")
+        check(sorted(a.get("criterion") for a in s.findall("assessments")) == sorted(c.get("id") for c in criteria),
+              f"{s.get('code')}: one assessment per criterion")
+        check(all(a.get("score") not in (None, "NOT_ASSESSED") for a in s.findall("assessments")),
+              f"{s.get('code')}: every criterion scored")
 
     # action plan
     plan = of("ActionPlan")[0]

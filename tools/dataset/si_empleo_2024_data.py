@@ -263,6 +263,94 @@ ASSESSMENTS = [
      "Publicar boletines y estudios de demanda ocupacional."),
 ]
 
+# What each maturity level means for each criterion (ILLUSTRATIVE): 1 Inicial, 2 En desarrollo, 3 Establecido,
+# 4 Consolidado. Shown to the assessors while they score.
+LEVEL_DESCRIPTIONS = {
+    "G1": ["El servicio de empleo no tiene un mandato legal propio o es confuso.",
+           "El mandato existe en la ley pero no describe los servicios ni la red de oficinas.",
+           "El mandato y los cinco servicios están definidos en la normativa vigente.",
+           "El mandato se revisa con la Política de Empleo y orienta la organización y el presupuesto."],
+    "G2": ["No hay planificación anual del servicio de empleo.",
+           "Existe un POA, sin metas ligadas a la Política de Empleo.",
+           "El POA tiene metas ligadas a los ejes de la Política de Empleo.",
+           "El POA se formula con las oficinas, se sigue trimestralmente y se ajusta con los resultados."],
+    "G3": ["No hay indicadores definidos; los datos se reúnen de forma irregular.",
+           "Algunos indicadores se reportan, sin fichas técnicas ni metas.",
+           "Indicadores con ficha técnica, línea base y metas, reportados periódicamente.",
+           "Los indicadores se analizan por oficina y orientan decisiones y evaluaciones."],
+    "G4": ["Personal y presupuesto insuficientes para operar las oficinas.",
+           "Recursos mínimos para operar, sin relación con la demanda.",
+           "Recursos asignados según la demanda de cada oficina.",
+           "Recursos planificados a mediano plazo con presupuesto por resultados."],
+    "O1": ["Cada oficina presta los servicios a su manera.",
+           "Los servicios están definidos pero sin procesos comunes aprobados.",
+           "Manual de procesos aprobado y aplicado en todas las oficinas.",
+           "Los procesos se revisan con la experiencia de las oficinas y de las personas usuarias."],
+    "O2": ["Pocas oficinas abiertas, con infraestructura deficiente.",
+           "Oficinas en las cabeceras principales, con accesibilidad limitada.",
+           "Red de oficinas accesible en todos los departamentos prioritarios.",
+           "Red completa con atención itinerante o virtual para las poblaciones alejadas."],
+    "O3": ["Registros en papel u hojas de cálculo por oficina.",
+           "Plataforma para personas y vacantes, sin reportes de gestión.",
+           "Plataforma con derivaciones, casos y reportes de gestión.",
+           "Plataforma integrada con las instituciones socias y con datos abiertos."],
+    "O4": ["Personal sin perfiles de puesto ni formación específica.",
+           "Perfiles definidos y formación básica inicial.",
+           "Plan de formación continua aplicado a todo el personal técnico.",
+           "Formación certificada por competencias y evaluación del desempeño."],
+    "O5": ["No se distingue la atención a grupos prioritarios.",
+           "Se registran los grupos prioritarios, sin rutas diferenciadas.",
+           "Rutas de atención diferenciadas aprobadas y aplicadas.",
+           "Rutas evaluadas con resultados por grupo y ajustadas periódicamente."],
+    "A1": ["Sin convenios con las instituciones del sector empleo.",
+           "Convenios en negociación o firmados sin operar.",
+           "Convenios vigentes con comité y protocolo de derivación en uso.",
+           "Convenios evaluados con indicadores compartidos y renovados."],
+    "A2": ["Contactos esporádicos con empresas.",
+           "Relación con algunas empresas que depende de contactos personales.",
+           "Plan de visitas y acuerdos con cámaras y gremios en las oficinas principales.",
+           "Servicio a empleadores sistemático en toda la red, con seguimiento de satisfacción."],
+    "A3": ["Sin participación en espacios territoriales.",
+           "Participación esporádica en espacios municipales.",
+           "Mesas territoriales instaladas con planes locales en los territorios piloto.",
+           "Mesas territoriales activas en todo el país con planes locales evaluados."],
+    "A4": ["Sin relación con agencias privadas ni bolsas de trabajo.",
+           "Registro parcial de agencias privadas.",
+           "Acuerdos de intercambio de vacantes con agencias registradas.",
+           "Coordinación regulada y supervisada de las agencias privadas."],
+    "R1": ["No se registran colocaciones.",
+           "Colocaciones reportadas por las oficinas, sin verificar.",
+           "Colocaciones verificadas con metas por oficina.",
+           "Inserción seguida a 3 y 6 meses y analizada por grupo."],
+    "R2": ["No se registran vacantes.",
+           "Vacantes registradas, sin seguimiento de las no cubiertas.",
+           "Seguimiento de vacantes con tiempo de cobertura medido.",
+           "Gestión de vacantes con retroalimentación a las empresas y metas de cobertura."],
+    "R3": ["No se mide la satisfacción.",
+           "Mediciones aisladas, sin método común.",
+           "Encuesta periódica de satisfacción de personas y empresas.",
+           "Resultados de satisfacción usados para mejorar los servicios."],
+    "R4": ["No se produce información del mercado laboral.",
+           "Datos disponibles pero sin análisis.",
+           "Boletines periódicos de vacantes y colocaciones.",
+           "Estudios de demanda ocupacional que orientan la oferta de servicios y formación."],
+}
+
+# Axis of the Política de Empleo suggested for actions that close a gap of each criterion
+SUGGESTED_AXIS = {
+    "G1": "EJE1", "G2": "EJE1", "G3": "EJE1", "G4": "EJE1",
+    "O1": "EJE1", "O2": "EJE2", "O3": "EJE1", "O4": "EJE2", "O5": "EJE2",
+    "A1": "EJE1", "A2": "EJE3", "A3": "EJE1", "A4": "EJE2",
+    "R1": "EJE2", "R2": "EJE2", "R3": "EJE1", "R4": "EJE2",
+}
+
+# Criteria whose gap needs additional budget to close (the others need own means only)
+ADDITIONAL_BUDGET_CRITERIA = ["G4", "O2", "O3"]
+
+# Office scans of the 2023 national diagnostic (ILLUSTRATIVE): scored in August 2023, one per office; the scores
+# are the national score moved by a small deterministic offset per office and criterion (see build_dataset.py).
+OFFICE_SCAN_DATE = "2023-08-25"
+
 # ---------------------------------------------------------------------------------------------------------------
 # Action plan
 # ---------------------------------------------------------------------------------------------------------------

@@ -801,13 +801,31 @@ public interface SiempleoPackage extends EPackage {
 	int CRITERION__DESCRIPTION = CODED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Level Descriptions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__LEVEL_DESCRIPTIONS = CODED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Suggested Axis</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__SUGGESTED_AXIS = CODED_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Criterion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION_FEATURE_COUNT = CODED_FEATURE_COUNT + 0;
+	int CRITERION_FEATURE_COUNT = CODED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Criterion</em>' class.
@@ -910,13 +928,40 @@ public interface SiempleoPackage extends EPackage {
 	int DIAGNOSTIC__ASSESSMENTS = CODED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Follow Up</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__FOLLOW_UP = CODED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__BASELINE = CODED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Office Scans</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__OFFICE_SCANS = CODED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Diagnostic</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTIC_FEATURE_COUNT = CODED_FEATURE_COUNT + 5;
+	int DIAGNOSTIC_FEATURE_COUNT = CODED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Diagnostic</em>' class.
@@ -1001,13 +1046,40 @@ public interface SiempleoPackage extends EPackage {
 	int ASSESSMENT__ACTIONS = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Finding Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__FINDING_KIND = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Resource Need</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__RESOURCE_NEED = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Attachments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__ATTACHMENTS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Assessment</em>' class.
@@ -2404,6 +2476,16 @@ public interface SiempleoPackage extends EPackage {
 	int MATURITY_LEVEL = 27;
 
 	/**
+	 * The meta object id for the '{@link hn.siempleo.model.FindingKind <em>Finding Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see hn.siempleo.model.FindingKind
+	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getFindingKind()
+	 * @generated
+	 */
+	int FINDING_KIND = 28;
+
+	/**
 	 * The meta object id for the '{@link hn.siempleo.model.DiagnosticScope <em>Diagnostic Scope</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2411,7 +2493,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getDiagnosticScope()
 	 * @generated
 	 */
-	int DIAGNOSTIC_SCOPE = 28;
+	int DIAGNOSTIC_SCOPE = 29;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.Term <em>Term</em>}' enum.
@@ -2421,7 +2503,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getTerm()
 	 * @generated
 	 */
-	int TERM = 29;
+	int TERM = 30;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.ResourceType <em>Resource Type</em>}' enum.
@@ -2431,7 +2513,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getResourceType()
 	 * @generated
 	 */
-	int RESOURCE_TYPE = 30;
+	int RESOURCE_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2441,7 +2523,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 31;
+	int ACTION_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.TrafficLight <em>Traffic Light</em>}' enum.
@@ -2451,7 +2533,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getTrafficLight()
 	 * @generated
 	 */
-	int TRAFFIC_LIGHT = 32;
+	int TRAFFIC_LIGHT = 33;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.ReferralOutcome <em>Referral Outcome</em>}' enum.
@@ -2461,7 +2543,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getReferralOutcome()
 	 * @generated
 	 */
-	int REFERRAL_OUTCOME = 33;
+	int REFERRAL_OUTCOME = 34;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.StepStatus <em>Step Status</em>}' enum.
@@ -2471,7 +2553,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 34;
+	int STEP_STATUS = 35;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2481,7 +2563,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 35;
+	int LOCAL_DATE = 36;
 
 
 	/**
@@ -2905,6 +2987,28 @@ public interface SiempleoPackage extends EPackage {
 	EClass getCriterion();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link hn.siempleo.model.Criterion#getLevelDescriptions <em>Level Descriptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Level Descriptions</em>'.
+	 * @see hn.siempleo.model.Criterion#getLevelDescriptions()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_LevelDescriptions();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.Criterion#getSuggestedAxis <em>Suggested Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Suggested Axis</em>'.
+	 * @see hn.siempleo.model.Criterion#getSuggestedAxis()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EReference getCriterion_SuggestedAxis();
+
+	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.Diagnostic <em>Diagnostic</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2968,6 +3072,39 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDiagnostic_Assessments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Diagnostic#isFollowUp <em>Follow Up</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up</em>'.
+	 * @see hn.siempleo.model.Diagnostic#isFollowUp()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EAttribute getDiagnostic_FollowUp();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.Diagnostic#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Baseline</em>'.
+	 * @see hn.siempleo.model.Diagnostic#getBaseline()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EReference getDiagnostic_Baseline();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link hn.siempleo.model.Diagnostic#getOfficeScans <em>Office Scans</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Office Scans</em>'.
+	 * @see hn.siempleo.model.Diagnostic#getOfficeScans()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EReference getDiagnostic_OfficeScans();
 
 	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.Assessment <em>Assessment</em>}'.
@@ -3044,6 +3181,39 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAssessment_Actions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Assessment#getFindingKind <em>Finding Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Finding Kind</em>'.
+	 * @see hn.siempleo.model.Assessment#getFindingKind()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_FindingKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Assessment#getResourceNeed <em>Resource Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resource Need</em>'.
+	 * @see hn.siempleo.model.Assessment#getResourceNeed()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_ResourceNeed();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link hn.siempleo.model.Assessment#getAttachments <em>Attachments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Attachments</em>'.
+	 * @see hn.siempleo.model.Assessment#getAttachments()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_Attachments();
 
 	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.ActionPlan <em>Action Plan</em>}'.
@@ -4041,6 +4211,16 @@ public interface SiempleoPackage extends EPackage {
 	EEnum getMaturityLevel();
 
 	/**
+	 * Returns the meta object for enum '{@link hn.siempleo.model.FindingKind <em>Finding Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Finding Kind</em>'.
+	 * @see hn.siempleo.model.FindingKind
+	 * @generated
+	 */
+	EEnum getFindingKind();
+
+	/**
 	 * Returns the meta object for enum '{@link hn.siempleo.model.DiagnosticScope <em>Diagnostic Scope</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4475,6 +4655,22 @@ public interface SiempleoPackage extends EPackage {
 		EClass CRITERION = eINSTANCE.getCriterion();
 
 		/**
+		 * The meta object literal for the '<em><b>Level Descriptions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__LEVEL_DESCRIPTIONS = eINSTANCE.getCriterion_LevelDescriptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Suggested Axis</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CRITERION__SUGGESTED_AXIS = eINSTANCE.getCriterion_SuggestedAxis();
+
+		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.DiagnosticImpl <em>Diagnostic</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4523,6 +4719,30 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIAGNOSTIC__ASSESSMENTS = eINSTANCE.getDiagnostic_Assessments();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTIC__FOLLOW_UP = eINSTANCE.getDiagnostic_FollowUp();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGNOSTIC__BASELINE = eINSTANCE.getDiagnostic_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Office Scans</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGNOSTIC__OFFICE_SCANS = eINSTANCE.getDiagnostic_OfficeScans();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.AssessmentImpl <em>Assessment</em>}' class.
@@ -4581,6 +4801,30 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSESSMENT__ACTIONS = eINSTANCE.getAssessment_Actions();
+
+		/**
+		 * The meta object literal for the '<em><b>Finding Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__FINDING_KIND = eINSTANCE.getAssessment_FindingKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Resource Need</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__RESOURCE_NEED = eINSTANCE.getAssessment_ResourceNeed();
+
+		/**
+		 * The meta object literal for the '<em><b>Attachments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__ATTACHMENTS = eINSTANCE.getAssessment_Attachments();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.ActionPlanImpl <em>Action Plan</em>}' class.
@@ -5351,6 +5595,16 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MATURITY_LEVEL = eINSTANCE.getMaturityLevel();
+
+		/**
+		 * The meta object literal for the '{@link hn.siempleo.model.FindingKind <em>Finding Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see hn.siempleo.model.FindingKind
+		 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getFindingKind()
+		 * @generated
+		 */
+		EEnum FINDING_KIND = eINSTANCE.getFindingKind();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.DiagnosticScope <em>Diagnostic Scope</em>}' enum.

@@ -103,6 +103,8 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 				return createPlanDimensionFromString(eDataType, initialValue);
 			case SiempleoPackage.MATURITY_LEVEL:
 				return createMaturityLevelFromString(eDataType, initialValue);
+			case SiempleoPackage.FINDING_KIND:
+				return createFindingKindFromString(eDataType, initialValue);
 			case SiempleoPackage.DIAGNOSTIC_SCOPE:
 				return createDiagnosticScopeFromString(eDataType, initialValue);
 			case SiempleoPackage.TERM:
@@ -140,6 +142,8 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 				return convertPlanDimensionToString(eDataType, instanceValue);
 			case SiempleoPackage.MATURITY_LEVEL:
 				return convertMaturityLevelToString(eDataType, instanceValue);
+			case SiempleoPackage.FINDING_KIND:
+				return convertFindingKindToString(eDataType, instanceValue);
 			case SiempleoPackage.DIAGNOSTIC_SCOPE:
 				return convertDiagnosticScopeToString(eDataType, instanceValue);
 			case SiempleoPackage.TERM:
@@ -480,6 +484,26 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 	 * @generated
 	 */
 	public String convertMaturityLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FindingKind createFindingKindFromString(EDataType eDataType, String initialValue) {
+		FindingKind result = FindingKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFindingKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -15,6 +15,7 @@ import hn.siempleo.model.Department;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.DiagnosticScope;
 import hn.siempleo.model.Dimension;
+import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.Identified;
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Institution;
@@ -255,6 +256,13 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	private EEnum maturityLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum findingKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -771,6 +779,26 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCriterion_LevelDescriptions() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCriterion_SuggestedAxis() {
+		return (EReference)criterionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDiagnostic() {
 		return diagnosticEClass;
 	}
@@ -823,6 +851,36 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EReference getDiagnostic_Assessments() {
 		return (EReference)diagnosticEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnostic_FollowUp() {
+		return (EAttribute)diagnosticEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagnostic_Baseline() {
+		return (EReference)diagnosticEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagnostic_OfficeScans() {
+		return (EReference)diagnosticEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -893,6 +951,36 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EReference getAssessment_Actions() {
 		return (EReference)assessmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_FindingKind() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_ResourceNeed() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_Attachments() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1821,6 +1909,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getFindingKind() {
+		return findingKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDiagnosticScope() {
 		return diagnosticScopeEEnum;
 	}
@@ -1971,6 +2069,8 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEReference(dimensionEClass, DIMENSION__CRITERIA);
 
 		criterionEClass = createEClass(CRITERION);
+		createEAttribute(criterionEClass, CRITERION__LEVEL_DESCRIPTIONS);
+		createEReference(criterionEClass, CRITERION__SUGGESTED_AXIS);
 
 		diagnosticEClass = createEClass(DIAGNOSTIC);
 		createEAttribute(diagnosticEClass, DIAGNOSTIC__DATE);
@@ -1978,6 +2078,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEReference(diagnosticEClass, DIAGNOSTIC__OFFICE);
 		createEAttribute(diagnosticEClass, DIAGNOSTIC__ASSESSORS);
 		createEReference(diagnosticEClass, DIAGNOSTIC__ASSESSMENTS);
+		createEAttribute(diagnosticEClass, DIAGNOSTIC__FOLLOW_UP);
+		createEReference(diagnosticEClass, DIAGNOSTIC__BASELINE);
+		createEReference(diagnosticEClass, DIAGNOSTIC__OFFICE_SCANS);
 
 		assessmentEClass = createEClass(ASSESSMENT);
 		createEReference(assessmentEClass, ASSESSMENT__CRITERION);
@@ -1986,6 +2089,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(assessmentEClass, ASSESSMENT__FINDING);
 		createEAttribute(assessmentEClass, ASSESSMENT__RECOMMENDATION);
 		createEReference(assessmentEClass, ASSESSMENT__ACTIONS);
+		createEAttribute(assessmentEClass, ASSESSMENT__FINDING_KIND);
+		createEAttribute(assessmentEClass, ASSESSMENT__RESOURCE_NEED);
+		createEAttribute(assessmentEClass, ASSESSMENT__ATTACHMENTS);
 
 		actionPlanEClass = createEClass(ACTION_PLAN);
 		createEAttribute(actionPlanEClass, ACTION_PLAN__PERIOD_START);
@@ -2093,6 +2199,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		officeModelEEnum = createEEnum(OFFICE_MODEL);
 		planDimensionEEnum = createEEnum(PLAN_DIMENSION);
 		maturityLevelEEnum = createEEnum(MATURITY_LEVEL);
+		findingKindEEnum = createEEnum(FINDING_KIND);
 		diagnosticScopeEEnum = createEEnum(DIAGNOSTIC_SCOPE);
 		termEEnum = createEEnum(TERM);
 		resourceTypeEEnum = createEEnum(RESOURCE_TYPE);
@@ -2205,6 +2312,8 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEReference(getDimension_Criteria(), this.getCriterion(), null, "criteria", null, 0, -1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(criterionEClass, Criterion.class, "Criterion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCriterion_LevelDescriptions(), ecorePackage.getEString(), "levelDescriptions", null, 0, 4, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCriterion_SuggestedAxis(), this.getPolicyAxis(), null, "suggestedAxis", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagnosticEClass, Diagnostic.class, "Diagnostic", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagnostic_Date(), this.getLocalDate(), "date", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2212,6 +2321,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEReference(getDiagnostic_Office(), this.getOffice(), null, "office", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnostic_Assessors(), ecorePackage.getEString(), "assessors", null, 0, -1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagnostic_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnostic_FollowUp(), ecorePackage.getEBoolean(), "followUp", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagnostic_Baseline(), this.getDiagnostic(), null, "baseline", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagnostic_OfficeScans(), this.getDiagnostic(), null, "officeScans", null, 0, -1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assessmentEClass, Assessment.class, "Assessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAssessment_Criterion(), this.getCriterion(), null, "criterion", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2220,6 +2332,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getAssessment_Finding(), ecorePackage.getEString(), "finding", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Recommendation(), ecorePackage.getEString(), "recommendation", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Actions(), this.getAction(), this.getAction_OriginAssessment(), "actions", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_FindingKind(), this.getFindingKind(), "findingKind", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_ResourceNeed(), this.getResourceType(), "resourceNeed", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_Attachments(), ecorePackage.getEString(), "attachments", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionPlanEClass, ActionPlan.class, "ActionPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActionPlan_PeriodStart(), this.getLocalDate(), "periodStart", null, 0, 1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2357,6 +2472,11 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		addEEnumLiteral(maturityLevelEEnum, MaturityLevel.DEVELOPING);
 		addEEnumLiteral(maturityLevelEEnum, MaturityLevel.ESTABLISHED);
 		addEEnumLiteral(maturityLevelEEnum, MaturityLevel.CONSOLIDATED);
+
+		initEEnum(findingKindEEnum, FindingKind.class, "FindingKind");
+		addEEnumLiteral(findingKindEEnum, FindingKind.UNSPECIFIED);
+		addEEnumLiteral(findingKindEEnum, FindingKind.STRENGTH);
+		addEEnumLiteral(findingKindEEnum, FindingKind.GAP);
 
 		initEEnum(diagnosticScopeEEnum, DiagnosticScope.class, "DiagnosticScope");
 		addEEnumLiteral(diagnosticScopeEEnum, DiagnosticScope.NATIONAL);

@@ -23,6 +23,10 @@ public final class Messages extends NLS {
 	public static String Rule_agreementValidity;
 	public static String Rule_referralCount;
 	public static String Rule_reportProgress;
+	public static String Rule_assessmentScale;
+	public static String Rule_assessmentRecommendation;
+	public static String Rule_diagnosticBaseline;
+	public static String Rule_diagnosticOfficeScan;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

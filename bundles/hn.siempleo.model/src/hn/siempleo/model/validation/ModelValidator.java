@@ -31,6 +31,7 @@ import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
+import hn.siempleo.model.logic.Assessments;
 import hn.siempleo.model.logic.Definitions;
 
 /**
@@ -82,8 +83,7 @@ public final class ModelValidator extends EObjectValidator {
 			case Action action -> checkAction(action, findings);
 			case Office office -> checkOffice(office, findings);
 			case Diagnostic diagnostic -> checkDiagnostic(diagnostic, findings);
-			case Assessment assessment -> findings.check(assessment.getCriterion() != null, Rule.ASSESSMENT_CRITERION,
-					PKG.getAssessment_Criterion(), Messages.Rule_assessmentCriterion);
+			case Assessment assessment -> checkAssessment(assessment, findings);
 			case Agreement agreement -> checkAgreement(agreement, findings);
 			case ReferralRecord referral -> findings.check(referral.getCount() >= 0, Rule.REFERRAL_COUNT,
 					PKG.getReferralRecord_Count(), Messages.Rule_referralCount, referral.getCount());
@@ -143,9 +143,36 @@ public final class ModelValidator extends EObjectValidator {
 	}
 
 	private static void checkDiagnostic(Diagnostic diagnostic, Findings findings) {
+		if (diagnostic.eContainer() instanceof Diagnostic national) {
+			findings.check(diagnostic.getScope() == DiagnosticScope.OFFICE, Rule.DIAGNOSTIC_OFFICE,
+					PKG.getDiagnostic_Scope(), Messages.Rule_diagnosticOfficeScan, ElementLabels.describe(national));
+		}
 		if (diagnostic.getScope() == DiagnosticScope.OFFICE) {
 			findings.check(diagnostic.getOffice() != null, Rule.DIAGNOSTIC_OFFICE, PKG.getDiagnostic_Office(),
 					Messages.Rule_diagnosticOffice);
+		}
+		Diagnostic baseline = diagnostic.getBaseline();
+		if (diagnostic.isFollowUp()) {
+			boolean present = baseline != null && !baseline.eIsProxy() && baseline != diagnostic
+					&& workspaceOrRoot(baseline) == workspaceOrRoot(diagnostic);
+			findings.check(present, Rule.DIAGNOSTIC_BASELINE, PKG.getDiagnostic_Baseline(),
+					Messages.Rule_diagnosticBaseline);
+		}
+	}
+
+	private static void checkAssessment(Assessment assessment, Findings findings) {
+		findings.check(assessment.getCriterion() != null, Rule.ASSESSMENT_CRITERION, PKG.getAssessment_Criterion(),
+				Messages.Rule_assessmentCriterion);
+		String criterion = ElementLabels.describe(assessment.getCriterion());
+		findings.check(Assessments.inScale(assessment), Rule.ASSESSMENT_SCALE, PKG.getAssessment_Score(),
+				Messages.Rule_assessmentScale, criterion, assessment.getScore().getValue(),
+				Assessments.levels(assessment.getCriterion()));
+		// office scans of a national scan feed its heat map; recommendations are made nationally
+		boolean partOfNational = assessment.eContainer() instanceof Diagnostic scan
+				&& scan.eContainer() instanceof Diagnostic;
+		if (!partOfNational && Assessments.isGap(assessment, Assessments.DEFAULT_THRESHOLD)) {
+			findings.check(Assessments.hasRecommendation(assessment), Rule.ASSESSMENT_RECOMMENDATION,
+					PKG.getAssessment_Recommendation(), Messages.Rule_assessmentRecommendation, criterion);
 		}
 	}
 

@@ -20,6 +20,7 @@ final class Messages extends NLS {
 	public static String ActionColumn_cost;
 	public static String ActionColumn_funding;
 	public static String ActionColumn_trafficLight;
+	public static String ActionColumn_criterion;
 	public static String ImportPreview_commandLabel;
 	public static String ImportPreview_commandDescription;
 
@@ -48,6 +49,7 @@ final class Messages extends NLS {
 			case COST -> ActionColumn_cost;
 			case FUNDING -> ActionColumn_funding;
 			case TRAFFIC_LIGHT -> ActionColumn_trafficLight;
+			case CRITERION -> ActionColumn_criterion;
 		};
 	}
 }

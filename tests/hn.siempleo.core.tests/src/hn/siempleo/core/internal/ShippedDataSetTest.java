@@ -51,6 +51,10 @@ class ShippedDataSetTest {
 		assertEquals(1, workspace.getDiagnostics().size());
 		int criteria = workspace.getDimensions().stream().mapToInt(d -> d.getCriteria().size()).sum();
 		assertEquals(criteria, workspace.getDiagnostics().get(0).getAssessments().size(), "one assessment per criterion");
+		assertEquals(17, workspace.getDiagnostics().get(0).getOfficeScans().size(), "the scans of the 17 offices");
+		assertTrue(workspace.getDimensions().stream().flatMap(d -> d.getCriteria().stream())
+				.allMatch(c -> c.getLevelDescriptions().size() == 4 && c.getSuggestedAxis() != null),
+				"every criterion describes its four levels and suggests an axis");
 		assertEquals(1, workspace.getAgreements().size());
 		assertTrue(workspace.getTerritorialTables().size() >= 3);
 	}
