@@ -145,7 +145,7 @@ public final class ModelValidator extends EObjectValidator {
 	private static void checkDiagnostic(Diagnostic diagnostic, Findings findings) {
 		if (diagnostic.eContainer() instanceof Diagnostic national) {
 			findings.check(diagnostic.getScope() == DiagnosticScope.OFFICE, Rule.DIAGNOSTIC_OFFICE,
-					PKG.getDiagnostic_Scope(), Messages.Rule_diagnosticOfficeScan, ElementLabels.describe(national));
+					PKG.getDiagnostic_Scope(), Messages.Rule_diagnosticOfficeScan, findings.label(national));
 		}
 		if (diagnostic.getScope() == DiagnosticScope.OFFICE) {
 			findings.check(diagnostic.getOffice() != null, Rule.DIAGNOSTIC_OFFICE, PKG.getDiagnostic_Office(),
@@ -163,7 +163,7 @@ public final class ModelValidator extends EObjectValidator {
 	private static void checkAssessment(Assessment assessment, Findings findings) {
 		findings.check(assessment.getCriterion() != null, Rule.ASSESSMENT_CRITERION, PKG.getAssessment_Criterion(),
 				Messages.Rule_assessmentCriterion);
-		String criterion = ElementLabels.describe(assessment.getCriterion());
+		String criterion = findings.label(assessment.getCriterion());
 		findings.check(Assessments.inScale(assessment), Rule.ASSESSMENT_SCALE, PKG.getAssessment_Score(),
 				Messages.Rule_assessmentScale, criterion, assessment.getScore().getValue(),
 				Assessments.levels(assessment.getCriterion()));

@@ -32,6 +32,7 @@ import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.Assessments;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Brechas y acciones: the criteria scored under a threshold the planner sets, most severe first, each with the
@@ -169,7 +170,7 @@ final class GapsPage {
 		Gap gap = selectedGap();
 		actions.removeAll();
 		if (gap != null) {
-			LocalDate today = LocalDate.now();
+			LocalDate today = ModelClock.today(gap.assessment());
 			for (Action action : gap.actions()) {
 				TableItem item = new TableItem(actions, SWT.NONE);
 				item.setData(action);

@@ -16,6 +16,7 @@ import hn.siempleo.diagnostic.DiagnosticCommands;
 import hn.siempleo.diagnostic.ScanSpec;
 import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors.Page;
 import hn.siempleo.model.Diagnostic;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Nuevo seguimiento: copies the diagnostic shown (or selected) as the baseline of a follow-up (one undoable step)
@@ -32,7 +33,7 @@ public final class FollowUpHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, Messages.FollowUpHandler_title, Messages.Handlers_noDiagnostic);
 			return null;
 		}
-		ScanDialog dialog = new ScanDialog(shell, model.workspace(), baseline, LocalDate.now());
+		ScanDialog dialog = new ScanDialog(shell, model.workspace(), baseline, ModelClock.today(model.workspace()));
 		if (dialog.open() != Window.OK || !HandlerSupport.stillOpen(model)) {
 			return null;
 		}

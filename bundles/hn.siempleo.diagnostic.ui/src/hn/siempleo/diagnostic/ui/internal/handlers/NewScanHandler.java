@@ -15,6 +15,7 @@ import hn.siempleo.core.OpenModel;
 import hn.siempleo.diagnostic.DiagnosticCommands;
 import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors.Page;
 import hn.siempleo.model.Diagnostic;
+import hn.siempleo.model.logic.ModelClock;
 
 /** Nuevo diagnóstico: asks for the scan and adds it (one undoable step), then opens it on its criteria. */
 public final class NewScanHandler extends AbstractHandler {
@@ -27,7 +28,7 @@ public final class NewScanHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, Messages.NewScanHandler_title, Messages.Handlers_noModel);
 			return null;
 		}
-		ScanDialog dialog = new ScanDialog(shell, model.workspace(), null, LocalDate.now());
+		ScanDialog dialog = new ScanDialog(shell, model.workspace(), null, ModelClock.today(model.workspace()));
 		if (dialog.open() != Window.OK || !HandlerSupport.stillOpen(model)) {
 			return null;
 		}
