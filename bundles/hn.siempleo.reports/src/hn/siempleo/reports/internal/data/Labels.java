@@ -4,6 +4,9 @@ package hn.siempleo.reports.internal.data;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.eclipse.osgi.util.NLS;
+
+import hn.siempleo.diagnostic.Trend;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Department;
 import hn.siempleo.model.MaturityLevel;
@@ -61,6 +64,17 @@ final class Labels {
 	}
 
 	/** "31/12/2025", or null for no date (the attribute is then left out). */
+	/** "+0.50 mejor", "igual", "-0.20 peor", "sin datos". */
+	static String trend(Trend trend, double delta) {
+		String signed = String.format(Locale.ROOT, "%+.2f", delta);
+		return switch (trend) {
+		case BETTER -> NLS.bind(Messages.Labels_better, signed);
+		case WORSE -> NLS.bind(Messages.Labels_worse, signed);
+		case SAME -> Messages.Labels_same;
+		case NOT_COMPARABLE -> Messages.Labels_notComparable;
+		};
+	}
+
 	static String date(LocalDate date) {
 		return date == null ? null : Formats.date(date);
 	}

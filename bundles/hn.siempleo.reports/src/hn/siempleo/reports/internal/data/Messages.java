@@ -4,6 +4,11 @@ package hn.siempleo.reports.internal.data;
 import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
+	public static String Labels_better;
+	public static String Labels_worse;
+	public static String Labels_same;
+	public static String Labels_notComparable;
+	public static String DiagnosticSection_overall;
 	public static String ReportDataWriter_noAxis;
 	public static String ReportDataWriter_noOwner;
 	public static String ReportDataWriter_noSource;

@@ -28,7 +28,7 @@ public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 			layout.addView(WorkbenchIds.VIEW_PROPERTIES, IPageLayout.RIGHT, 0.66f, WorkbenchIds.VIEW_INICIO);
 			layout.addView(WorkbenchIds.VIEW_PROBLEMS, IPageLayout.BOTTOM, 0.72f, WorkbenchIds.VIEW_INICIO);
 		} else {
-			IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.74f, WorkbenchIds.VIEW_INICIO);
+			IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.8f, WorkbenchIds.VIEW_INICIO);
 			bottom.addView(WorkbenchIds.VIEW_PROBLEMS);
 			bottom.addView(WorkbenchIds.VIEW_PROPERTIES);
 		}

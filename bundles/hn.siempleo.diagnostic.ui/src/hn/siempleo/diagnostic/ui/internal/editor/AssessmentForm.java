@@ -127,6 +127,9 @@ final class AssessmentForm {
 	void show(Assessment next) {
 		if (next != assessment) {
 			commitTexts();
+			for (Text text : List.of(evidence, finding, recommendation)) {
+				text.setData(TYPED, null);
+			}
 		}
 		assessment = next;
 		refresh();
@@ -307,18 +310,27 @@ final class AssessmentForm {
 		EStructuralFeature feature = (EStructuralFeature) text.getData(FEATURE);
 		String current = (String) assessment.eGet(feature);
 		String typed = text.getText();
+		text.setData(TYPED, null);
 		if (!Objects.equals(current == null ? "" : current, typed)) { //$NON-NLS-1$
 			context.execute(DiagnosticCommands.set(context.model().editingDomain(), assessment, feature, typed));
 		}
 	}
 
 	private static final String FEATURE = "hn.siempleo.feature"; //$NON-NLS-1$
+	/** Set on a text while it holds input not yet committed. */
+	private static final String TYPED = "hn.siempleo.typed"; //$NON-NLS-1$
+	private boolean updating;
 
 	private Text text(String id, EStructuralFeature feature, int lines) {
 		Text text = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id);
 		text.setData(FEATURE, feature);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, text.getLineHeight() * lines + 6).applyTo(text);
 		text.addListener(SWT.FocusOut, event -> commit(text));
+		text.addListener(SWT.Modify, event -> {
+			if (!updating) {
+				text.setData(TYPED, Boolean.TRUE);
+			}
+		});
 		text.addListener(SWT.Traverse, event -> {
 			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
 				event.doit = true;
@@ -333,10 +345,16 @@ final class AssessmentForm {
 		return text;
 	}
 
+	/** Shows the model's value, unless the planner is typing in the field (input not yet committed). */
 	private void show(Text text, String value) {
 		String shown = value == null ? "" : value; //$NON-NLS-1$
-		if (!text.isFocusControl() && !shown.equals(text.getText())) {
-			text.setText(shown);
+		if (text.getData(TYPED) == null && !shown.equals(text.getText())) {
+			updating = true;
+			try {
+				text.setText(shown);
+			} finally {
+				updating = false;
+			}
 		}
 	}
 

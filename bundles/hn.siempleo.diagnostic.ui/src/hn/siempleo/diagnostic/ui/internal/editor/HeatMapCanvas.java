@@ -20,9 +20,9 @@ import hn.siempleo.model.Office;
  */
 final class HeatMapCanvas extends Canvas {
 
-	private static final int ROW = 20;
-	private static final int NAME_WIDTH = 230;
-	private static final int CELL = 86;
+	private static final int ROW = 18;
+	private static final int NAME_WIDTH = 200;
+	private static final int CELL = 58;
 
 	private HeatMap heatMap;
 
@@ -66,7 +66,7 @@ final class HeatMapCanvas extends Canvas {
 		int y = ROW;
 		for (Office office : heatMap.offices()) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-			gc.drawString(office.getCode() + "  " + office.getName(), 2, y + 2, true); //$NON-NLS-1$
+			gc.drawString(shorten(gc, office.getCode() + "  " + office.getName(), NAME_WIDTH - 6), 2, y + 1, true); //$NON-NLS-1$
 			x = NAME_WIDTH;
 			for (Dimension dimension : heatMap.dimensions()) {
 				cell(gc, heatMap.score(office, dimension), x, y);
@@ -82,6 +82,14 @@ final class HeatMapCanvas extends Canvas {
 		gc.fillRectangle(x + 1, y + 1, CELL - 2, ROW - 2);
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		centred(gc, score.text(), x, y);
+	}
+
+	private static String shorten(GC gc, String text, int width) {
+		String shorter = text;
+		while (shorter.length() > 1 && gc.textExtent(shorter).x > width) {
+			shorter = shorter.substring(0, shorter.length() - 2) + "\u2026"; //$NON-NLS-1$
+		}
+		return shorter;
 	}
 
 	private static void centred(GC gc, String text, int x, int y) {

@@ -36,9 +36,10 @@ final class ScoreChart extends Canvas {
 
 	private static final int BAR = 14;
 	private static final int GAP = 10;
-	private static final int AXIS = 22;
-	private static final int LABEL_WIDTH = 210;
-	private static final int VALUE_WIDTH = 90;
+	private static final int AXIS = 18;
+	private static final int LEGEND = 20;
+	private static final int LABEL_WIDTH = 200;
+	private static final int VALUE_WIDTH = 100;
 
 	private List<Bar> bars = List.of();
 
@@ -62,7 +63,7 @@ final class ScoreChart extends Canvas {
 	@Override
 	public Point computeSize(int wHint, int hHint, boolean changed) {
 		int width = wHint == SWT.DEFAULT ? 560 : wHint;
-		int height = hHint == SWT.DEFAULT ? AXIS + bars.size() * rowHeight() + GAP : hHint;
+		int height = hHint == SWT.DEFAULT ? AXIS + bars.size() * rowHeight() + LEGEND : hHint;
 		return new Point(width, height);
 	}
 
@@ -79,13 +80,13 @@ final class ScoreChart extends Canvas {
 		for (int level = 0; level <= Assessments.MAX_LEVEL; level++) {
 			int x = plotLeft + plotWidth * level / Assessments.MAX_LEVEL;
 			gc.setForeground(ScoreColours.GRID);
-			gc.drawLine(x, AXIS - 4, x, area.height - 4);
-			if (level > 0) {
-				gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-				String text = Labels.level(level);
-				gc.drawString(text, x - gc.textExtent(text).x, 2, true);
-			}
+			gc.drawLine(x, AXIS - 2, x, area.height - LEGEND);
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			String number = Integer.toString(level);
+			gc.drawString(number, x - gc.textExtent(number).x / 2, 0, true);
 		}
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+		gc.drawString(shorten(gc, legend(), area.width), 0, area.height - LEGEND + 4, true);
 		int y = AXIS;
 		for (Bar bar : bars) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
@@ -101,6 +102,15 @@ final class ScoreChart extends Canvas {
 			}
 			y += rowHeight();
 		}
+	}
+
+	/** "1 Inicial · 2 En desarrollo · 3 Establecido · 4 Consolidado". */
+	private static String legend() {
+		StringBuilder text = new StringBuilder();
+		for (int level = 1; level <= Assessments.MAX_LEVEL; level++) {
+			text.append(level > 1 ? " \u00b7 " : "").append(Labels.level(level)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return text.toString();
 	}
 
 	private void bar(GC gc, Score score, org.eclipse.swt.graphics.Color colour, int left, int width, int y) {

@@ -101,21 +101,28 @@ final class SummaryPage {
 		Composite charts = new Composite(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(charts);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(charts);
-		chart = WidgetIds.tag(new ScoreChart(charts), "summary.chart"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(chart);
-		comparison = WidgetIds.tag(new Table(charts, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "summary.comparison"); //$NON-NLS-1$
+		Composite left = new Composite(charts, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(left);
+		GridLayoutFactory.fillDefaults().spacing(0, 8).applyTo(left);
+		chart = WidgetIds.tag(new ScoreChart(left), "summary.chart"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(440, SWT.DEFAULT).applyTo(chart);
+		comparison = WidgetIds.tag(new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "summary.comparison"); //$NON-NLS-1$
 		comparison.setHeaderVisible(true);
 		for (String title : new String[] { Messages.SummaryPage_dimension, Messages.SummaryPage_baseline,
 				Messages.SummaryPage_current, Messages.SummaryPage_change }) {
 			TableColumn column = new TableColumn(comparison, SWT.LEFT);
 			column.setText(title);
-			column.setWidth(title == Messages.SummaryPage_dimension ? 170 : 90);
+			column.setWidth(title == Messages.SummaryPage_dimension ? 190 : 84);
 		}
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).hint(450, SWT.DEFAULT).applyTo(comparison);
+		GridDataFactory.fillDefaults().hint(450, SWT.DEFAULT).applyTo(comparison);
 
-		heatTitle = new Label(body, SWT.NONE);
+		Composite right = new Composite(charts, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(right);
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(right);
+		heatTitle = new Label(right, SWT.NONE);
 		heatTitle.setFont(JFaceResources.getBannerFont());
-		heatMap = WidgetIds.tag(new HeatMapCanvas(body), "summary.heatmap"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().applyTo(heatTitle);
+		heatMap = WidgetIds.tag(new HeatMapCanvas(right), "summary.heatmap"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().applyTo(heatMap);
 		scroller.addListener(SWT.Resize, event -> updateScrolling());
 	}
@@ -142,7 +149,7 @@ final class SummaryPage {
 				label.setText("\u2014"); //$NON-NLS-1$
 			}
 			chart.setBars(List.of());
-			comparison.removeAll();
+			fillComparison(null);
 			showHeatMap(null);
 			updateScrolling();
 			return;
@@ -185,7 +192,8 @@ final class SummaryPage {
 
 	private void fillComparison(Comparison compared) {
 		comparison.removeAll();
-		comparison.setEnabled(compared != null);
+		comparison.setVisible(compared != null);
+		((GridData) comparison.getLayoutData()).exclude = compared == null;
 		if (compared == null) {
 			criteriaTrend.setText(Messages.SummaryPage_noComparison);
 			return;
@@ -243,6 +251,7 @@ final class SummaryPage {
 		heatMap.setVisible(visible);
 		heatTitle.setVisible(visible);
 		((GridData) heatMap.getLayoutData()).exclude = !visible;
+		((GridData) heatTitle.getLayoutData()).exclude = !visible;
 	}
 
 	private void updateScrolling() {

@@ -21,7 +21,12 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 
+import hn.siempleo.diagnostic.Comparison;
+import hn.siempleo.diagnostic.DiagnosticFigures;
+import hn.siempleo.diagnostic.Diagnostics;
+import hn.siempleo.diagnostic.Trend;
 import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
@@ -29,6 +34,7 @@ import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
+import hn.siempleo.model.logic.Assessments;
 import hn.siempleo.model.logic.PlanFigures;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.logic.ActionFilter;
@@ -70,7 +76,28 @@ final class FigureSections {
 			toDefine(figures);
 			budget(figures, plan, axisNames);
 		}
+		Diagnostics.latest(workspace).ifPresent(this::diagnostic);
 		offices(workspace);
+	}
+
+	/** The latest diagnostic's scores and gaps; for a follow-up, the change of the overall score. */
+	private void diagnostic(Diagnostic diagnostic) {
+		Composite rows = section("diagnostic", NLS.bind(Messages.FigureSections_diagnostic, Diagnostics.code(diagnostic)));
+		DiagnosticFigures figures = DiagnosticFigures.of(diagnostic, Assessments.DEFAULT_THRESHOLD);
+		value(rows, Messages.FigureSections_diagnosticOverall, figures.overall().text(), "diagnostic.overall");
+		value(rows, Messages.FigureSections_diagnosticPreparation, figures.preparation().text(),
+				"diagnostic.preparation");
+		value(rows, Messages.FigureSections_diagnosticResponse, figures.response().text(), "diagnostic.response");
+		value(rows, Messages.FigureSections_diagnosticGaps, figures.gaps(), "diagnostic.gaps");
+		value(rows, Messages.FigureSections_diagnosticGapsWithoutAction, figures.gapsWithoutAction(),
+				"diagnostic.gapsWithoutAction");
+		value(rows, Messages.FigureSections_diagnosticUnanswered, figures.unanswered(), "diagnostic.unanswered");
+		if (diagnostic.isFollowUp() && diagnostic.getBaseline() != null) {
+			Comparison.DimensionChange change = Comparison.of(diagnostic, diagnostic.getBaseline()).overall();
+			value(rows, NLS.bind(Messages.FigureSections_diagnosticChange, Diagnostics.code(diagnostic.getBaseline())),
+					change.trend() == Trend.NOT_COMPARABLE ? "\u2014" : String.format("%+.2f", change.delta()), //$NON-NLS-1$ //$NON-NLS-2$
+					"diagnostic.change");
+		}
 	}
 
 	private void actions(PlanFigures figures) {
@@ -181,8 +208,12 @@ final class FigureSections {
 	}
 
 	private void value(Composite rows, String label, int count, String key) {
+		value(rows, label, Integer.toString(count), key);
+	}
+
+	private void value(Composite rows, String label, String figure, String key) {
 		rowLabel(rows, label);
-		Label value = WidgetIds.tag(toolkit.createLabel(rows, Integer.toString(count)), ID_PREFIX + key);
+		Label value = WidgetIds.tag(toolkit.createLabel(rows, figure), ID_PREFIX + key);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(value);
 	}
 

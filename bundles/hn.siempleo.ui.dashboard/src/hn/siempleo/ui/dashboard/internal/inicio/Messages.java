@@ -37,6 +37,14 @@ final class Messages extends NLS {
 	public static String FigureSections_budgetOfYear;
 	public static String FigureSections_budgetTotal;
 	public static String FigureSections_offices;
+	public static String FigureSections_diagnostic;
+	public static String FigureSections_diagnosticOverall;
+	public static String FigureSections_diagnosticPreparation;
+	public static String FigureSections_diagnosticResponse;
+	public static String FigureSections_diagnosticGaps;
+	public static String FigureSections_diagnosticGapsWithoutAction;
+	public static String FigureSections_diagnosticUnanswered;
+	public static String FigureSections_diagnosticChange;
 	public static String FigureSections_officeCount;
 	public static String FigureSections_openOffices;
 	public static String FigureSections_integratedOffices;
