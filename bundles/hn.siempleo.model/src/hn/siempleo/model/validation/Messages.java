@@ -23,6 +23,10 @@ public final class Messages extends NLS {
 	public static String Rule_agreementValidity;
 	public static String Rule_referralCount;
 	public static String Rule_reportProgress;
+	public static String Rule_commitmentOffice;
+	public static String Rule_referralParty;
+	public static String Rule_stepOrder;
+	public static String Rule_agreementExpired;
 	public static String Label_none;
 	public static String Label_withCode;
 	public static String Label_withName;
