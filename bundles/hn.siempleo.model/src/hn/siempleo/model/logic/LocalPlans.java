@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+
 import hn.siempleo.model.LocalPlan;
 import hn.siempleo.model.LocalPlanStep;
 import hn.siempleo.model.ProtocolStep;
 import hn.siempleo.model.StepStatus;
+import hn.siempleo.model.Workspace;
 
 /**
  * Derived facts about protocols and local plans: steps in protocol order, and steps done before the
@@ -34,8 +37,8 @@ public final class LocalPlans {
 	}
 
 	/**
-	 * Whether a step is done although a step before it is not, or was reached at an earlier date than a
-	 * previous done step.
+	 * Whether a step is done although an earlier step of the protocol is not (or has no record in the plan),
+	 * or was reached at an earlier date than an earlier step.
 	 *
 	 * @param step a step of a local plan
 	 */
@@ -44,17 +47,32 @@ public final class LocalPlans {
 			return false;
 		}
 		for (LocalPlanStep other : plan.getSteps()) {
-			if (other == step || orderOf(other) >= orderOf(step)) {
-				continue;
-			}
-			if (other.getStatus() != StepStatus.DONE) {
+			if (other != step && orderOf(other) < orderOf(step) && other.getDate() != null && step.getDate() != null
+					&& step.getDate().isBefore(other.getDate())) {
 				return true;
 			}
-			if (other.getDate() != null && step.getDate() != null && step.getDate().isBefore(other.getDate())) {
+		}
+		for (ProtocolStep earlier : protocolOf(plan)) {
+			if (earlier.getOrder() >= orderOf(step)) {
+				continue;
+			}
+			boolean done = plan.getSteps().stream()
+					.anyMatch(s -> s.getStep() == earlier && s.getStatus() == StepStatus.DONE);
+			if (!done) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The workspace's local plan protocol that applies to a plan, or an empty list outside a workspace. */
+	private static List<ProtocolStep> protocolOf(LocalPlan plan) {
+		for (EObject current = plan.eContainer(); current != null; current = current.eContainer()) {
+			if (current instanceof Workspace workspace) {
+				return workspace.getLocalPlanProtocol();
+			}
+		}
+		return List.of();
 	}
 
 	private static int orderOf(LocalPlanStep step) {
