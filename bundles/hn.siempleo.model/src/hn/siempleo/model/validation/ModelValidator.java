@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -37,6 +38,7 @@ import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.Agreements;
 import hn.siempleo.model.logic.LocalPlans;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.model.logic.Definitions;
 
 /**
@@ -54,14 +56,19 @@ public final class ModelValidator extends EObjectValidator {
 
 	private static final SiempleoPackage PKG = SiempleoPackage.eINSTANCE;
 
-	/** Validates an element and everything it contains; never null, {@code OK} when nothing was found. */
-	public static org.eclipse.emf.common.util.Diagnostic validateTree(EObject root) {
+	/**
+	 * Validates an element and everything it contains; never null, {@code OK} when nothing was found.
+	 *
+	 * @param describe how messages name an element (the user's words live in hn.siempleo.model.text's
+	 *            {@code Labels::describe}, which {@code Validation.validate} passes)
+	 */
+	public static org.eclipse.emf.common.util.Diagnostic validateTree(EObject root, Function<EObject, String> describe) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		registry.put(PKG, new ModelValidator());
 		Diagnostician diagnostician = new Diagnostician(registry) {
 			@Override
 			public String getObjectLabel(EObject eObject) {
-				return ElementLabels.describe(eObject);
+				return describe.apply(eObject);
 			}
 		};
 		return diagnostician.validate(root);
@@ -78,7 +85,7 @@ public final class ModelValidator extends EObjectValidator {
 		if (eClass.getEPackage() != PKG) {
 			return structural;
 		}
-		Findings findings = new Findings(object, diagnostics);
+		Findings findings = new Findings(object, diagnostics, context);
 		if (object instanceof Coded coded) {
 			checkCode(coded, findings, context);
 		}
@@ -134,7 +141,7 @@ public final class ModelValidator extends EObjectValidator {
 		if (origin != null && origin.getCriterion() != null && action.getDimension() != null) {
 			findings.check(origin.getCriterion().eContainer() == action.getDimension(), Rule.ACTION_ORIGIN_DIMENSION,
 					PKG.getAction_OriginAssessment(), Messages.Rule_actionOriginDimension,
-					ElementLabels.describe(origin.getCriterion()), ElementLabels.describe(action.getDimension()));
+					findings.label(origin.getCriterion()), findings.label(action.getDimension()));
 		}
 	}
 
@@ -161,11 +168,11 @@ public final class ModelValidator extends EObjectValidator {
 					PKG.getAgreement_ValidUntil(), Messages.Rule_agreementValidity, agreement.getValidUntil(),
 					agreement.getValidFrom());
 		}
-		if (Agreements.validity(agreement, today(context)) == Agreements.Validity.EXPIRED) {
+		if (Agreements.validity(agreement, today(agreement, context)) == Agreements.Validity.EXPIRED) {
 			List<Office> relying = agreement.getIntegratedOffices().stream()
 					.filter(office -> office.getModel() == OfficeModel.INTEGRATED).toList();
 			findings.check(relying.isEmpty(), Rule.AGREEMENT_EXPIRED, PKG.getAgreement_ValidUntil(),
-					Messages.Rule_agreementExpired, agreement.getValidUntil(), labels(relying));
+					Messages.Rule_agreementExpired, agreement.getValidUntil(), labels(relying, findings));
 		}
 	}
 
@@ -176,7 +183,7 @@ public final class ModelValidator extends EObjectValidator {
 		List<Office> outside = commitment.getOffices().stream().filter(office -> !Agreements.covers(agreement, office))
 				.toList();
 		findings.check(outside.isEmpty(), Rule.COMMITMENT_OFFICE, PKG.getCommitment_Offices(),
-				Messages.Rule_commitmentOffice, labels(outside));
+				Messages.Rule_commitmentOffice, labels(outside, findings));
 	}
 
 	private static void checkReferral(ReferralRecord referral, Findings findings) {
@@ -184,23 +191,23 @@ public final class ModelValidator extends EObjectValidator {
 				Messages.Rule_referralCount, referral.getCount());
 		if (referral.eContainer() instanceof Agreement agreement && referral.getTo() != null) {
 			findings.check(Agreements.isParty(agreement, referral.getTo()), Rule.REFERRAL_PARTY,
-					PKG.getReferralRecord_To(), Messages.Rule_referralParty, ElementLabels.describe(referral.getTo()));
+					PKG.getReferralRecord_To(), Messages.Rule_referralParty, findings.label(referral.getTo()));
 		}
 	}
 
-	private static String labels(List<? extends EObject> elements) {
-		return elements.stream().map(ElementLabels::describe).collect(Collectors.joining(", "));
+	private static String labels(List<? extends EObject> elements, Findings findings) {
+		return elements.stream().map(findings::label).collect(Collectors.joining(", "));
 	}
 
 	/**
 	 * The date the date-dependent rules use: a {@link LocalDate} under {@link #TODAY} in the validation
-	 * context (tests pin it), else the system date.
+	 * context, else the model's clock ({@link ModelClock}).
 	 */
-	private static LocalDate today(Map<Object, Object> context) {
+	private static LocalDate today(EObject element, Map<Object, Object> context) {
 		if (context != null && context.get(TODAY) instanceof LocalDate pinned) {
 			return pinned;
 		}
-		return LocalDate.now(); // the one fallback until the shared clock (#14) reaches this bundle
+		return ModelClock.today(element);
 	}
 
 	private static void checkCode(Coded coded, Findings findings, Map<Object, Object> context) {
@@ -212,7 +219,7 @@ public final class ModelValidator extends EObjectValidator {
 		Map<String, EObject> seen = codesOfKind(coded.eClass(), coded.eContainer(), context);
 		EObject first = seen.putIfAbsent(code.strip(), coded);
 		findings.check(first == null || first == coded, Rule.CODE_UNIQUE, PKG.getCoded_Code(), Messages.Rule_codeUnique,
-				code, first == null ? "" : ElementLabels.describe(first));
+				code, first == null ? "" : findings.label(first));
 	}
 
 	/** Codes already met for a kind of element within one workspace, kept in the validation context. */
@@ -250,9 +257,17 @@ public final class ModelValidator extends EObjectValidator {
 		private final DiagnosticChain chain;
 		private boolean clean = true;
 
-		Findings(EObject object, DiagnosticChain chain) {
+		private final Map<Object, Object> context;
+
+		Findings(EObject object, DiagnosticChain chain, Map<Object, Object> context) {
 			this.object = object;
 			this.chain = chain;
+			this.context = context;
+		}
+
+		/** An element as the caller's label provider names it (EMF's substitution label provider). */
+		String label(EObject element) {
+			return element == null ? "" : getObjectLabel(element, context);
 		}
 
 		void check(boolean ok, Rule rule, EStructuralFeature feature, String message, Object... arguments) {
@@ -264,7 +279,7 @@ public final class ModelValidator extends EObjectValidator {
 				return;
 			}
 			Object[] bound = new Object[arguments.length + 1];
-			bound[0] = ElementLabels.describe(object);
+			bound[0] = label(object);
 			System.arraycopy(arguments, 0, bound, 1, arguments.length);
 			chain.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.code(), NLS.bind(message, bound),
 					new Object[] { object, feature }));

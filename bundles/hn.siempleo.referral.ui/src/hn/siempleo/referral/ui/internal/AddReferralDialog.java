@@ -23,6 +23,7 @@ import hn.siempleo.model.ReferralOutcome;
 import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.text.Labels;
 import hn.siempleo.referral.Names;
 import hn.siempleo.referral.NetworkCommands;
 import hn.siempleo.ui.WidgetIds;
@@ -76,7 +77,8 @@ final class AddReferralDialog extends Dialog {
 		count = WidgetIds.tag(new Spinner(area, SWT.BORDER), "addReferral.count");
 		count.setMaximum(100_000);
 		outcome = combo(area, Messages.AddReferral_outcome, "addReferral.outcome",
-				List.of(Messages.Outcome_attended, Messages.Outcome_inProcess, Messages.Outcome_notAttended));
+				List.of(Labels.literal(ReferralOutcome.ATTENDED), Labels.literal(ReferralOutcome.IN_PROCESS),
+						Labels.literal(ReferralOutcome.NOT_ATTENDED)));
 		return area;
 	}
 

@@ -128,8 +128,8 @@ public final class AgreementPart extends NetworkPart {
 			case OPEN_ENDED -> Messages.Agreement_openEnded;
 			case IN_FORCE -> Messages.Agreement_inForce;
 		};
-		validity.setText(NLS.bind(Messages.Agreement_dates, new Object[] { Formats.date(agreement.getSignatureDate()),
-				Formats.date(agreement.getValidFrom()), Formats.date(agreement.getValidUntil()), flag }));
+		validity.setText(NLS.bind(Messages.Agreement_dates, new Object[] { hn.siempleo.model.text.Formats.date(agreement.getSignatureDate()),
+				hn.siempleo.model.text.Formats.date(agreement.getValidFrom()), hn.siempleo.model.text.Formats.date(agreement.getValidUntil()), flag }));
 		int color = switch (state) {
 			case EXPIRED -> SWT.COLOR_RED;
 			case EXPIRING -> SWT.COLOR_DARK_YELLOW;

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.text.Labels;
 import hn.siempleo.referral.Coverage;
 import hn.siempleo.referral.CoverageGap;
 import hn.siempleo.referral.Names;
@@ -68,8 +69,8 @@ public final class CoveragePart extends NetworkPart {
 		for (Coverage.OfficeCoverage row : coverage.offices()) {
 			List<String> cells = new ArrayList<>();
 			cells.add(Names.code(row.office()) + " " + Names.of(row.office()));
-			cells.add(row.office().getDepartment() == null ? "" : row.office().getDepartment().getName());
-			cells.add(row.integrated() ? Messages.Coverage_integrated : Messages.Coverage_traditional);
+			cells.add(row.office().getDepartment() == null ? "" : Labels.literal(row.office().getDepartment()));
+			cells.add(Labels.literal(row.office().getModel()));
 			cells.add(row.partners().stream().map(Names::acronym).collect(Collectors.joining(", ")));
 			for (Service service : workspace.getServices()) {
 				List<String> providers = coverage.providers(row.office(), service).stream().map(Names::acronym).toList();

@@ -35,14 +35,12 @@ final class Messages extends NLS {
 	public static String Coverage_department;
 	public static String Coverage_detail;
 	public static String Coverage_gaps;
-	public static String Coverage_integrated;
 	public static String Coverage_kind;
 	public static String Coverage_model;
 	public static String Coverage_office;
 	public static String Coverage_offices;
 	public static String Coverage_partners;
 	public static String Coverage_summary;
-	public static String Coverage_traditional;
 	public static String Import_apply;
 	public static String Import_column;
 	public static String Import_filterAll;
@@ -53,9 +51,6 @@ final class Messages extends NLS {
 	public static String Import_row;
 	public static String Import_summary;
 	public static String Import_title;
-	public static String Outcome_attended;
-	public static String Outcome_inProcess;
-	public static String Outcome_notAttended;
 	public static String Referrals_add;
 	public static String Referrals_allInstitutions;
 	public static String Referrals_allOffices;
@@ -75,9 +70,6 @@ final class Messages extends NLS {
 	public static String Referrals_summary;
 	public static String Referrals_total;
 	public static String Referrals_trend;
-	public static String Step_done;
-	public static String Step_inProgress;
-	public static String Step_pending;
 	public static String Tables_actions;
 	public static String Tables_advance;
 	public static String Tables_allDone;

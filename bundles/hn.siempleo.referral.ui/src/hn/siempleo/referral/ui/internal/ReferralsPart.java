@@ -99,13 +99,13 @@ public final class ReferralsPart extends NetworkPart {
 		ReferralFilter filter = filter();
 		matrix = ReferralMatrix.of(workspace, filter);
 		summary.setText(NLS.bind(Messages.Referrals_summary, new Object[] { matrix.total(), matrix.known(),
-				Formats.percent(matrix.knownShare()), matrix.attended() }));
+				Percent.of(matrix.knownShare()), matrix.attended() }));
 		showMatrix();
 		flow.show(matrix);
 		trend.removeAll();
 		for (ReferralMatrix.PeriodTotal point : ReferralMatrix.trend(workspace, filter)) {
 			new TableItem(trend, SWT.NONE).setText(new String[] { point.period(), Integer.toString(point.count()),
-					point.count() == 0 ? "—" : Formats.percent(point.known() / (double) point.count()),
+					point.count() == 0 ? "—" : Percent.of(point.known() / (double) point.count()),
 					Integer.toString(point.attended()) });
 		}
 		pack(trend);

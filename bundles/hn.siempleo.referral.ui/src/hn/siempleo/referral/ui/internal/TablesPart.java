@@ -22,6 +22,7 @@ import hn.siempleo.model.StepStatus;
 import hn.siempleo.model.TableMember;
 import hn.siempleo.model.TerritorialTable;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.text.Labels;
 import hn.siempleo.referral.LocalPlanProgress;
 import hn.siempleo.referral.Names;
 import hn.siempleo.referral.NetworkCommands;
@@ -93,8 +94,8 @@ public final class TablesPart extends NetworkPart {
 		LocalPlan plan = available.get(index);
 		TerritorialTable table = (TerritorialTable) plan.eContainer();
 		territory.setText(NLS.bind(Messages.Tables_territory, new Object[] { Names.of(table),
-				table.getDepartment() == null ? "" : table.getDepartment().getName(), nonNull(table.getMunicipality()),
-				Formats.date(table.getInstalledOn()) }));
+				table.getDepartment() == null ? "" : Labels.literal(table.getDepartment()), nonNull(table.getMunicipality()),
+				hn.siempleo.model.text.Formats.date(table.getInstalledOn()) }));
 		for (TableMember member : table.getMembers()) {
 			new TableItem(members, SWT.NONE).setText(new String[] { nonNull(member.getName()), nonNull(member.getSector()),
 					Names.acronym(member.getInstitution()) });
@@ -107,7 +108,7 @@ public final class TablesPart extends NetworkPart {
 		for (LocalPlanProgress.Entry entry : progress.entries()) {
 			TableItem item = new TableItem(steps, SWT.NONE);
 			item.setText(new String[] { entry.step().getOrder() + ". " + Names.of(entry.step()), status(entry.status()),
-					Formats.date(entry.date()), entry.evidence(), entry.overdue() ? Messages.Tables_late : "" });
+					hn.siempleo.model.text.Formats.date(entry.date()), entry.evidence(), entry.overdue() ? Messages.Tables_late : "" });
 			if (entry.overdue()) {
 				item.setForeground(steps.getDisplay().getSystemColor(SWT.COLOR_RED));
 			}
@@ -127,11 +128,7 @@ public final class TablesPart extends NetworkPart {
 	}
 
 	private static String status(StepStatus status) {
-		return switch (status) {
-			case DONE -> Messages.Step_done;
-			case IN_PROGRESS -> Messages.Step_inProgress;
-			case PENDING -> Messages.Step_pending;
-		};
+		return Labels.literal(status);
 	}
 
 	private static String nonNull(String text) {

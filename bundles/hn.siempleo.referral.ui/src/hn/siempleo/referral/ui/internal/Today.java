@@ -4,14 +4,15 @@ package hn.siempleo.referral.ui.internal;
 import java.time.LocalDate;
 
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.logic.ModelClock;
 
-/** Today's date for the open model: the one place this bundle reads the clock. */
+/** Today's date for the open model, from the model's clock ({@link ModelClock}). */
 final class Today {
 
 	private Today() {
 	}
 
 	static LocalDate of(OpenModel model) {
-		return LocalDate.now(); // until the shared ModelClock (#14) is on main; then ModelClock.today(workspace)
+		return ModelClock.today(model == null ? null : model.workspace());
 	}
 }

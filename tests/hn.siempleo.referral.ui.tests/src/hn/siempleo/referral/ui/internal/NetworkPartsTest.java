@@ -133,7 +133,7 @@ class NetworkPartsTest {
 
 		wb.window().buttonById("tables.advance").click();
 
-		wb.ui().waitUntil("el paso 3 hecho", () -> "Hecho".equals(wb.cell("tables.steps", row, 1)));
+		wb.ui().waitUntil("el paso 3 hecho", () -> "Cumplido".equals(wb.cell("tables.steps", row, 1)));
 		assertEquals(StepStatus.DONE, wb.ui().call(() -> wb.model().workspace().getTerritorialTables().get(3)
 				.getLocalPlans().get(0).getSteps().get(2).getStatus()));
 		assertTrue(wb.undo().startsWith("Deshacer Completar el paso"));
