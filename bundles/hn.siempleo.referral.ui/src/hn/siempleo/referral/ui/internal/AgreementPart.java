@@ -79,6 +79,12 @@ public final class AgreementPart extends NetworkPart {
 				e.doit = false;
 			}
 		});
+		protocol.addListener(SWT.DefaultSelection, e -> {
+			int index = protocol.getSelectionIndex();
+			if (index >= 0 && index < steps.size()) {
+				session.showElement(steps.get(index));
+			}
+		});
 		dragAndDrop();
 		Composite buttons = new Composite(parent, SWT.NONE);
 		RowLayoutFactory.fillDefaults().spacing(6).applyTo(buttons);

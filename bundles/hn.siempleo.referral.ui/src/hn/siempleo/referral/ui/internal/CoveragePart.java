@@ -18,27 +18,38 @@ import hn.siempleo.model.text.Labels;
 import hn.siempleo.referral.Coverage;
 import hn.siempleo.referral.CoverageGap;
 import hn.siempleo.referral.Names;
+import hn.siempleo.ui.WidgetIds;
 
 /**
  * Cobertura: offices × services (each cell the institutions committed there, or ✔ when only the office
- * gives it, or — when it is not offered), partners present, traditional vs integrated, and the gaps; a
- * double-click on a gap shows its office in the explorer and Propiedades.
+ * gives it, or — when it is not offered), partners present, traditional vs integrated, a schematic of the
+ * departments, and the gaps; a double-click on an office or a gap shows the office in the explorer and
+ * Propiedades.
  */
 public final class CoveragePart extends NetworkPart {
 
 	private Label summary;
 	private Table offices;
 	private Table gaps;
+	private DepartmentMap map;
 	private Coverage coverage;
 
 	@Override
 	protected void createContents(Composite parent) {
 		summary = text(parent, "coverage.summary");
+		heading(parent, Messages.Coverage_map);
+		map = WidgetIds.tag(new DepartmentMap(parent), "coverage.map");
 		heading(parent, Messages.Coverage_offices);
 		offices = table(parent, "coverage.offices", 17, SWT.SINGLE);
 		heading(parent, Messages.Coverage_gaps);
 		gaps = table(parent, "coverage.gaps", 8, SWT.SINGLE);
 		columns(gaps, Messages.Coverage_kind, Messages.Coverage_office, Messages.Coverage_detail);
+		offices.addListener(SWT.DefaultSelection, e -> {
+			int index = offices.getSelectionIndex();
+			if (coverage != null && index >= 0) {
+				session.showElement(coverage.offices().get(index).office());
+			}
+		});
 		gaps.addListener(SWT.DefaultSelection, e -> {
 			int index = gaps.getSelectionIndex();
 			if (coverage != null && index >= 0) {
@@ -54,9 +65,11 @@ public final class CoveragePart extends NetworkPart {
 		if (workspace == null) {
 			summary.setText(Messages.Referrals_noModel);
 			coverage = null;
+			map.show(null);
 			return;
 		}
 		coverage = Coverage.of(workspace);
+		map.show(coverage);
 		summary.setText(NLS.bind(Messages.Coverage_summary, new Object[] { coverage.offices().size(),
 				coverage.integratedCount(), coverage.traditionalCount(), coverage.gaps().size() }));
 		List<String> headers = new ArrayList<>(List.of(Messages.Coverage_office, Messages.Coverage_department,

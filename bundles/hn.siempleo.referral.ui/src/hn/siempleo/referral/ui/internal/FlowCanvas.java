@@ -60,7 +60,13 @@ final class FlowCanvas extends Canvas {
 			return;
 		}
 		gc.setAntialias(SWT.ON);
-		int labelWidth = 110;
+		int labelWidth = 8;
+		for (Institution node : matrix.rows()) {
+			labelWidth = Math.max(labelWidth, gc.textExtent(Names.acronym(node) + " " + matrix.rowTotal(node)).x + 8);
+		}
+		for (Institution node : matrix.columns()) {
+			labelWidth = Math.max(labelWidth, gc.textExtent(Names.acronym(node) + " " + matrix.columnTotal(node)).x + 8);
+		}
 		int left = labelWidth;
 		int right = area.width - labelWidth - NODE_WIDTH;
 		int height = area.height - 2 * GAP;

@@ -36,6 +36,8 @@ final class Messages extends NLS {
 	public static String Coverage_detail;
 	public static String Coverage_gaps;
 	public static String Coverage_kind;
+	public static String Coverage_map;
+	public static String Coverage_mapOffices;
 	public static String Coverage_model;
 	public static String Coverage_office;
 	public static String Coverage_offices;
@@ -77,6 +79,7 @@ final class Messages extends NLS {
 	public static String Tables_evidence;
 	public static String Tables_institution;
 	public static String Tables_late;
+	public static String Tables_linkActions;
 	public static String Tables_member;
 	public static String Tables_members;
 	public static String Tables_noActions;

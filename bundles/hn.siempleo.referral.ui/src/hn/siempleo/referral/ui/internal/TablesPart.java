@@ -65,8 +65,17 @@ public final class TablesPart extends NetworkPart {
 		steps = table(parent, "tables.steps", 7, SWT.SINGLE);
 		columns(steps, Messages.Tables_step, Messages.Tables_status, Messages.Tables_date, Messages.Tables_evidence,
 				Messages.Tables_overdue);
+		steps.addListener(SWT.DefaultSelection, e -> showStep());
 		heading(parent, Messages.Tables_actions);
 		actions = text(parent, "tables.actions");
+		Button link = WidgetIds.tag(new Button(parent, SWT.PUSH), "tables.linkActions");
+		link.setText(Messages.Tables_linkActions);
+		link.addListener(SWT.Selection, e -> {
+			int plan = plans.getSelectionIndex();
+			if (plan >= 0 && plan < shownPlans.size()) {
+				session.showElement(shownPlans.get(plan));
+			}
+		});
 	}
 
 	@Override
@@ -118,6 +127,17 @@ public final class TablesPart extends NetworkPart {
 		List<Action> supporting = plan.getSupportingActions();
 		actions.setText(supporting.isEmpty() ? Messages.Tables_noActions
 				: supporting.stream().map(a -> Names.code(a) + " " + Names.of(a)).collect(Collectors.joining("\n")));
+	}
+
+	/** Shows the selected step's record in Propiedades (date, evidence), where it is edited as a command. */
+	private void showStep() {
+		int plan = plans.getSelectionIndex();
+		int row = steps.getSelectionIndex();
+		if (plan < 0 || plan >= shownPlans.size() || row < 0) {
+			return;
+		}
+		LocalPlanProgress.Entry entry = LocalPlanProgress.of(shownPlans.get(plan), today()).entries().get(row);
+		session.showElement(entry.record() != null ? entry.record() : entry.step());
 	}
 
 	private void advance() {

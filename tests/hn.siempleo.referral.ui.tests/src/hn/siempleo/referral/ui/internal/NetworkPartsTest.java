@@ -65,6 +65,20 @@ class NetworkPartsTest {
 	}
 
 	@Test
+	void aProtocolStepMovesDownAndBackWithUndo() {
+		wb.showView(ReferralUiIds.VIEW_AGREEMENT);
+		String first = wb.cell("agreement.protocol", 0, 1);
+		String second = wb.cell("agreement.protocol", 1, 1);
+		wb.ui().run(() -> wb.window().byId(org.eclipse.swt.widgets.Table.class, "agreement.protocol").select(0));
+		wb.window().buttonById("agreement.stepDown").click();
+		wb.ui().waitUntil("el primer paso baja", () -> first.equals(wb.cell("agreement.protocol", 1, 1)));
+		assertEquals(second, wb.cell("agreement.protocol", 0, 1));
+		assertEquals("1", wb.cell("agreement.protocol", 0, 0), "orders renumbered");
+		assertTrue(wb.undo().startsWith("Deshacer Mover"));
+		wb.ui().waitUntil("el orden original", () -> first.equals(wb.cell("agreement.protocol", 0, 1)));
+	}
+
+	@Test
 	void addingAReferralRecordByHandChangesTheTotals() {
 		wb.showView(ReferralUiIds.VIEW_REFERRALS);
 		int before = total();
