@@ -25,7 +25,7 @@ import hn.siempleo.referral.Coverage;
  */
 final class DepartmentMap extends Canvas {
 
-	static final int TILE_WIDTH = 140;
+	static final int TILE_WIDTH = 150;
 	static final int TILE_HEIGHT = 46;
 	private static final int GAP = 4;
 	private static final Map<Department, Point> PLACES = new EnumMap<>(Department.class);
