@@ -16,7 +16,7 @@ import hn.siempleo.model.Office;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.Term;
 import hn.siempleo.model.Workspace;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.model.text.Labels;
 
 /**
@@ -80,7 +80,7 @@ final class Lookups {
 
 	/** The shown names of the literals, for messages. */
 	static String names(List<? extends Enumerator> literals) {
-		return String.join(", ", literals.stream().map(literal -> Labels.literal(literal)).toList());
+		return String.join(", ", literals.stream().map(Labels::literal).toList());
 	}
 
 	private static String codes(java.util.Collection<? extends Coded> elements) {
