@@ -10,13 +10,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
@@ -31,31 +31,17 @@ import jakarta.annotation.PreDestroy;
  */
 abstract class NetworkPart {
 
-	/** Quiet time after the last edit before the part is refreshed, in milliseconds. */
-	private static final int DEBOUNCE_MILLIS = 150;
-
-	private final Runnable delayedRefresh = this::refreshNow;
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			refreshNow();
-		}
-
-		@Override
-		public void modelEdited(OpenModel model) {
-			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
-		}
-	};
-
 	protected ModelSession session;
-	private Display display;
+	private Debouncer debouncer;
+	private ModelSessionListener listener;
 	private ScrolledComposite scroller;
 	private Composite body;
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession modelSession) {
 		session = modelSession;
-		display = parent.getDisplay();
+		debouncer = new Debouncer(parent.getDisplay(), Debouncer.EDIT_QUIET_MILLIS, this::refreshNow);
+		listener = Debouncer.refreshing(debouncer);
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
@@ -71,9 +57,7 @@ abstract class NetworkPart {
 	@PreDestroy
 	public void dispose() {
 		session.removeListener(listener);
-		if (!display.isDisposed()) {
-			display.timerExec(-1, delayedRefresh);
-		}
+		debouncer.cancel();
 	}
 
 	/** Builds the widgets inside a one-column grid. */
