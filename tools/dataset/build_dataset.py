@@ -332,7 +332,8 @@ def build():
                               ("description", desc)])
          for i, (inst, svc, offs, desc) in enumerate(D.COMMITMENTS, 1)] +
         [Node("protocolSteps", coded("protocolStep", c, n, desc) + [("order", i), ("responsible",
-                                                                                    ref("institution", inst))])
+                                                                                    ref("institution", inst)),
+                                                                   ("responseDays", D.RESPONSE_DAYS[c])])
          for i, (c, n, inst, desc) in enumerate(D.REFERRAL_STEPS, 1)] +
         [Node("referrals", [("id", uid("referralRecord", f"{ag['code']}/{o}/{per}/{to}/{outcome}")),
                             ("office", ref("office", o)), ("period", per), ("from", ref("institution", "SETRASS")),
@@ -358,7 +359,7 @@ def build():
             ("department", dep), ("municipality", mun), ("installedOn", installed)], member_nodes + [plan]))
 
     protocol = [Node("localPlanProtocol", coded("protocolStep", c, n, desc) + [
-        ("order", i), ("responsible", ref("institution", inst))])
+        ("order", i), ("responsible", ref("institution", inst)), ("responseDays", D.RESPONSE_DAYS[c])])
         for i, (c, n, inst, desc) in enumerate(D.LOCAL_PLAN_PROTOCOL, 1)]
 
     indicators = []

@@ -1118,6 +1118,10 @@ COMMITMENTS = [
     ("SENPRENDE", "TER", ["OF-04", "OF-05", "OF-07", "OF-09"],
      "Apoyar los componentes de emprendimiento e ingresos de los planes locales."),
 ]
+# Target response time in calendar days per protocol step (illustrative): what the agreement's committee and
+# the mesas territoriales agree as the time from the previous step to this one.
+RESPONSE_DAYS = {"DP-1": 1, "DP-2": 5, "DP-3": 2, "DP-4": 15, "DP-5": 15, "DP-6": 30, "DP-7": 90,
+                 "PL-1": 60, "PL-2": 120, "PL-3": 90, "PL-4": 120, "PL-5": 60, "PL-6": 180}
 # code, name, responsible institution, description (steps of the referral protocol)
 REFERRAL_STEPS = [
     ("DP-1", "Registro y perfilamiento", "SETRASS",

@@ -1990,13 +1990,22 @@ public interface SiempleoPackage extends EPackage {
 	int PROTOCOL_STEP__RESPONSIBLE = CODED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Response Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_STEP__RESPONSE_DAYS = CODED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Protocol Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL_STEP_FEATURE_COUNT = CODED_FEATURE_COUNT + 2;
+	int PROTOCOL_STEP_FEATURE_COUNT = CODED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Protocol Step</em>' class.
@@ -2063,13 +2072,22 @@ public interface SiempleoPackage extends EPackage {
 	int REFERRAL_RECORD__TO = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Destination</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL_RECORD__DESTINATION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Service</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD__SERVICE = IDENTIFIED_FEATURE_COUNT + 4;
+	int REFERRAL_RECORD__SERVICE = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
@@ -2078,7 +2096,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD__COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int REFERRAL_RECORD__COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
@@ -2087,7 +2105,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD__OUTCOME = IDENTIFIED_FEATURE_COUNT + 6;
+	int REFERRAL_RECORD__OUTCOME = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Referral Record</em>' class.
@@ -2096,7 +2114,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int REFERRAL_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Referral Record</em>' class.
@@ -2354,13 +2372,22 @@ public interface SiempleoPackage extends EPackage {
 	int LOCAL_PLAN__STEPS = CODED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Supporting Actions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_PLAN__SUPPORTING_ACTIONS = CODED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Local Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_PLAN_FEATURE_COUNT = CODED_FEATURE_COUNT + 3;
+	int LOCAL_PLAN_FEATURE_COUNT = CODED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Local Plan</em>' class.
@@ -2418,13 +2445,22 @@ public interface SiempleoPackage extends EPackage {
 	int LOCAL_PLAN_STEP__DATE = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_PLAN_STEP__EVIDENCE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Local Plan Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_PLAN_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int LOCAL_PLAN_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Local Plan Step</em>' class.
@@ -3890,6 +3926,17 @@ public interface SiempleoPackage extends EPackage {
 	EReference getProtocolStep_Responsible();
 
 	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.ProtocolStep#getResponseDays <em>Response Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Response Days</em>'.
+	 * @see hn.siempleo.model.ProtocolStep#getResponseDays()
+	 * @see #getProtocolStep()
+	 * @generated
+	 */
+	EAttribute getProtocolStep_ResponseDays();
+
+	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.ReferralRecord <em>Referral Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3942,6 +3989,17 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getReferralRecord_To();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.ReferralRecord#getDestination <em>Destination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Destination</em>'.
+	 * @see hn.siempleo.model.ReferralRecord#getDestination()
+	 * @see #getReferralRecord()
+	 * @generated
+	 */
+	EReference getReferralRecord_Destination();
 
 	/**
 	 * Returns the meta object for the reference '{@link hn.siempleo.model.ReferralRecord#getService <em>Service</em>}'.
@@ -4128,6 +4186,17 @@ public interface SiempleoPackage extends EPackage {
 	EReference getLocalPlan_Steps();
 
 	/**
+	 * Returns the meta object for the reference list '{@link hn.siempleo.model.LocalPlan#getSupportingActions <em>Supporting Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Supporting Actions</em>'.
+	 * @see hn.siempleo.model.LocalPlan#getSupportingActions()
+	 * @see #getLocalPlan()
+	 * @generated
+	 */
+	EReference getLocalPlan_SupportingActions();
+
+	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.LocalPlanStep <em>Local Plan Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4169,6 +4238,17 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLocalPlanStep_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.LocalPlanStep#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see hn.siempleo.model.LocalPlanStep#getEvidence()
+	 * @see #getLocalPlanStep()
+	 * @generated
+	 */
+	EAttribute getLocalPlanStep_Evidence();
 
 	/**
 	 * Returns the meta object for enum '{@link hn.siempleo.model.Department <em>Department</em>}'.
@@ -5339,6 +5419,14 @@ public interface SiempleoPackage extends EPackage {
 		EReference PROTOCOL_STEP__RESPONSIBLE = eINSTANCE.getProtocolStep_Responsible();
 
 		/**
+		 * The meta object literal for the '<em><b>Response Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL_STEP__RESPONSE_DAYS = eINSTANCE.getProtocolStep_ResponseDays();
+
+		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.ReferralRecordImpl <em>Referral Record</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5379,6 +5467,14 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REFERRAL_RECORD__TO = eINSTANCE.getReferralRecord_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Destination</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REFERRAL_RECORD__DESTINATION = eINSTANCE.getReferralRecord_Destination();
 
 		/**
 		 * The meta object literal for the '<em><b>Service</b></em>' reference feature.
@@ -5523,6 +5619,14 @@ public interface SiempleoPackage extends EPackage {
 		EReference LOCAL_PLAN__STEPS = eINSTANCE.getLocalPlan_Steps();
 
 		/**
+		 * The meta object literal for the '<em><b>Supporting Actions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOCAL_PLAN__SUPPORTING_ACTIONS = eINSTANCE.getLocalPlan_SupportingActions();
+
+		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.LocalPlanStepImpl <em>Local Plan Step</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5555,6 +5659,14 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCAL_PLAN_STEP__DATE = eINSTANCE.getLocalPlanStep_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_PLAN_STEP__EVIDENCE = eINSTANCE.getLocalPlanStep_Evidence();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.Department <em>Department</em>}' enum.

@@ -1609,6 +1609,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProtocolStep_ResponseDays() {
+		return (EAttribute)protocolStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReferralRecord() {
 		return referralRecordEClass;
 	}
@@ -1659,7 +1669,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReferralRecord_Service() {
+	public EReference getReferralRecord_Destination() {
 		return (EReference)referralRecordEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1669,8 +1679,18 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getReferralRecord_Service() {
+		return (EReference)referralRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getReferralRecord_Count() {
-		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1680,7 +1700,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EAttribute getReferralRecord_Outcome() {
-		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1829,6 +1849,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getLocalPlan_SupportingActions() {
+		return (EReference)localPlanEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLocalPlanStep() {
 		return localPlanStepEClass;
 	}
@@ -1861,6 +1891,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EAttribute getLocalPlanStep_Date() {
 		return (EAttribute)localPlanStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalPlanStep_Evidence() {
+		return (EAttribute)localPlanStepEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2162,12 +2202,14 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		protocolStepEClass = createEClass(PROTOCOL_STEP);
 		createEAttribute(protocolStepEClass, PROTOCOL_STEP__ORDER);
 		createEReference(protocolStepEClass, PROTOCOL_STEP__RESPONSIBLE);
+		createEAttribute(protocolStepEClass, PROTOCOL_STEP__RESPONSE_DAYS);
 
 		referralRecordEClass = createEClass(REFERRAL_RECORD);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__OFFICE);
 		createEAttribute(referralRecordEClass, REFERRAL_RECORD__PERIOD);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__FROM);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__TO);
+		createEReference(referralRecordEClass, REFERRAL_RECORD__DESTINATION);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__SERVICE);
 		createEAttribute(referralRecordEClass, REFERRAL_RECORD__COUNT);
 		createEAttribute(referralRecordEClass, REFERRAL_RECORD__OUTCOME);
@@ -2188,11 +2230,13 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(localPlanEClass, LOCAL_PLAN__PERIOD_START);
 		createEAttribute(localPlanEClass, LOCAL_PLAN__PERIOD_END);
 		createEReference(localPlanEClass, LOCAL_PLAN__STEPS);
+		createEReference(localPlanEClass, LOCAL_PLAN__SUPPORTING_ACTIONS);
 
 		localPlanStepEClass = createEClass(LOCAL_PLAN_STEP);
 		createEReference(localPlanStepEClass, LOCAL_PLAN_STEP__STEP);
 		createEAttribute(localPlanStepEClass, LOCAL_PLAN_STEP__STATUS);
 		createEAttribute(localPlanStepEClass, LOCAL_PLAN_STEP__DATE);
+		createEAttribute(localPlanStepEClass, LOCAL_PLAN_STEP__EVIDENCE);
 
 		// Create enums
 		departmentEEnum = createEEnum(DEPARTMENT);
@@ -2405,12 +2449,14 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEClass(protocolStepEClass, ProtocolStep.class, "ProtocolStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProtocolStep_Order(), ecorePackage.getEInt(), "order", null, 0, 1, ProtocolStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocolStep_Responsible(), this.getInstitution(), null, "responsible", null, 0, 1, ProtocolStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocolStep_ResponseDays(), ecorePackage.getEInt(), "responseDays", null, 0, 1, ProtocolStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(referralRecordEClass, ReferralRecord.class, "ReferralRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getReferralRecord_Office(), this.getOffice(), null, "office", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferralRecord_Period(), ecorePackage.getEString(), "period", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReferralRecord_From(), this.getInstitution(), null, "from", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReferralRecord_To(), this.getInstitution(), null, "to", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReferralRecord_Destination(), this.getIdentified(), null, "destination", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReferralRecord_Service(), this.getService(), null, "service", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferralRecord_Count(), ecorePackage.getEInt(), "count", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferralRecord_Outcome(), this.getReferralOutcome(), "outcome", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2431,11 +2477,13 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getLocalPlan_PeriodStart(), this.getLocalDate(), "periodStart", null, 0, 1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalPlan_PeriodEnd(), this.getLocalDate(), "periodEnd", null, 0, 1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLocalPlan_Steps(), this.getLocalPlanStep(), null, "steps", null, 0, -1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLocalPlan_SupportingActions(), this.getAction(), null, "supportingActions", null, 0, -1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(localPlanStepEClass, LocalPlanStep.class, "LocalPlanStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLocalPlanStep_Step(), this.getProtocolStep(), null, "step", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalPlanStep_Status(), this.getStepStatus(), "status", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalPlanStep_Date(), this.getLocalDate(), "date", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalPlanStep_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(departmentEEnum, Department.class, "Department");

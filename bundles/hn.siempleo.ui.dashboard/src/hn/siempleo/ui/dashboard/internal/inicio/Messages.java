@@ -48,6 +48,12 @@ final class Messages extends NLS {
 	public static String FigureSections_officeCount;
 	public static String FigureSections_openOffices;
 	public static String FigureSections_integratedOffices;
+	public static String FigureSections_network;
+	public static String FigureSections_referrals;
+	public static String FigureSections_referralsKnown;
+	public static String FigureSections_coverageGaps;
+	public static String FigureSections_agreementsExpiring;
+	public static String FigureSections_overdueSteps;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
