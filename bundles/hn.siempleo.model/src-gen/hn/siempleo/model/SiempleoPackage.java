@@ -44,7 +44,7 @@ public interface SiempleoPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://siempleo.hn/model/1.0";
+	String eNS_URI = "http://siempleo.hn/model/1.1";
 
 	/**
 	 * The package namespace name.
