@@ -4,6 +4,8 @@ package hn.siempleo.reports.internal.data;
 import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
+	public static String ResultsSection_national;
+	public static String ResultsSection_plan;
 	public static String Labels_statusNotStarted;
 	public static String Labels_statusInProgress;
 	public static String Labels_statusDone;
