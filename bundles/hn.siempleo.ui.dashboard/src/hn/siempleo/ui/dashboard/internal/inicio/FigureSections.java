@@ -30,6 +30,8 @@ import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.PlanFigures;
+import hn.siempleo.results.ResultLight;
+import hn.siempleo.results.ResultsSummary;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.dashboard.ActionFilter;
 import hn.siempleo.ui.dashboard.ActionListOpener;
@@ -70,6 +72,20 @@ final class FigureSections {
 			budget(figures, plan, axisNames);
 		}
 		offices(workspace);
+		results(workspace, today);
+	}
+
+	/** Resultados: the results indicators on and off target in their latest measured period (#17). */
+	private void results(Workspace workspace, LocalDate today) {
+		ResultsSummary summary = ResultsSummary.of(workspace, today);
+		if (summary.lines().isEmpty()) {
+			return;
+		}
+		Composite rows = section("results", Messages.FigureSections_results);
+		value(rows, Messages.FigureSections_resultsOn, summary.count(ResultLight.ON_TARGET), "results.on");
+		value(rows, Messages.FigureSections_resultsNear, summary.count(ResultLight.NEAR_TARGET), "results.near");
+		value(rows, Messages.FigureSections_resultsOff, summary.count(ResultLight.OFF_TARGET), "results.off");
+		value(rows, Messages.FigureSections_resultsNoData, summary.count(ResultLight.NO_DATA), "results.noData");
 	}
 
 	private void actions(PlanFigures figures) {

@@ -37,6 +37,11 @@ final class Messages extends NLS {
 	public static String FigureSections_budgetOfYear;
 	public static String FigureSections_budgetTotal;
 	public static String FigureSections_offices;
+	public static String FigureSections_results;
+	public static String FigureSections_resultsOn;
+	public static String FigureSections_resultsNear;
+	public static String FigureSections_resultsOff;
+	public static String FigureSections_resultsNoData;
 	public static String FigureSections_officeCount;
 	public static String FigureSections_openOffices;
 	public static String FigureSections_integratedOffices;
