@@ -53,9 +53,13 @@ class ShippedResultsTest {
 	void rollsUpActionsToIndicatorsServicesAndAxes() {
 		List<RollUp.AxisGroup> axes = RollUp.of(w, Period.parse("2024-T4"));
 		assertEquals(3, axes.size());
-		RollUp.IndicatorLine line = axes.stream().flatMap(a -> a.services().stream()).flatMap(s -> s.lines().stream())
+		RollUp.AxisGroup axis2 = axes.stream().filter(a -> "EJE2".equals(a.axis().getCode())).findFirst().orElseThrow();
+		RollUp.ServiceGroup intermediation = axis2.services().stream()
+				.filter(s -> s.service() != null && "INT".equals(s.service().getCode())).findFirst().orElseThrow();
+		RollUp.IndicatorLine line = intermediation.lines().stream()
 				.filter(l -> "IND-01".equals(l.indicator().getCode())).findFirst().orElseThrow();
-		assertTrue(line.actions().stream().anyMatch(a -> "AC-22".equals(a.getCode())));
+		assertTrue(line.actions().stream().anyMatch(a -> "AC-22".equals(a.getCode())), line.actions()::toString);
+		assertTrue(line.actions().stream().allMatch(a -> a.getAxis() == axis2.axis()), "only the axis' actions");
 		assertEquals(IndicatorResults.cell(line.indicator(), Period.parse("2024-T4"), null), line.cell());
 		assertTrue(line.cell().light() != ResultLight.NO_DATA);
 		long groupedIndicators = axes.stream().flatMap(a -> a.services().stream()).mapToLong(s -> s.lines().size()).sum();
