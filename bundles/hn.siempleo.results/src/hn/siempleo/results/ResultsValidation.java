@@ -12,6 +12,7 @@ import hn.siempleo.model.Indicator;
 import hn.siempleo.model.IndicatorTarget;
 import hn.siempleo.model.Measurement;
 import hn.siempleo.model.Office;
+import hn.siempleo.model.text.Formats;
 
 /**
  * The rules of results data: a period must be written in the indicator's periodicity, a value must not be
@@ -97,6 +98,6 @@ public final class ResultsValidation {
 	}
 
 	private static String format(double value) {
-		return ResultFormats.number(value);
+		return Formats.number(value);
 	}
 }

@@ -23,7 +23,7 @@ import hn.siempleo.model.Workspace;
 import hn.siempleo.results.Cell;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
-import hn.siempleo.results.ResultFormats;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.ResultLight;
 
 /** The target-vs-actual report prints the model's own results (IndicatorResults), read back with PDFBox. */
@@ -83,10 +83,10 @@ class ResultsReportTest {
 		Cell national = IndicatorResults.cell(placed, t3, null);
 		Office choloma = model.getOffices().stream().filter(o -> "OF-03".equals(o.getCode())).findFirst().orElseThrow();
 		Cell office = IndicatorResults.cell(placed, t3, choloma);
-		String nationalRow = "T3 2024 " + ResultFormats.number(national.target()) + " " + ResultFormats.number(national.actual())
-				+ " " + ResultFormats.signed(national.gap()) + " " + national.light().label();
-		String officeRow = "T3 2024 " + ResultFormats.number(office.target()) + " " + ResultFormats.number(office.actual())
-				+ " " + ResultFormats.signed(office.gap()) + " " + office.light().label();
+		String nationalRow = "T3 2024 " + Formats.number(national.target()) + " " + Formats.number(national.actual())
+				+ " " + Formats.signed(national.gap()) + " " + national.light().label();
+		String officeRow = "T3 2024 " + Formats.number(office.target()) + " " + Formats.number(office.actual())
+				+ " " + Formats.signed(office.gap()) + " " + office.light().label();
 		assertTrue(text.contains(nationalRow), nationalRow + "\n" + text);
 		assertTrue(text.contains(officeRow), officeRow + "\n" + text);
 		Matcher offices = Pattern.compile("(?m)^OF-\\d\\d ").matcher(text);

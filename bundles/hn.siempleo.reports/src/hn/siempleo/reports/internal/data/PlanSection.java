@@ -23,6 +23,7 @@ import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.model.logic.Definitions;
 import hn.siempleo.model.logic.PlanFigures;
 
@@ -193,7 +194,7 @@ final class PlanSection {
 	/** The final targets of the indicators an action moves, "100 %; 60 personas", or null when none has one. */
 	static String targets(List<Indicator> indicators) {
 		String joined = indicators.stream().filter(i -> i.eIsSet(SiempleoPackage.Literals.INDICATOR__TARGET))
-				.map(i -> i.getUnit() == null ? Labels.number(i.getTarget()) : Labels.number(i.getTarget()) + " " + i.getUnit())
+				.map(i -> i.getUnit() == null ? Formats.number(i.getTarget()) : Formats.number(i.getTarget()) + " " + i.getUnit())
 				.collect(Collectors.joining("; "));
 		return joined.isEmpty() ? null : joined;
 	}

@@ -15,7 +15,7 @@ import hn.siempleo.model.Workspace;
 import hn.siempleo.results.Cell;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
-import hn.siempleo.results.ResultFormats;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.ResultLight;
 
 /**
@@ -86,11 +86,11 @@ final class ResultsSection {
 		out.add("actual");
 		out.add(cell.actual());
 		out.add("targetLabel");
-		out.add(ResultFormats.number(cell.target()));
+		out.add(Formats.number(cell.target()));
 		out.add("actualLabel");
-		out.add(ResultFormats.number(cell.actual()));
+		out.add(Formats.number(cell.actual()));
 		out.add("gapLabel");
-		out.add(ResultFormats.signed(cell.gap()));
+		out.add(Formats.signed(cell.gap()));
 		out.add("achievementPct");
 		out.add(cell.achievement() == null ? null : Math.round(cell.achievement() * 100));
 		return out;

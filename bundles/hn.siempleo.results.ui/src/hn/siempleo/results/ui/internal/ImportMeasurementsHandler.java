@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.results.io.MeasurementImport;
 import hn.siempleo.results.io.MeasurementSpreadsheets;
 import hn.siempleo.results.io.ResultsSpreadsheetException;
@@ -60,7 +61,7 @@ public final class ImportMeasurementsHandler extends SafeHandler {
 		if (new ImportPreviewDialog(shell, file.getFileName().toString(), preview).open() != org.eclipse.jface.window.Window.OK) {
 			return null;
 		}
-		Command command = preview.command(model.editingDomain(), Today.of(model.workspace()), System.getProperty("user.name")); //$NON-NLS-1$
+		Command command = preview.command(model.editingDomain(), ModelClock.today(model.workspace()), System.getProperty("user.name")); //$NON-NLS-1$
 		if (command.canExecute()) {
 			model.editingDomain().getCommandStack().execute(command);
 		}

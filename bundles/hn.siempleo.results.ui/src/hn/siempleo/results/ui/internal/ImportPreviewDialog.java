@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import hn.siempleo.results.ResultFormats;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.ResultsValidation;
 import hn.siempleo.results.io.ImportRow;
 import hn.siempleo.results.io.MeasurementImport;
@@ -70,7 +70,7 @@ final class ImportPreviewDialog extends TitleAreaDialog {
 					row.indicator() == null ? "" : row.indicator().getCode(), //$NON-NLS-1$
 					row.period() == null ? "" : row.period().toString(), //$NON-NLS-1$
 					row.valid() ? ResultsValidation.officeLabel(row.office()) : "", //$NON-NLS-1$
-					ResultFormats.number(row.previous()), ResultFormats.number(row.value()),
+					Formats.number(row.previous()), Formats.number(row.value()),
 					row.error() == null ? "" : row.error() }); //$NON-NLS-1$
 			if (!row.valid()) {
 				item.setForeground(ResultColors.ERROR);

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Office;
 import hn.siempleo.results.Cell;
@@ -28,7 +29,7 @@ import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
 import hn.siempleo.results.ResultCommands;
 import hn.siempleo.results.ResultCommands.Provenance;
-import hn.siempleo.results.ResultFormats;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.ResultsValidation;
 import hn.siempleo.results.ui.ResultsUiIds;
 import hn.siempleo.ui.ModelSession;
@@ -207,12 +208,12 @@ final class OfficeEntryGrid {
 		}
 		OpenModel model = session.current();
 		Command command = ResultCommands.setMeasurement(model.editingDomain(), indicator, period, office, value,
-				new Provenance(Today.of(indicator), System.getProperty("user.name"), Messages.OfficeEntryGrid_source)); //$NON-NLS-1$
+				new Provenance(ModelClock.today(indicator), System.getProperty("user.name"), Messages.OfficeEntryGrid_source)); //$NON-NLS-1$
 		closeEditor();
 		status.setForeground(null);
 		if (command.canExecute()) {
 			model.editingDomain().getCommandStack().execute(command);
-			status.setText(NLS.bind(Messages.OfficeEntryGrid_recorded, new Object[] { ResultFormats.number(value),
+			status.setText(NLS.bind(Messages.OfficeEntryGrid_recorded, new Object[] { Formats.number(value),
 					ResultsValidation.officeLabel(office), period.label() }));
 		}
 		if (!table.isDisposed() && row + 1 < table.getItemCount()) {

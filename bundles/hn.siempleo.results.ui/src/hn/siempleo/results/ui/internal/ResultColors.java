@@ -4,14 +4,13 @@ package hn.siempleo.results.ui.internal;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
+import hn.siempleo.model.TrafficLight;
 import hn.siempleo.results.ResultLight;
+import hn.siempleo.ui.LightColours;
 
-/** The semáforo colours of results cells (soft backgrounds a text stays readable on) and of the trend chart. */
+/** The semáforo of results cells in the workbench's colours (green, amber, red), and the trend chart's lines. */
 final class ResultColors {
 
-	private static final Color ON_TARGET = new Color(new RGB(198, 239, 206));
-	private static final Color NEAR_TARGET = new Color(new RGB(255, 235, 156));
-	private static final Color OFF_TARGET = new Color(new RGB(255, 199, 206));
 	/** The line of actual values. */
 	static final Color ACTUAL = new Color(new RGB(0, 94, 160));
 	/** The line of targets. */
@@ -25,9 +24,9 @@ final class ResultColors {
 	/** The background of a cell with this light; null (the table's own) without data. */
 	static Color background(ResultLight light) {
 		return switch (light) {
-		case ON_TARGET -> ON_TARGET;
-		case NEAR_TARGET -> NEAR_TARGET;
-		case OFF_TARGET -> OFF_TARGET;
+		case ON_TARGET -> LightColours.of(TrafficLight.ON_TRACK);
+		case NEAR_TARGET -> LightColours.of(TrafficLight.AT_RISK);
+		case OFF_TARGET -> LightColours.of(TrafficLight.OVERDUE);
 		case NO_DATA -> null;
 		};
 	}

@@ -29,10 +29,11 @@ import hn.siempleo.model.Periodicity;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.text.Labels;
 import hn.siempleo.results.Cell;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
-import hn.siempleo.results.ResultFormats;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.RollUp;
 import hn.siempleo.results.ui.ResultsUiIds;
 import hn.siempleo.ui.ModelSession;
@@ -325,10 +326,10 @@ public final class ResultsPart {
 		if (cell.actual() == null && cell.target() == null) {
 			return ""; //$NON-NLS-1$
 		}
-		String actual = cell.actual() == null ? Messages.ResultsPart_none : ResultFormats.number(cell.actual());
-		String target = cell.target() == null ? Messages.ResultsPart_none : ResultFormats.number(cell.target());
+		String actual = cell.actual() == null ? Messages.ResultsPart_none : Formats.number(cell.actual());
+		String target = cell.target() == null ? Messages.ResultsPart_none : Formats.number(cell.target());
 		return cell.gap() == null ? NLS.bind(Messages.ResultsPart_cell, actual, target)
-				: NLS.bind(Messages.ResultsPart_cellGap, new Object[] { actual, target, ResultFormats.signed(cell.gap()) });
+				: NLS.bind(Messages.ResultsPart_cellGap, new Object[] { actual, target, Formats.signed(cell.gap()) });
 	}
 
 	private void showSelected() {
@@ -353,7 +354,7 @@ public final class ResultsPart {
 				TableItem item = new TableItem(actions, SWT.NONE);
 				item.setData(a);
 				item.setText(new String[] { a.getCode(), a.getTitle() == null ? "" : a.getTitle(), //$NON-NLS-1$
-						Labels.status(a) });
+						Labels.literal(a.getStatus()) });
 			}
 		}
 		title.getParent().layout(true, true);

@@ -12,7 +12,7 @@ import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Office;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
-import hn.siempleo.results.ResultFormats;
+import hn.siempleo.model.text.Formats;
 
 /**
  * Draws the trend of an indicator with SWT's GC: the actual values of its periods as a line with points, the
@@ -68,7 +68,7 @@ final class TrendChart {
 		for (Double v : series.actual()) {
 			last = v != null ? v : last;
 		}
-		gc.drawText(org.eclipse.osgi.util.NLS.bind(Messages.TrendChart_last, ResultFormats.number(last)), bounds.x + 8,
+		gc.drawText(org.eclipse.osgi.util.NLS.bind(Messages.TrendChart_last, Formats.number(last)), bounds.x + 8,
 				bounds.y + 2, true);
 	}
 

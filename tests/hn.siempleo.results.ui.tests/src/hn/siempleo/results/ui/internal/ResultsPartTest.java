@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -31,9 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
-import hn.siempleo.results.ResultFormats;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.ResultLight;
 import hn.siempleo.results.ResultsSummary;
 import hn.siempleo.results.ui.ResultsUiIds;
@@ -71,7 +72,7 @@ class ResultsPartTest {
 		ResultLight lightBefore = ui.call(() -> IndicatorResults.cell(placed, T4, null).light());
 		// a value that changes the semáforo of IND-02 in 2024-T4, its latest measured period
 		double typed = lightBefore == ResultLight.ON_TARGET ? 0 : 99999;
-		int onTargetBefore = ui.call(() -> ResultsSummary.of(workspace(), LocalDate.now()).count(ResultLight.ON_TARGET));
+		int onTargetBefore = ui.call(() -> ResultsSummary.of(workspace(), ModelClock.today(workspace())).count(ResultLight.ON_TARGET));
 		ShellDriver window = ui.workbenchShell();
 		assertEquals(Integer.toString(onTargetBefore), window.label("inicio.results.on").text());
 
@@ -90,7 +91,7 @@ class ResultsPartTest {
 		});
 		Text editor = window.byId(Text.class, OfficeEntryGrid.EDITOR);
 		ui.run(() -> {
-			editor.setText(ResultFormats.number(typed).replace(",", ""));
+			editor.setText(Formats.number(typed).replace(",", ""));
 			Event enter = new Event();
 			enter.character = SWT.CR;
 			editor.notifyListeners(SWT.KeyDown, enter);
@@ -99,8 +100,8 @@ class ResultsPartTest {
 		ui.waitUntil("el total nacional con el nuevo valor de la oficina",
 				() -> Math.abs(IndicatorResults.actual(placed, T4, null) - expected) < 1e-6);
 		ui.waitUntil("la celda nacional de T4 2024 en la tabla", () -> indicators.cell(row(indicators, "IND-02"), 6)
-				.startsWith(ResultFormats.number(expected) + " / "));
-		int onTargetAfter = ui.call(() -> ResultsSummary.of(workspace(), LocalDate.now()).count(ResultLight.ON_TARGET));
+				.startsWith(Formats.number(expected) + " / "));
+		int onTargetAfter = ui.call(() -> ResultsSummary.of(workspace(), ModelClock.today(workspace())).count(ResultLight.ON_TARGET));
 		assertNotEquals(onTargetBefore, onTargetAfter, "the semáforo of IND-02 changed");
 		ui.waitUntil("Inicio cuenta " + onTargetAfter + " indicadores en meta",
 				() -> window.label("inicio.results.on").text().equals(Integer.toString(onTargetAfter)));

@@ -25,6 +25,7 @@ import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.tracker.TrackerPart;
 import hn.siempleo.ui.handlers.SafeHandler;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Exportar a Excel: writes the tracker's shown actions with its shown columns to an XLSX file, chosen in a
@@ -41,17 +42,18 @@ public final class ExportHandler extends SafeHandler {
 			return null;
 		}
 		Path file = ExcelFiles.chooseForSave(shell, event.getParameter(PlanUiIds.FILE_PARAMETER),
-				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()));
+				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()), ModelClock.today(tracker.plan()));
 		if (file == null) {
 			return null;
 		}
 		List<Action> actions = List.copyOf(tracker.shownActions());
+		LocalDate today = ModelClock.today(tracker.plan());
 		List<ActionColumn> columns = tracker.shownColumns();
 		ActionSpreadsheets spreadsheets = PlatformUI.getWorkbench().getService(ActionSpreadsheets.class);
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
 				monitor.beginTask(NLS.bind(Messages.ExportHandler_task, actions.size(), file.getFileName()), -1);
-				write(spreadsheets, actions, columns, file);
+				write(spreadsheets, actions, columns, today, file);
 			});
 		} catch (InvocationTargetException e) {
 			MessageDialog.openError(shell, Messages.ExportHandler_title,
@@ -63,10 +65,10 @@ public final class ExportHandler extends SafeHandler {
 	}
 
 	private static void write(ActionSpreadsheets spreadsheets, List<Action> actions, List<ActionColumn> columns,
-			Path file) throws InvocationTargetException {
+			LocalDate today, Path file) throws InvocationTargetException {
 		try (AtomicFile target = AtomicFile.create(file)) {
 			try (OutputStream out = target.openStream()) {
-				spreadsheets.export(actions, columns, LocalDate.now(), out);
+				spreadsheets.export(actions, columns, today, out);
 			}
 			target.commit();
 		} catch (Exception e) {
