@@ -70,11 +70,6 @@ final class Labels {
 		return amount == null ? null : Formats.money(amount);
 	}
 
-	/** "1,250.5": a measured or target value, at most two decimals. */
-	static String number(double value) {
-		return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
-	}
-
 	/** "Marzo de 2024" in the language of the messages; null for no date. */
 	static String month(LocalDate date) {
 		return date == null ? null : Formats.month(date);
