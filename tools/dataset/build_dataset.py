@@ -268,8 +268,12 @@ def office_results(code, service, referrals):
                     values.append((period, o, float(total), None))
                 else:
                     values.append((period, o, round(100.0 * attended / total, 1), float(total)))
-        for qi, period in enumerate(D.RESULTS_PERIODS):
-            national = 480 + 60 * qi if code == "IND-07" else 80.0
+        for period in D.RESULTS_PERIODS:  # national targets of 2024 about the quarter's referrals (ILLUSTRATIVE)
+            if code == "IND-07":
+                referred = sum(v for p, _, v, _ in values if p == period)
+                national = round(referred * jitter(f"IND-07:target:{period}", 0.95, 1.25) / 10) * 10
+            else:
+                national = 80.0
             targets.append((period, None, float(national)))
     else:
         for qi, period in enumerate(D.RESULTS_PERIODS):
