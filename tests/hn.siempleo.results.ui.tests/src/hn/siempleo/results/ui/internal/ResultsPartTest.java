@@ -81,7 +81,7 @@ class ResultsPartTest {
 		ui.waitUntil("la ficha de IND-02", () -> window.label("results.title").text().startsWith("IND-02"));
 		TableCursor cursor = window.byId(TableCursor.class, OfficeEntryGrid.CURSOR);
 		ui.run(() -> {
-			Table grid = cursor.getTable();
+			Table grid = (Table) cursor.getParent();
 			grid.setSelection(1); // row 0 is the national figure; row 1 the first office
 			cursor.setSelection(1, 4); // column 4: the fourth quarter
 			cursor.setFocus();
