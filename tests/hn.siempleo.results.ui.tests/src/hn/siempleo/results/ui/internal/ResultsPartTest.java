@@ -74,7 +74,9 @@ class ResultsPartTest {
 		double typed = lightBefore == ResultLight.ON_TARGET ? 0 : 99999;
 		int onTargetBefore = ui.call(() -> ResultsSummary.of(workspace(), ModelClock.today(workspace())).count(ResultLight.ON_TARGET));
 		ShellDriver window = ui.workbenchShell();
+		show(WorkbenchIds.VIEW_INICIO);
 		assertEquals(Integer.toString(onTargetBefore), window.label("inicio.results.on").text());
+		show(ResultsUiIds.VIEW_RESULTS);
 
 		TableDriver indicators = window.table(ResultsUiIds.INDICATORS);
 		indicators.select("IND-02");
@@ -103,18 +105,22 @@ class ResultsPartTest {
 				.startsWith(Formats.number(expected) + " / "));
 		int onTargetAfter = ui.call(() -> ResultsSummary.of(workspace(), ModelClock.today(workspace())).count(ResultLight.ON_TARGET));
 		assertNotEquals(onTargetBefore, onTargetAfter, "the semáforo of IND-02 changed");
-		ui.waitUntil("Inicio cuenta " + onTargetAfter + " indicadores en meta",
-				() -> window.label("inicio.results.on").text().equals(Integer.toString(onTargetAfter)));
 		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/resultados.png");
 		Files.createDirectories(shot.getParent());
 		ScreenshotOnFailure.capture(shot);
+		show(WorkbenchIds.VIEW_INICIO);
+		ui.waitUntil("Inicio cuenta " + onTargetAfter + " indicadores en meta",
+				() -> window.hasId("inicio.results.on")
+						&& window.label("inicio.results.on").text().equals(Integer.toString(onTargetAfter)));
+		Path dashboard = ScreenshotOnFailure.outputFolder().resolve("screenshots/inicio-resultados.png");
+		ScreenshotOnFailure.capture(dashboard);
 
 		String undo = window.menuTexts("Editar").stream().filter(t -> t.startsWith("Deshacer")).findFirst().orElseThrow();
 		assertTrue(undo.contains("IND-02"), undo);
 		window.menu("Editar", undo);
 		ui.waitUntil("el total nacional de antes", () -> IndicatorResults.actual(placed, T4, null) == before);
-		ui.waitUntil("Inicio vuelve a " + onTargetBefore,
-				() -> window.label("inicio.results.on").text().equals(Integer.toString(onTargetBefore)));
+		ui.waitUntil("Inicio vuelve a " + onTargetBefore, () -> window.hasId("inicio.results.on")
+				&& window.label("inicio.results.on").text().equals(Integer.toString(onTargetBefore)));
 	}
 
 	@Test
