@@ -101,11 +101,11 @@ final class OfficeEntryGrid {
 			}
 			TableColumn office = new TableColumn(table, SWT.LEFT);
 			office.setText(Messages.OfficeEntryGrid_office);
-			office.setWidth(150);
+			office.setWidth(130);
 			for (Period p : periods) {
 				TableColumn c = new TableColumn(table, SWT.RIGHT);
 				c.setText(p.shortLabel());
-				c.setWidth(periods.size() > 4 ? 70 : 105);
+				c.setWidth(periods.size() > 4 ? 70 : 112);
 			}
 			rows.add(null);
 			OpenModel model = session.current();

@@ -11,6 +11,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -95,19 +96,25 @@ public final class ResultsPart {
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-		GridLayoutFactory.fillDefaults().numColumns(9).spacing(6, 0).applyTo(filters);
-		year = combo(filters, Messages.ResultsPart_year, ResultsUiIds.YEAR, 60);
-		service = combo(filters, Messages.ResultsPart_service, ResultsUiIds.SERVICE, 150);
-		axis = combo(filters, Messages.ResultsPart_axis, ResultsUiIds.AXIS, 150);
-		office = combo(filters, Messages.ResultsPart_office, ResultsUiIds.OFFICE, 150);
+		RowLayout wrap = new RowLayout(SWT.HORIZONTAL);
+		wrap.wrap = true;
+		wrap.center = true;
+		wrap.spacing = 12;
+		wrap.marginLeft = wrap.marginTop = wrap.marginRight = wrap.marginBottom = 0;
+		filters.setLayout(wrap);
+		year = combo(filters, Messages.ResultsPart_year, ResultsUiIds.YEAR, 70);
+		service = combo(filters, Messages.ResultsPart_service, ResultsUiIds.SERVICE, 170);
+		axis = combo(filters, Messages.ResultsPart_axis, ResultsUiIds.AXIS, 170);
+		office = combo(filters, Messages.ResultsPart_office, ResultsUiIds.OFFICE, 170);
 		all = WidgetIds.tag(new Button(filters, SWT.CHECK), ResultsUiIds.ALL);
 		all.setText(Messages.ResultsPart_all);
 		all.setToolTipText(Messages.ResultsPart_allTip);
 		all.addListener(SWT.Selection, e -> refresh());
 
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		indicators = WidgetIds.tag(new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), ResultsUiIds.INDICATORS);
+		// indicators × periods on top; below, the selected indicator: ficha and trend | offices × periods | actions
+		SashForm rows = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rows);
+		indicators = WidgetIds.tag(new Table(rows, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), ResultsUiIds.INDICATORS);
 		indicators.setHeaderVisible(true);
 		indicators.setLinesVisible(true);
 		indicators.addListener(SWT.Selection, e -> {
@@ -121,40 +128,42 @@ public final class ResultsPart {
 			}
 		});
 
-		Composite detail = new Composite(sash, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(4, 0).spacing(4, 4).applyTo(detail);
-		title = WidgetIds.tag(new Label(detail, SWT.WRAP), "results.title"); //$NON-NLS-1$
+		SashForm detail = new SashForm(rows, SWT.HORIZONTAL);
+		Composite ficha = new Composite(detail, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 4).applyTo(ficha);
+		title = WidgetIds.tag(new Label(ficha, SWT.WRAP), "results.title"); //$NON-NLS-1$
 		title.setFont(JFaceResources.getBannerFont());
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(title);
-		definition = new Label(detail, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(definition);
-		trend = WidgetIds.tag(new Canvas(detail, SWT.DOUBLE_BUFFERED | SWT.BORDER), ResultsUiIds.TREND);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
+		definition = new Label(ficha, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(definition);
+		trend = WidgetIds.tag(new Canvas(ficha, SWT.DOUBLE_BUFFERED | SWT.BORDER), ResultsUiIds.TREND);
 		trend.addPaintListener(e -> {
 			if (selected != null) {
 				TrendChart.chart(e.gc, trend.getClientArea(), TrendChart.Series.of(selected, chosenOffice()));
 			}
 		});
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, 110).applyTo(trend);
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 90).applyTo(trend);
 		entry = new OfficeEntryGrid(detail, session);
-		GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(entry.control());
-		Label linked = new Label(detail, SWT.NONE);
-		linked.setText(Messages.ResultsPart_actions);
-		actions = WidgetIds.tag(new Table(detail, SWT.BORDER | SWT.FULL_SELECTION), ResultsUiIds.ACTIONS);
+		Composite linked = new Composite(detail, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 4).applyTo(linked);
+		new Label(linked, SWT.WRAP).setText(Messages.ResultsPart_actions);
+		actions = WidgetIds.tag(new Table(linked, SWT.BORDER | SWT.FULL_SELECTION), ResultsUiIds.ACTIONS);
 		actions.setHeaderVisible(true);
 		for (String header : new String[] { Messages.ResultsPart_actionCode, Messages.ResultsPart_actionTitle,
 				Messages.ResultsPart_actionStatus }) {
 			new TableColumn(actions, SWT.LEFT).setText(header);
 		}
 		actions.getColumn(0).setWidth(60);
-		actions.getColumn(1).setWidth(260);
-		actions.getColumn(2).setWidth(100);
+		actions.getColumn(1).setWidth(220);
+		actions.getColumn(2).setWidth(90);
 		actions.addListener(SWT.DefaultSelection, e -> {
 			if (e.item != null && e.item.getData() instanceof Action a) {
 				session.showElement(a);
 			}
 		});
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, 90).applyTo(actions);
-		sash.setWeights(62, 38);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(actions);
+		detail.setWeights(28, 47, 25);
+		rows.setWeights(50, 50);
 
 		session.addListener(listener);
 		refillFilters();
@@ -175,8 +184,10 @@ public final class ResultsPart {
 	}
 
 	private Combo combo(Composite parent, String label, String id, int width) {
-		new Label(parent, SWT.NONE).setText(label);
-		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), id);
+		Composite pair = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 0).applyTo(pair);
+		new Label(pair, SWT.NONE).setText(label);
+		Combo combo = WidgetIds.tag(new Combo(pair, SWT.READ_ONLY | SWT.DROP_DOWN), id);
 		GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(combo);
 		combo.addListener(SWT.Selection, e -> refresh());
 		return combo;
@@ -278,11 +289,11 @@ public final class ResultsPart {
 			int y = years.get(year.getSelectionIndex());
 			columns = new ArrayList<>(Period.of(y, Periodicity.QUARTERLY));
 			columns.add(Period.of(y, Periodicity.YEARLY).get(0));
-			column(Messages.ResultsPart_code, 70);
-			column(Messages.ResultsPart_indicator, 220);
-			column(Messages.ResultsPart_unit, 80);
+			column(Messages.ResultsPart_code, 64);
+			column(Messages.ResultsPart_indicator, 190);
+			column(Messages.ResultsPart_unit, 64);
 			for (Period p : columns) {
-				column(p.fits(Periodicity.YEARLY) ? NLS.bind(Messages.ResultsPart_yearColumn, p.label()) : p.label(), 120);
+				column(p.fits(Periodicity.YEARLY) ? NLS.bind(Messages.ResultsPart_yearColumn, p.label()) : p.label(), 118);
 			}
 			column(Messages.ResultsPart_trend, 90);
 			Office o = chosenOffice();

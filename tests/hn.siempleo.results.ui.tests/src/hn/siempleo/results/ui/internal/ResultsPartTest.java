@@ -107,7 +107,9 @@ class ResultsPartTest {
 		assertNotEquals(onTargetBefore, onTargetAfter, "the semáforo of IND-02 changed");
 		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/resultados.png");
 		Files.createDirectories(shot.getParent());
+		zoom(); // the view maximised, as a planner reads it at 1366×768
 		ScreenshotOnFailure.capture(shot);
+		zoom();
 		show(WorkbenchIds.VIEW_INICIO);
 		ui.waitUntil("Inicio cuenta " + onTargetAfter + " indicadores en meta",
 				() -> window.hasId("inicio.results.on")
@@ -183,6 +185,13 @@ class ResultsPartTest {
 			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
+		});
+	}
+
+	private void zoom() {
+		ui.run(() -> {
+			var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.toggleZoom(page.findViewReference(ResultsUiIds.VIEW_RESULTS));
 		});
 	}
 
