@@ -6,6 +6,7 @@ package hn.siempleo.model.impl;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
+import hn.siempleo.model.Aggregation;
 import hn.siempleo.model.Agreement;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Coded;
@@ -15,9 +16,11 @@ import hn.siempleo.model.Department;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.DiagnosticScope;
 import hn.siempleo.model.Dimension;
+import hn.siempleo.model.Direction;
 import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.Identified;
 import hn.siempleo.model.Indicator;
+import hn.siempleo.model.IndicatorTarget;
 import hn.siempleo.model.Institution;
 import hn.siempleo.model.LocalPlan;
 import hn.siempleo.model.LocalPlanStep;
@@ -25,6 +28,7 @@ import hn.siempleo.model.MaturityLevel;
 import hn.siempleo.model.Measurement;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
+import hn.siempleo.model.Periodicity;
 import hn.siempleo.model.PlanDimension;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.ProgressReport;
@@ -178,6 +182,13 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass indicatorTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass agreementEClass = null;
 
 	/**
@@ -312,6 +323,27 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	private EEnum stepStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum directionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum periodicityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum aggregationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1219,7 +1251,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Indicator() {
+	public EAttribute getAction_VerificationMeans() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -1229,38 +1261,8 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Baseline() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(18);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAction_Target() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAction_VerificationMeans() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(20);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getAction_Indicators() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(21);
+		return (EReference)actionEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1270,7 +1272,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EReference getAction_OriginAssessment() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(22);
+		return (EReference)actionEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1280,7 +1282,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EReference getAction_ProgressReports() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(23);
+		return (EReference)actionEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1290,7 +1292,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EAttribute getAction_Overdue() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(24);
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -1300,7 +1302,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EAttribute getAction_TrafficLight() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(25);
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -1409,6 +1411,56 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIndicator_Definition() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Direction() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Periodicity() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Aggregation() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIndicator_Targets() {
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMeasurement() {
 		return measurementEClass;
 	}
@@ -1431,6 +1483,96 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EAttribute getMeasurement_Value() {
 		return (EAttribute)measurementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Period() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasurement_Office() {
+		return (EReference)measurementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Weight() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Source() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_RecordedBy() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndicatorTarget() {
+		return indicatorTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorTarget_Period() {
+		return (EAttribute)indicatorTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIndicatorTarget_Office() {
+		return (EReference)indicatorTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorTarget_Value() {
+		return (EAttribute)indicatorTargetEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2029,6 +2171,36 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getDirection() {
+		return directionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPeriodicity() {
+		return periodicityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAggregation() {
+		return aggregationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -2157,9 +2329,6 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(actionEClass, ACTION__PROGRESS);
 		createEAttribute(actionEClass, ACTION__ESTIMATED_COST);
 		createEAttribute(actionEClass, ACTION__FUNDING_SOURCE);
-		createEAttribute(actionEClass, ACTION__INDICATOR);
-		createEAttribute(actionEClass, ACTION__BASELINE);
-		createEAttribute(actionEClass, ACTION__TARGET);
 		createEAttribute(actionEClass, ACTION__VERIFICATION_MEANS);
 		createEReference(actionEClass, ACTION__INDICATORS);
 		createEReference(actionEClass, ACTION__ORIGIN_ASSESSMENT);
@@ -2178,10 +2347,25 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(indicatorEClass, INDICATOR__TARGET);
 		createEAttribute(indicatorEClass, INDICATOR__TARGET_DATE);
 		createEReference(indicatorEClass, INDICATOR__MEASUREMENTS);
+		createEAttribute(indicatorEClass, INDICATOR__DEFINITION);
+		createEAttribute(indicatorEClass, INDICATOR__DIRECTION);
+		createEAttribute(indicatorEClass, INDICATOR__PERIODICITY);
+		createEAttribute(indicatorEClass, INDICATOR__AGGREGATION);
+		createEReference(indicatorEClass, INDICATOR__TARGETS);
 
 		measurementEClass = createEClass(MEASUREMENT);
 		createEAttribute(measurementEClass, MEASUREMENT__DATE);
 		createEAttribute(measurementEClass, MEASUREMENT__VALUE);
+		createEAttribute(measurementEClass, MEASUREMENT__PERIOD);
+		createEReference(measurementEClass, MEASUREMENT__OFFICE);
+		createEAttribute(measurementEClass, MEASUREMENT__WEIGHT);
+		createEAttribute(measurementEClass, MEASUREMENT__SOURCE);
+		createEAttribute(measurementEClass, MEASUREMENT__RECORDED_BY);
+
+		indicatorTargetEClass = createEClass(INDICATOR_TARGET);
+		createEAttribute(indicatorTargetEClass, INDICATOR_TARGET__PERIOD);
+		createEReference(indicatorTargetEClass, INDICATOR_TARGET__OFFICE);
+		createEAttribute(indicatorTargetEClass, INDICATOR_TARGET__VALUE);
 
 		agreementEClass = createEClass(AGREEMENT);
 		createEReference(agreementEClass, AGREEMENT__PARTIES);
@@ -2251,6 +2435,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		trafficLightEEnum = createEEnum(TRAFFIC_LIGHT);
 		referralOutcomeEEnum = createEEnum(REFERRAL_OUTCOME);
 		stepStatusEEnum = createEEnum(STEP_STATUS);
+		directionEEnum = createEEnum(DIRECTION);
+		periodicityEEnum = createEEnum(PERIODICITY);
+		aggregationEEnum = createEEnum(AGGREGATION);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -2299,6 +2486,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		progressReportEClass.getESuperTypes().add(this.getIdentified());
 		indicatorEClass.getESuperTypes().add(this.getCoded());
 		measurementEClass.getESuperTypes().add(this.getIdentified());
+		indicatorTargetEClass.getESuperTypes().add(this.getIdentified());
 		agreementEClass.getESuperTypes().add(this.getCoded());
 		commitmentEClass.getESuperTypes().add(this.getIdentified());
 		protocolStepEClass.getESuperTypes().add(this.getCoded());
@@ -2404,9 +2592,6 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getAction_Progress(), ecorePackage.getEInt(), "progress", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_EstimatedCost(), ecorePackage.getEBigDecimal(), "estimatedCost", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_FundingSource(), ecorePackage.getEString(), "fundingSource", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAction_Indicator(), ecorePackage.getEString(), "indicator", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAction_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAction_Target(), ecorePackage.getEString(), "target", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_VerificationMeans(), ecorePackage.getEString(), "verificationMeans", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_OriginAssessment(), this.getAssessment(), this.getAssessment_Actions(), "originAssessment", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2425,10 +2610,25 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getIndicator_Target(), ecorePackage.getEDouble(), "target", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_TargetDate(), this.getLocalDate(), "targetDate", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndicator_Measurements(), this.getMeasurement(), null, "measurements", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Direction(), this.getDirection(), "direction", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Periodicity(), this.getPeriodicity(), "periodicity", "QUARTERLY", 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Aggregation(), this.getAggregation(), "aggregation", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndicator_Targets(), this.getIndicatorTarget(), null, "targets", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measurementEClass, Measurement.class, "Measurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeasurement_Date(), this.getLocalDate(), "date", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Period(), ecorePackage.getEString(), "period", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasurement_Office(), this.getOffice(), null, "office", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Weight(), ecorePackage.getEDoubleObject(), "weight", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Source(), ecorePackage.getEString(), "source", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(indicatorTargetEClass, IndicatorTarget.class, "IndicatorTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIndicatorTarget_Period(), ecorePackage.getEString(), "period", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndicatorTarget_Office(), this.getOffice(), null, "office", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorTarget_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agreementEClass, Agreement.class, "Agreement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAgreement_Parties(), this.getInstitution(), null, "parties", null, 0, -1, Agreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2561,6 +2761,19 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		addEEnumLiteral(stepStatusEEnum, StepStatus.PENDING);
 		addEEnumLiteral(stepStatusEEnum, StepStatus.IN_PROGRESS);
 		addEEnumLiteral(stepStatusEEnum, StepStatus.DONE);
+
+		initEEnum(directionEEnum, Direction.class, "Direction");
+		addEEnumLiteral(directionEEnum, Direction.HIGHER_IS_BETTER);
+		addEEnumLiteral(directionEEnum, Direction.LOWER_IS_BETTER);
+
+		initEEnum(periodicityEEnum, Periodicity.class, "Periodicity");
+		addEEnumLiteral(periodicityEEnum, Periodicity.MONTHLY);
+		addEEnumLiteral(periodicityEEnum, Periodicity.QUARTERLY);
+		addEEnumLiteral(periodicityEEnum, Periodicity.YEARLY);
+
+		initEEnum(aggregationEEnum, Aggregation.class, "Aggregation");
+		addEEnumLiteral(aggregationEEnum, Aggregation.SUM);
+		addEEnumLiteral(aggregationEEnum, Aggregation.WEIGHTED_MEAN);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

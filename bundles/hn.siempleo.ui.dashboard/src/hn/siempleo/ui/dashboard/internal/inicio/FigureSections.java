@@ -41,6 +41,8 @@ import hn.siempleo.referral.Coverage;
 import hn.siempleo.referral.LocalPlanProgress;
 import hn.siempleo.referral.ReferralFilter;
 import hn.siempleo.referral.ReferralMatrix;
+import hn.siempleo.results.ResultLight;
+import hn.siempleo.results.ResultsSummary;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.logic.ActionFilter;
 import hn.siempleo.ui.ActionListOpener;
@@ -84,6 +86,7 @@ final class FigureSections {
 		Diagnostics.latest(workspace).ifPresent(this::diagnostic);
 		offices(workspace);
 		network(workspace, today);
+		results(workspace, today);
 	}
 
 	/** The latest diagnostic's scores and gaps; for a follow-up, the change of the overall score. */
@@ -104,6 +107,19 @@ final class FigureSections {
 					change.trend() == Trend.NOT_COMPARABLE ? "\u2014" : String.format("%+.2f", change.delta()), //$NON-NLS-1$ //$NON-NLS-2$
 					"diagnostic.change");
 		}
+	}
+
+	/** Resultados: the results indicators on and off target in their latest measured period (#17). */
+	private void results(Workspace workspace, LocalDate today) {
+		ResultsSummary summary = ResultsSummary.of(workspace, today);
+		if (summary.lines().isEmpty()) {
+			return;
+		}
+		Composite rows = section("results", Messages.FigureSections_results);
+		value(rows, Messages.FigureSections_resultsOn, summary.count(ResultLight.ON_TARGET), "results.on");
+		value(rows, Messages.FigureSections_resultsNear, summary.count(ResultLight.NEAR_TARGET), "results.near");
+		value(rows, Messages.FigureSections_resultsOff, summary.count(ResultLight.OFF_TARGET), "results.off");
+		value(rows, Messages.FigureSections_resultsNoData, summary.count(ResultLight.NO_DATA), "results.noData");
 	}
 
 	private void actions(PlanFigures figures) {

@@ -45,6 +45,11 @@ final class Messages extends NLS {
 	public static String FigureSections_diagnosticGapsWithoutAction;
 	public static String FigureSections_diagnosticUnanswered;
 	public static String FigureSections_diagnosticChange;
+	public static String FigureSections_results;
+	public static String FigureSections_resultsOn;
+	public static String FigureSections_resultsNear;
+	public static String FigureSections_resultsOff;
+	public static String FigureSections_resultsNoData;
 	public static String FigureSections_officeCount;
 	public static String FigureSections_openOffices;
 	public static String FigureSections_integratedOffices;
