@@ -78,10 +78,12 @@ class ExplorerCommandsTest {
 	}
 
 	private void state(Workspace workspace, int offices, ActionPlan plan, int actions, Action action, int index) {
-		ui.waitUntil("«Oficinas (" + offices + ")» en el explorador",
-				() -> tree.rootTexts().contains("Oficinas (" + offices + ")"));
-		assertEquals(offices, (int) ui.call(() -> workspace.getOffices().size()));
-		assertEquals(actions, (int) ui.call(() -> plan.getActions().size()));
+		assertEquals(offices, (int) ui.call(() -> workspace.getOffices().size()), "oficinas en el modelo");
+		assertEquals(actions, (int) ui.call(() -> plan.getActions().size()), "acciones en el modelo");
+		ui.waitUntil(offices + " oficinas en la carpeta Oficinas del explorador", () -> {
+			String folder = tree.rootTexts().stream().filter(t -> t.startsWith("Oficinas (")).findFirst().orElseThrow();
+			return tree.childTexts(folder).size() == offices;
+		});
 		if (index < 0) {
 			assertNull(ui.call(action::eContainer), "la acción eliminada sigue en el plan");
 		} else {
