@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +46,16 @@ class ExplorerCommandsTest {
 		ui.waitUntil("el conjunto de datos abierto", () -> session.current() != null);
 		model = ui.call(session::current);
 		tree = ui.workbenchShell().tree("explorer.tree");
+	}
+
+	/** Leaves the model as it was found, even when a step failed half way (later tests open other files). */
+	@AfterEach
+	void undoEverything() {
+		ui.run(() -> {
+			while (model.commandStack().canUndo() && model.isDirty()) {
+				model.commandStack().undo();
+			}
+		});
 	}
 
 	@Test
