@@ -85,7 +85,7 @@ class InicioFiguresTest {
 		String key = "inicio.status." + ActionStatus.DONE.getName();
 		ui.waitUntil("la cifra de completadas", () -> window.hasId(key));
 		int done = Integer.parseInt(figure(key));
-		assertEquals(done, (int) ui.call(() -> plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.DONE).count()));
+		assertEquals(done, (long) ui.call(() -> plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.DONE).count()));
 		ActionListFilterHolder filters = ui.call(() -> PlatformUI.getWorkbench().getService(ActionListFilterHolder.class));
 		ui.run(() -> filters.set(ActionFilter.status(ActionStatus.DONE)));
 		showView(DashboardIds.VIEW_ACTIONS);
