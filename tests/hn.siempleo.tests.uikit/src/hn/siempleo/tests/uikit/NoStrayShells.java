@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.tests.uikit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +41,11 @@ public final class NoStrayShells implements AfterEachCallback {
 		}
 		String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
 		try {
-			ScreenshotOnFailure.capture(ScreenshotOnFailure.outputFolder().resolve("screenshots").resolve(name + "-stray.png"));
-		} catch (RuntimeException e) {
+			// the folder first: a failure on the UI thread would open the workbench's error dialog
+			Path file = Files.createDirectories(ScreenshotOnFailure.outputFolder().resolve("screenshots"))
+					.resolve(name + "-stray.png");
+			ScreenshotOnFailure.capture(file);
+		} catch (IOException | RuntimeException e) {
 			// the screenshot is a help, not the finding
 		}
 		closeStrayShells(ui);
