@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Stray shells are found and closed; table cells are found by row content and column header. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -53,29 +50,18 @@ class NoStrayShellsTest {
 	}
 
 	@Test
-	void theExtensionFailsATestThatLeftAShellAndClosesIt() throws Exception {
+	void theExtensionFailsATestThatLeftAShellAndClosesIt() {
 		kit.run(() -> {
 			shell = new Shell(kit.display(), SWT.SHELL_TRIM);
 			shell.setText("Diálogo olvidado");
 			shell.open();
 		});
-		AssertionError failure = assertThrows(AssertionError.class,
-				() -> new NoStrayShells().afterEach(context(getClass().getDeclaredMethod("theExtensionFailsATestThatLeftAShellAndClosesIt"))));
+		String name = "NoStrayShellsTest.theExtensionFailsATestThatLeftAShellAndClosesIt";
+		AssertionError failure = assertThrows(AssertionError.class, () -> NoStrayShells.verify(kit, name));
 		assertEquals("La prueba dejó ventanas abiertas (se cerraron): [«Diálogo olvidado»]", failure.getMessage());
 		kit.waitUntil("la ventana cerrada", () -> shell.isDisposed() || !shell.isVisible());
-		assertTrue(Files.exists(ScreenshotOnFailure.outputFolder()
-				.resolve("screenshots/NoStrayShellsTest.theExtensionFailsATestThatLeftAShellAndClosesIt-stray.png")));
-		new NoStrayShells().afterEach(context(getClass().getDeclaredMethod("theExtensionFailsATestThatLeftAShellAndClosesIt")));
-	}
-
-	/** The two things the extension asks of its context: the test class and method. */
-	private static ExtensionContext context(Method method) {
-		return (ExtensionContext) Proxy.newProxyInstance(NoStrayShellsTest.class.getClassLoader(),
-				new Class<?>[] { ExtensionContext.class }, (proxy, called, arguments) -> switch (called.getName()) {
-					case "getRequiredTestClass" -> NoStrayShellsTest.class;
-					case "getRequiredTestMethod" -> method;
-					default -> throw new UnsupportedOperationException(called.getName());
-				});
+		assertTrue(Files.exists(ScreenshotOnFailure.outputFolder().resolve("screenshots/" + name + "-stray.png")));
+		NoStrayShells.verify(kit, name);
 	}
 
 	@Test

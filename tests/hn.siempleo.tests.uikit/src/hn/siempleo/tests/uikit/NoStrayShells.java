@@ -31,19 +31,27 @@ public final class NoStrayShells implements AfterEachCallback {
 
 	@Override
 	public void afterEach(ExtensionContext context) {
-		if (!PlatformUI.isWorkbenchRunning()) {
-			return;
+		if (PlatformUI.isWorkbenchRunning()) {
+			verify(new UiKit(PlatformUI.getWorkbench().getDisplay()),
+					context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName());
 		}
-		UiKit ui = new UiKit(PlatformUI.getWorkbench().getDisplay());
+	}
+
+	/**
+	 * What {@link #afterEach} does once a test has run: waits for closing shells, then closes any stray one.
+	 *
+	 * @param testName names the screenshot, e.g. {@code "ClassTest.method"}
+	 * @throws AssertionError naming the stray shells, after closing them
+	 */
+	public static void verify(UiKit ui, String testName) {
 		List<String> stray = strayTitles(ui, GRACE);
 		if (stray.isEmpty()) {
 			return;
 		}
-		String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
 		try {
 			// the folder first: a failure on the UI thread would open the workbench's error dialog
 			Path file = Files.createDirectories(ScreenshotOnFailure.outputFolder().resolve("screenshots"))
-					.resolve(name + "-stray.png");
+					.resolve(testName + "-stray.png");
 			ScreenshotOnFailure.capture(file);
 		} catch (IOException | RuntimeException e) {
 			// the screenshot is a help, not the finding

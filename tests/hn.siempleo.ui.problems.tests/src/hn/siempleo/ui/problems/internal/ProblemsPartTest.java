@@ -4,11 +4,12 @@ package hn.siempleo.ui.problems.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,6 @@ import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.TreeDriver;
 import hn.siempleo.tests.uikit.UiKit;
 import hn.siempleo.ui.ModelSession;
-import hn.siempleo.ui.WorkbenchIds;
 
 /** Problemas follows the model live, groups findings by severity and leads to the element. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -78,13 +78,9 @@ class ProblemsPartTest {
 		String finding = tree.childTexts(errors).stream().filter(f -> f.contains("AC-04")).findFirst()
 				.orElseThrow(() -> new AssertionError("no hay un error de AC-04: " + tree.childTexts(errors)));
 		tree.doubleClick(errors, finding);
-		ui.waitUntil("la acción seleccionada en el explorador", () -> {
-			var explorer = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-					.findView(WorkbenchIds.VIEW_EXPLORER);
-			return explorer != null && explorer.getSite().getSelectionProvider() != null
-					&& ((IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection())
-							.getFirstElement() == action;
-		});
+		Tree explorer = window.byId(Tree.class, "explorer.tree");
+		ui.waitUntil("la acción seleccionada en el explorador",
+				() -> Arrays.stream(explorer.getSelection()).anyMatch(item -> item.getData() == action));
 		ui.run(() -> model.commandStack().undo());
 		ui.waitUntil("sin errores tras deshacer", () -> window.label("problems.summary").text().startsWith("0 errores"));
 		assertEquals(List.of(), ui.call(() -> tree.rootTexts().stream().filter(g -> g.startsWith("Errores")).toList()));

@@ -2,103 +2,100 @@
 package hn.siempleo.ui.internal.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.command.CommandParameter;
-import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.model.Action;
-import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Workspace;
-import hn.siempleo.tests.commands.CommandReplay;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
-import hn.siempleo.tests.uikit.TreeDriver;
+import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
 import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.WorkbenchIds;
 
 /**
- * The explorer's edits, built as its context menu builds them (a new child from the item provider's
- * descriptors, Delete of the selection), replayed through execute, undo and redo with the tree following.
+ * The explorer (an e4 part) as a planner uses it: its context menu creates a child through the item
+ * providers' descriptors, the workbench's Delete command removes the selection, Undo brings it back; each is
+ * one command on the open model.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ExplorerCommandsTest {
 
 	private final UiKit ui = UiKit.forWorkbench();
+	private ModelSession session;
 	private OpenModel model;
-	private TreeDriver tree;
 
 	@BeforeEach
-	void waitForTheDataSet() {
-		ModelSession session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
-		ui.waitUntil("el conjunto de datos abierto", () -> session.current() != null);
+	void showTheExplorer() {
+		session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		ui.waitUntil("un modelo abierto", () -> session.current() != null);
 		model = ui.call(session::current);
-		tree = ui.workbenchShell().tree("explorer.tree");
-	}
-
-	/** Leaves the model as it was found, even when a step failed half way (later tests open other files). */
-	@AfterEach
-	void undoEverything() {
 		ui.run(() -> {
-			while (model.commandStack().canUndo() && model.isDirty()) {
-				model.commandStack().undo();
+			try {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(WorkbenchIds.VIEW_EXPLORER);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
 			}
 		});
 	}
 
 	@Test
-	void aNewOfficeAndADeletedActionUndoAndRedo() {
-		Workspace workspace = ui.call(model::workspace);
-		ActionPlan plan = ui.call(() -> workspace.getPlans().get(0));
+	void deleteRemovesTheSelectedOfficeAndUndoBringsItBack() {
+		Workspace workspace = model.workspace();
+		Office office = ui.call(() -> workspace.getOffices().get(workspace.getOffices().size() - 1));
 		int offices = ui.call(() -> workspace.getOffices().size());
-		int actions = ui.call(() -> plan.getActions().size());
-		Action deleted = ui.call(() -> plan.getActions().stream().filter(a -> "AC-10".equals(a.getCode())).findFirst()
-				.orElseThrow());
-		int index = ui.call(() -> plan.getActions().indexOf(deleted));
-
-		CommandReplay.on(model.commandStack()).onThread(ui::run)
-				.initially(() -> state(workspace, offices, plan, actions, deleted, index))
-				.execute("Nuevo > Oficina", () -> newChild(workspace, Office.class),
-						() -> state(workspace, offices + 1, plan, actions, deleted, index))
-				.execute("Eliminar AC-10", () -> DeleteCommand.create(model.editingDomain(), List.of(deleted)),
-						() -> state(workspace, offices + 1, plan, actions - 1, deleted, -1))
-				.run();
-	}
-
-	/** The command of the explorer's "Nuevo" menu for a child of this type. */
-	private Command newChild(Workspace owner, Class<?> type) {
-		EditingDomain domain = model.editingDomain();
-		for (Object descriptor : domain.getNewChildDescriptors(owner, null)) {
-			if (descriptor instanceof CommandParameter parameter && type.isInstance(parameter.getValue())) {
-				return CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
+		ui.run(() -> session.showElement(office));
+		ShellDriver window = ui.workbenchShell();
+		ui.waitUntil("la oficina seleccionada", () -> window.tree("explorer.tree").selection().size() == 1);
+		ui.post(() -> {
+			var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+			var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+			try {
+				handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand
+						.generateCommand(commands.getCommand("org.eclipse.ui.edit.delete"), java.util.Map.of()), null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
 			}
-		}
-		throw new AssertionError("el explorador no ofrece crear " + type.getSimpleName());
+		});
+		ui.waitUntil("la oficina eliminada", () -> ui.call(() -> workspace.getOffices().size()) == offices - 1);
+		assertTrue(ui.call(() -> office.eContainer() == null));
+		ui.run(() -> model.commandStack().undo());
+		ui.waitUntil("la oficina de vuelta", () -> ui.call(() -> workspace.getOffices().contains(office)));
 	}
 
-	private void state(Workspace workspace, int offices, ActionPlan plan, int actions, Action action, int index) {
-		assertEquals(offices, (int) ui.call(() -> workspace.getOffices().size()), "oficinas en el modelo");
-		assertEquals(actions, (int) ui.call(() -> plan.getActions().size()), "acciones en el modelo");
-		ui.waitUntil(offices + " oficinas en la carpeta Oficinas del explorador", () -> {
-			String folder = tree.rootTexts().stream().filter(t -> t.startsWith("Oficinas (")).findFirst().orElseThrow();
-			return tree.childTexts(folder).size() == offices;
+	@Test
+	void theNewMenuOffersTheChildrenOfTheSelectionAndCreatesOne() {
+		Workspace workspace = model.workspace();
+		hn.siempleo.model.ActionPlan plan = ui.call(() -> workspace.getPlans().get(0));
+		ui.run(() -> session.showElement(plan));
+		ui.waitUntil("el plan seleccionado", () -> ui.workbenchShell().tree("explorer.tree").selection().size() == 1);
+		int actions = ui.call(() -> plan.getActions().size());
+		List<String> labels = ui.call(() -> {
+			NewChildMenu menu = new NewChildMenu();
+			menu.initialize(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+			IContributionItem[] items = menu.getContributionItems();
+			return java.util.Arrays.stream(items)
+					.map(item -> ((org.eclipse.jface.action.ActionContributionItem) item).getAction().getText()).toList();
 		});
-		if (index < 0) {
-			assertNull(ui.call(action::eContainer), "la acción eliminada sigue en el plan");
-		} else {
-			assertSame(action, ui.call(() -> plan.getActions().get(index)), "la acción en su lugar");
-		}
+		String newAction = labels.stream().filter(l -> l.contains("Acción")).findFirst()
+				.orElseThrow(() -> new AssertionError(labels.toString()));
+		ui.run(() -> {
+			NewChildMenu menu = new NewChildMenu();
+			menu.initialize(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+			java.util.Arrays.stream(menu.getContributionItems())
+					.map(item -> ((org.eclipse.jface.action.ActionContributionItem) item).getAction())
+					.filter(action -> action.getText().equals(newAction)).findFirst().orElseThrow().run();
+		});
+		assertEquals(actions + 1, (int) ui.call(() -> plan.getActions().size()));
+		ui.run(() -> model.commandStack().undo());
+		assertEquals(actions, (int) ui.call(() -> plan.getActions().size()));
 	}
 }

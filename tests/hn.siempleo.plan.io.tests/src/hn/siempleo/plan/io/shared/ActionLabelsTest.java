@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.plan.io;
+package hn.siempleo.plan.io.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
