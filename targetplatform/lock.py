@@ -109,6 +109,7 @@ BY_GROUP = [
     ('NatTable', ('org.eclipse.nebula', 'org.eclipse.collections', 'com.glazedlists', 'org.slf4j', 'commons-codec')),
     ('Apache POI and PDFBox', ('org.apache.poi', 'org.apache.pdfbox', 'org.apache.commons', 'commons-io', 'org.apache.logging')),
     ('JUnit 5', ('org.junit', 'org.opentest4j', 'org.apiguardian', 'org.hamcrest')),
+    ('PostgreSQL store', ('org.postgresql', 'org.flywaydb', 'com.zaxxer:HikariCP')),
 ]
 
 def location_of(kind, gav):
@@ -118,8 +119,8 @@ def location_of(kind, gav):
             if any(gav.startswith(p) for p in prefixes):
                 return label
         return 'BIRT 4.22 engine and emitters'
-    for label, groups in BY_GROUP:
-        if any(group == g or group.startswith(g + '.') for g in groups):
+    for label, groups in BY_GROUP:  # a group (and its subgroups), or group:artifact
+        if any(group == g or group.startswith(g + '.') or gav.startswith(g + ':') for g in groups):
             return label
     return 'Eclipse RCP and Equinox'
 
