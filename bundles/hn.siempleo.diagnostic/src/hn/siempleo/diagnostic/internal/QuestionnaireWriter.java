@@ -30,7 +30,7 @@ import hn.siempleo.model.Dimension;
 import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.ResourceType;
 import hn.siempleo.model.logic.Assessments;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.model.text.Formats;
 
 /**
  * Writes a diagnostic's questionnaire: a sheet with one row per assessment under a bold header, texts wrapped,
@@ -69,9 +69,9 @@ final class QuestionnaireWriter {
 			if (r > 1) {
 				choices(sheet, QuestionnaireColumn.SCORE, r - 1, List.of("1", "2", "3", "4")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				choices(sheet, QuestionnaireColumn.FINDING_KIND, r - 1,
-						Choices.FINDING_KINDS.stream().map(ActionLabels::literal).toList());
+						Choices.FINDING_KINDS.stream().map(hn.siempleo.model.text.Labels::literal).toList());
 				choices(sheet, QuestionnaireColumn.RESOURCES, r - 1,
-						ResourceType.VALUES.stream().map(ActionLabels::literal).toList());
+						ResourceType.VALUES.stream().map(hn.siempleo.model.text.Labels::literal).toList());
 			}
 			about(workbook, diagnostic, header);
 			workbook.write(out);
@@ -130,8 +130,8 @@ final class QuestionnaireWriter {
 		Sheet sheet = workbook.createSheet(Messages.Questionnaire_aboutSheet);
 		String[][] lines = { { Messages.Questionnaire_aboutCode, diagnostic.getCode() },
 				{ Messages.Questionnaire_aboutName, diagnostic.getName() },
-				{ Messages.Questionnaire_aboutDate, ActionLabels.text(diagnostic.getDate()) },
-				{ Messages.Questionnaire_aboutOffice, ActionLabels.text(diagnostic.getOffice()) },
+				{ Messages.Questionnaire_aboutDate, Formats.date(diagnostic.getDate()) },
+				{ Messages.Questionnaire_aboutOffice, diagnostic.getOffice() == null || diagnostic.getOffice().getCode() == null ? "" : diagnostic.getOffice().getCode() },
 				{ Messages.Questionnaire_aboutHelp, "" } }; //$NON-NLS-1$
 		for (int i = 0; i < lines.length; i++) {
 			Row row = sheet.createRow(i);

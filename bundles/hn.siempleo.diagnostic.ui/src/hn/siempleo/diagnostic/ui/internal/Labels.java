@@ -11,7 +11,6 @@ import hn.siempleo.model.Criterion;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.MaturityLevel;
 import hn.siempleo.model.Workspace;
-import hn.siempleo.plan.io.ActionLabels;
 
 /** Texts of diagnostics, levels and literals as the diagnostic editor and its dialogs show them. */
 public final class Labels {
@@ -45,7 +44,7 @@ public final class Labels {
 
 	/** The user's name of a literal, from the model's item providers. */
 	public static String literal(Enumerator literal) {
-		return ActionLabels.literal(literal);
+		return hn.siempleo.model.text.Labels.literal(literal);
 	}
 
 	/** Every diagnostic of a workspace, each national one followed by its office scans. */

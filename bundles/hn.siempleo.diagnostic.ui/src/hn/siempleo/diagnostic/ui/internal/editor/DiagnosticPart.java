@@ -30,12 +30,12 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.DiagnosticScope;
-import hn.siempleo.plan.io.ActionLabels;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.text.Formats;
 
 /**
  * The diagnostic editor: a diagnostic of the open model chosen at the top, in three pages (Resumen, Criterios,
@@ -260,7 +260,7 @@ public final class DiagnosticPart implements EditorContext {
 				? NLS.bind(Messages.DiagnosticPart_office, diagnostic.getOffice().getName())
 				: Messages.DiagnosticPart_national;
 		String text = diagnostic.getDate() == null ? scope
-				: NLS.bind(Messages.DiagnosticPart_dated, scope, ActionLabels.text(diagnostic.getDate()));
+				: NLS.bind(Messages.DiagnosticPart_dated, scope, Formats.date(diagnostic.getDate()));
 		if (diagnostic.isFollowUp() && diagnostic.getBaseline() != null) {
 			text = NLS.bind(Messages.DiagnosticPart_followUpOf, text, diagnostic.getBaseline().getCode());
 		}

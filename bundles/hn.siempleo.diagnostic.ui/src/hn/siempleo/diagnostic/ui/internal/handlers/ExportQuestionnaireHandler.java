@@ -6,24 +6,22 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.diagnostic.QuestionnaireSpreadsheets;
 import hn.siempleo.model.Diagnostic;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /** Exportar cuestionario: writes the questionnaire of the diagnostic shown to an XLSX file. */
-public final class ExportQuestionnaireHandler extends AbstractHandler {
+public final class ExportQuestionnaireHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	protected Object run(ExecutionEvent event, Shell shell) {
 		OpenModel model = HandlerSupport.session().current();
 		Diagnostic diagnostic = model == null ? null : HandlerSupport.target(event, model);
 		if (diagnostic == null) {
