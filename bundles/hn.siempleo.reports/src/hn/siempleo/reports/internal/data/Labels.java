@@ -3,6 +3,7 @@ package hn.siempleo.reports.internal.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -63,7 +64,6 @@ final class Labels {
 		return hn.siempleo.model.text.Labels.literal(department);
 	}
 
-	/** "31/12/2025", or null for no date (the attribute is then left out). */
 	/** "+0.50 mejor", "igual", "-0.20 peor", "sin datos". */
 	static String trend(Trend trend, double delta) {
 		String signed = String.format(Locale.ROOT, "%+.2f", delta);
@@ -75,6 +75,7 @@ final class Labels {
 		};
 	}
 
+	/** "31/12/2025", or null for no date (the attribute is then left out). */
 	static String date(LocalDate date) {
 		return date == null ? null : Formats.date(date);
 	}
