@@ -190,12 +190,12 @@ public final class ModelValidator extends EObjectValidator {
 	}
 
 	private static void checkAgreement(Agreement agreement, Findings findings, Map<Object, Object> context) {
-		if (agreement.getValidFrom() != null && agreement.getValidUntil() != null) {
-			findings.check(!agreement.getValidUntil().isBefore(agreement.getValidFrom()), Rule.AGREEMENT_VALIDITY,
-					PKG.getAgreement_ValidUntil(), Messages.Rule_agreementValidity, agreement.getValidUntil(),
-					agreement.getValidFrom());
-		}
-		if (Agreements.validity(agreement, today(agreement, context)) == Agreements.Validity.EXPIRED) {
+		boolean ordered = agreement.getValidFrom() == null || agreement.getValidUntil() == null
+				|| !agreement.getValidUntil().isBefore(agreement.getValidFrom());
+		findings.check(ordered, Rule.AGREEMENT_VALIDITY, PKG.getAgreement_ValidUntil(), Messages.Rule_agreementValidity,
+				agreement.getValidUntil(), agreement.getValidFrom());
+		// an inverted validity is one finding, not also an expiry
+		if (ordered && Agreements.validity(agreement, today(agreement, context)) == Agreements.Validity.EXPIRED) {
 			List<Office> relying = agreement.getIntegratedOffices().stream()
 					.filter(office -> office.getModel() == OfficeModel.INTEGRATED).toList();
 			findings.check(relying.isEmpty(), Rule.AGREEMENT_EXPIRED, PKG.getAgreement_ValidUntil(),
