@@ -28,6 +28,7 @@ import hn.siempleo.model.Office;
 import hn.siempleo.model.SiempleoPackage.Literals;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.validation.ModelValidator;
+import hn.siempleo.model.text.Validation;
 
 /** Every diagnostic command through execute, undo and redo on the model's one command stack. */
 class DiagnosticCommandsTest {
@@ -62,7 +63,7 @@ class DiagnosticCommandsTest {
 			assertEquals(DiagnosticScope.OFFICE, scan.getOfficeScans().get(0).getScope());
 		});
 		assertEquals("Nuevo diagnóstico DX-2025-NAC", command.getLabel());
-		assertTrue(ModelValidator.validateTree(workspace).getChildren().stream()
+		assertTrue(Validation.validate(workspace).getChildren().stream()
 				.noneMatch(d -> d.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR));
 	}
 

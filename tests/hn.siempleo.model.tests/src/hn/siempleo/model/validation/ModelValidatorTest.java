@@ -171,7 +171,7 @@ class ModelValidatorTest {
 		hn.siempleo.model.Diagnostic officeScan = F.createDiagnostic();
 		officeScan.setCode("DX-2023-OF1");
 		baseline.getOfficeScans().add(officeScan);
-		List<Diagnostic> findings = ModelValidator.validateTree(workspace).getChildren();
+		List<Diagnostic> findings = Validation.validate(workspace).getChildren();
 		assertEquals(1, findings.size(), findings::toString);
 		assertTrue(findings.get(0).getMessage().contains("forma parte de Diagnóstico DX-2023"), findings.get(0).getMessage());
 		officeScan.setScope(DiagnosticScope.OFFICE);

@@ -38,6 +38,7 @@ import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.RollUp;
 import hn.siempleo.results.ui.ResultsUiIds;
 import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
@@ -52,20 +53,18 @@ import jakarta.annotation.PreDestroy;
 public final class ResultsPart {
 
 	/** Quiet time after the last edit before the tables are recomputed, in milliseconds. */
-	static final int DEBOUNCE_MILLIS = 250;
-
-	private final Runnable delayedRefresh = this::refresh;
+	private Debouncer refresher;
 	private final ModelSessionListener listener = new ModelSessionListener() {
 		@Override
 		public void modelReplaced(OpenModel model) {
 			selected = null;
 			refillFilters();
-			refresh();
+			refresher.now();
 		}
 
 		@Override
 		public void modelEdited(OpenModel model) {
-			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
+			refresher.schedule();
 		}
 	};
 
@@ -93,6 +92,7 @@ public final class ResultsPart {
 	public void create(Composite parent, ModelSession session) {
 		this.session = session;
 		display = parent.getDisplay();
+		refresher = new Debouncer(display, 250, this::refresh);
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
@@ -174,7 +174,7 @@ public final class ResultsPart {
 	public void dispose() {
 		session.removeListener(listener);
 		if (!display.isDisposed()) {
-			display.timerExec(-1, delayedRefresh);
+			refresher.cancel();
 		}
 	}
 
