@@ -27,6 +27,7 @@ import hn.siempleo.model.MaturityLevel;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.SiempleoPackage.Literals;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.model.text.Validation;
 
 /** Every diagnostic command through execute, undo and redo on the model's one command stack. */

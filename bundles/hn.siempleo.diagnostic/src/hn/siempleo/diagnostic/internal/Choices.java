@@ -9,7 +9,6 @@ import org.eclipse.emf.common.util.Enumerator;
 
 import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.ResourceType;
-import hn.siempleo.model.text.Labels;
 
 /** The texts of the questionnaire's choice columns, and reading them back leniently (case and accents ignored). */
 final class Choices {
@@ -22,7 +21,7 @@ final class Choices {
 
 	/** The label of a literal, "" for the literal a blank cell stands for. */
 	static String text(Enumerator literal, Enumerator blank) {
-		return literal == null || literal == blank ? "" : Labels.literal(literal); //$NON-NLS-1$
+		return literal == null || literal == blank ? "" : hn.siempleo.model.text.Labels.literal(literal); //$NON-NLS-1$
 	}
 
 	/** The literal whose label or name is {@code text}, {@code blank} for "", or null when none matches. */
@@ -32,7 +31,7 @@ final class Choices {
 			return blank;
 		}
 		for (E literal : literals) {
-			if (wanted.equals(normal(Labels.literal(literal))) || wanted.equals(normal(literal.getName()))) {
+			if (wanted.equals(normal(hn.siempleo.model.text.Labels.literal(literal))) || wanted.equals(normal(literal.getName()))) {
 				return literal;
 			}
 		}

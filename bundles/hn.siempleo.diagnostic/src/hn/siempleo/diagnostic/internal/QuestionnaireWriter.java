@@ -31,7 +31,6 @@ import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.ResourceType;
 import hn.siempleo.model.logic.Assessments;
 import hn.siempleo.model.text.Formats;
-import hn.siempleo.model.text.Labels;
 
 /**
  * Writes a diagnostic's questionnaire: a sheet with one row per assessment under a bold header, texts wrapped,
@@ -70,9 +69,9 @@ final class QuestionnaireWriter {
 			if (r > 1) {
 				choices(sheet, QuestionnaireColumn.SCORE, r - 1, List.of("1", "2", "3", "4")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				choices(sheet, QuestionnaireColumn.FINDING_KIND, r - 1,
-						Choices.FINDING_KINDS.stream().map(Labels::literal).toList());
+						Choices.FINDING_KINDS.stream().map(hn.siempleo.model.text.Labels::literal).toList());
 				choices(sheet, QuestionnaireColumn.RESOURCES, r - 1,
-						ResourceType.VALUES.stream().map(Labels::literal).toList());
+						ResourceType.VALUES.stream().map(hn.siempleo.model.text.Labels::literal).toList());
 			}
 			about(workbook, diagnostic, header);
 			workbook.write(out);
@@ -132,7 +131,7 @@ final class QuestionnaireWriter {
 		String[][] lines = { { Messages.Questionnaire_aboutCode, diagnostic.getCode() },
 				{ Messages.Questionnaire_aboutName, diagnostic.getName() },
 				{ Messages.Questionnaire_aboutDate, Formats.date(diagnostic.getDate()) },
-				{ Messages.Questionnaire_aboutOffice, diagnostic.getOffice() == null ? null : diagnostic.getOffice().getCode() },
+				{ Messages.Questionnaire_aboutOffice, diagnostic.getOffice() == null || diagnostic.getOffice().getCode() == null ? "" : diagnostic.getOffice().getCode() },
 				{ Messages.Questionnaire_aboutHelp, "" } }; //$NON-NLS-1$
 		for (int i = 0; i < lines.length; i++) {
 			Row row = sheet.createRow(i);

@@ -27,6 +27,10 @@ public final class Messages extends NLS {
 	public static String Rule_assessmentRecommendation;
 	public static String Rule_diagnosticBaseline;
 	public static String Rule_diagnosticOfficeScan;
+	public static String Rule_commitmentOffice;
+	public static String Rule_referralParty;
+	public static String Rule_stepOrder;
+	public static String Rule_agreementExpired;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

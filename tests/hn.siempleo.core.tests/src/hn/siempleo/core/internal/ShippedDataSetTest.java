@@ -84,7 +84,10 @@ class ShippedDataSetTest {
 		assertTrue(findings.stream().noneMatch(d -> d.getSeverity() >= Diagnostic.ERROR),
 				() -> findings.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList().toString());
 		Set<Rule> warned = findings.stream().map(d -> Rule.ofCode(d.getCode())).collect(Collectors.toSet());
-		assertTrue(Set.of(Rule.ACTION_OWNER, Rule.ACTION_DATES, Rule.ACTION_COST).containsAll(warned), warned::toString);
+		// COMMITMENT_OFFICE: INFOP's territorial commitment names La Esperanza (pilot table of Intibucá), which the
+		// agreement does not integrate yet: a finding of the report the planners have to settle
+		assertTrue(Set.of(Rule.ACTION_OWNER, Rule.ACTION_DATES, Rule.ACTION_COST, Rule.COMMITMENT_OFFICE).containsAll(warned),
+				warned::toString);
 		assertTrue(warned.contains(Rule.ACTION_COST) && (warned.contains(Rule.ACTION_OWNER) || warned.contains(Rule.ACTION_DATES)),
 				"the data set shows what the planners still have to define");
 	}

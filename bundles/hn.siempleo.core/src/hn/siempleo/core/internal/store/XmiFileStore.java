@@ -104,13 +104,15 @@ public final class XmiFileStore implements ModelStore {
 		resourceSet.getResources().add(resource);
 		try (InputStream in = new LimitedInputStream(Files.newInputStream(file), maxBytes, file)) {
 			progress.split(10);
-			resource.load(in, loadOptions());
+			boolean migrating = migrations.stream().anyMatch(m -> m.sourceNamespace().equals(namespace));
+			resource.load(in, loadOptions(migrating));
 			progress.split(80);
 			LoadProblems.failOnErrors(resource, file);
 			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Workspace)) {
 				throw new ModelStoreException(NLS.bind(Messages.XmiFileStore_notAModel, file.getFileName()), null);
 			}
 			migrate(resource, namespace);
+			failOnUnmigrated(resource);
 			resource.setModified(false);
 			progress.split(10);
 			return resource;
@@ -189,7 +191,23 @@ public final class XmiFileStore implements ModelStore {
 		}
 	}
 
-	private static Map<Object, Object> loadOptions() {
+	/**
+	 * An older format is read with its unknown attributes and elements recorded (EMF's extension map), so its
+	 * migration can turn them into the current format; whatever the migration leaves there is refused as an
+	 * unknown feature, as in a current file.
+	 */
+	private static void failOnUnmigrated(XMIResourceImpl resource) throws ModelStoreException {
+		if (resource.getEObjectToExtensionMap().isEmpty()) {
+			return;
+		}
+		org.eclipse.emf.ecore.xml.type.AnyType left = resource.getEObjectToExtensionMap().values().iterator().next();
+		String name = left.getAnyAttribute().isEmpty() ? (left.getMixed().isEmpty() ? "?" //$NON-NLS-1$
+				: left.getMixed().get(0).getEStructuralFeature().getName())
+				: left.getAnyAttribute().get(0).getEStructuralFeature().getName();
+		throw new ModelStoreException(NLS.bind(Messages.LoadProblems_unknownFeature, name), null);
+	}
+
+	private static Map<Object, Object> loadOptions(boolean recordUnknown) {
 		Map<Object, Object> options = new HashMap<>();
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
@@ -199,7 +217,7 @@ public final class XmiFileStore implements ModelStore {
 		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, recordUnknown);
 		options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
 		return options;
 	}

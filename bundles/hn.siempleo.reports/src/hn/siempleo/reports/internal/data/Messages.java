@@ -9,6 +9,8 @@ final class Messages extends NLS {
 	public static String Labels_same;
 	public static String Labels_notComparable;
 	public static String DiagnosticSection_overall;
+	public static String ResultsSection_national;
+	public static String ResultsSection_plan;
 	public static String ReportDataWriter_noAxis;
 	public static String ReportDataWriter_noOwner;
 	public static String ReportDataWriter_noSource;

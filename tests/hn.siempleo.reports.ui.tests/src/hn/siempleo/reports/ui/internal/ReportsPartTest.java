@@ -62,9 +62,10 @@ class ReportsPartTest {
 	}
 
 	@Test
-	void theCatalogueListsTheSixReportsInSpanish() {
+	void theCatalogueListsTheSevenReportsInSpanish() {
 		String[] items = ui.call(() -> window.byId(List.class, ReportsViewIds.CATALOGUE).getItems());
-		assertEquals(6, items.length, Arrays.toString(items));
+		assertEquals(7, items.length, Arrays.toString(items));
+		assertTrue(Arrays.asList(items).contains("Metas y resultados"), Arrays.toString(items));
 		assertTrue(Arrays.asList(items).contains("Derivaciones interinstitucionales"), Arrays.toString(items));
 		choose("Diagnóstico PES Scan");
 		ui.waitUntil("el parámetro línea base", () -> window.hasId(ReportsViewIds.PARAMETER_PREFIX + "baseline"));

@@ -30,12 +30,12 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.DiagnosticScope;
-import hn.siempleo.model.text.Formats;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.text.Formats;
 
 /**
  * The diagnostic editor: a diagnostic of the open model chosen at the top, in three pages (Resumen, Criterios,

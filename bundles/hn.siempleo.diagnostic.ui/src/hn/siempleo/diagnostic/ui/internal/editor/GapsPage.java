@@ -30,9 +30,9 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.logic.Actions;
-import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.model.logic.Assessments;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Brechas y acciones: the criteria scored under a threshold the planner sets, most severe first, each with the

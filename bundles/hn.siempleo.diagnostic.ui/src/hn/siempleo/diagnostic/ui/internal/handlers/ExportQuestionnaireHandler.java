@@ -3,32 +3,25 @@ package hn.siempleo.diagnostic.ui.internal.handlers;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.core.files.AtomicFile;
-import hn.siempleo.core.files.OutputRefusedException;
-import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.diagnostic.QuestionnaireSpreadsheets;
 import hn.siempleo.model.Diagnostic;
+import hn.siempleo.ui.handlers.SafeHandler;
 
-/**
- * Exportar cuestionario: writes the questionnaire of the diagnostic shown to an XLSX file, atomically and never
- * over a model file.
- */
-public final class ExportQuestionnaireHandler extends AbstractHandler {
+/** Exportar cuestionario: writes the questionnaire of the diagnostic shown to an XLSX file. */
+public final class ExportQuestionnaireHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	protected Object run(ExecutionEvent event, Shell shell) {
 		OpenModel model = HandlerSupport.session().current();
 		Diagnostic diagnostic = model == null ? null : HandlerSupport.target(event, model);
 		if (diagnostic == null) {
@@ -39,18 +32,17 @@ public final class ExportQuestionnaireHandler extends AbstractHandler {
 		if (file == null) {
 			return null;
 		}
-		try {
-			OutputTargets.check(file, OutputTargets.fileOf(diagnostic));
-		} catch (OutputRefusedException e) {
-			MessageDialog.openError(shell, Messages.ExportHandler_title, e.getMessage());
+		QuestionnaireSpreadsheets sheets = PlatformUI.getWorkbench().getService(QuestionnaireSpreadsheets.class);
+		Path temporary = file.resolveSibling(file.getFileName() + ".part"); //$NON-NLS-1$
+		try (OutputStream out = Files.newOutputStream(temporary)) {
+			sheets.export(diagnostic, out);
+		} catch (IOException e) {
+			MessageDialog.openError(shell, Messages.ExportHandler_title,
+					NLS.bind(Messages.ExportHandler_failed, file, e.getMessage()));
 			return null;
 		}
-		QuestionnaireSpreadsheets sheets = PlatformUI.getWorkbench().getService(QuestionnaireSpreadsheets.class);
-		try (AtomicFile target = AtomicFile.create(file)) {
-			try (OutputStream out = target.openStream()) {
-				sheets.export(diagnostic, out);
-			}
-			target.commit();
+		try {
+			Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		} catch (IOException e) {
 			MessageDialog.openError(shell, Messages.ExportHandler_title,
 					NLS.bind(Messages.ExportHandler_failed, file, e.getMessage()));

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.diagnostic.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
+import java.time.LocalDate;
+
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.diagnostic.DiagnosticCommands;
@@ -15,16 +15,16 @@ import hn.siempleo.diagnostic.ScanSpec;
 import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors.Page;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
  * Nuevo seguimiento: copies the diagnostic shown (or selected) as the baseline of a follow-up (one undoable step)
  * and opens the follow-up on its summary, compared with the baseline.
  */
-public final class FollowUpHandler extends AbstractHandler {
+public final class FollowUpHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	protected Object run(ExecutionEvent event, Shell shell) {
 		OpenModel model = HandlerSupport.session().current();
 		Diagnostic baseline = model == null ? null : HandlerSupport.target(event, model);
 		if (baseline == null) {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -14,7 +13,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.diagnostic.QuestionnairePreview;
@@ -22,16 +20,16 @@ import hn.siempleo.diagnostic.QuestionnaireSpreadsheets;
 import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors.Page;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
  * Importar cuestionario: reads a filled questionnaire into a preview, shows every row's changes and errors, and
  * only when the planner confirms applies the valid rows as one command on the open model's editing domain.
  */
-public final class ImportQuestionnaireHandler extends AbstractHandler {
+public final class ImportQuestionnaireHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	protected Object run(ExecutionEvent event, Shell shell) {
 		OpenModel model = HandlerSupport.session().current();
 		Diagnostic diagnostic = model == null ? null : HandlerSupport.target(event, model);
 		if (diagnostic == null) {

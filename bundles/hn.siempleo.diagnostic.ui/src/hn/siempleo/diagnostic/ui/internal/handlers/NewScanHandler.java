@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.diagnostic.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
+import java.time.LocalDate;
+
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.diagnostic.DiagnosticCommands;
 import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors.Page;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.ui.handlers.SafeHandler;
 
 /** Nuevo diagnóstico: asks for the scan and adds it (one undoable step), then opens it on its criteria. */
-public final class NewScanHandler extends AbstractHandler {
+public final class NewScanHandler extends SafeHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	protected Object run(ExecutionEvent event, Shell shell) {
 		OpenModel model = HandlerSupport.session().current();
 		if (model == null) {
 			MessageDialog.openInformation(shell, Messages.NewScanHandler_title, Messages.Handlers_noModel);

@@ -35,7 +35,14 @@ import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.Assessments;
+import hn.siempleo.model.logic.Agreements;
 import hn.siempleo.model.logic.PlanFigures;
+import hn.siempleo.referral.Coverage;
+import hn.siempleo.referral.LocalPlanProgress;
+import hn.siempleo.referral.ReferralFilter;
+import hn.siempleo.referral.ReferralMatrix;
+import hn.siempleo.results.ResultLight;
+import hn.siempleo.results.ResultsSummary;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.logic.ActionFilter;
 import hn.siempleo.ui.ActionListOpener;
@@ -78,6 +85,8 @@ final class FigureSections {
 		}
 		Diagnostics.latest(workspace).ifPresent(this::diagnostic);
 		offices(workspace);
+		network(workspace, today);
+		results(workspace, today);
 	}
 
 	/** The latest diagnostic's scores and gaps; for a follow-up, the change of the overall score. */
@@ -98,6 +107,19 @@ final class FigureSections {
 					change.trend() == Trend.NOT_COMPARABLE ? "\u2014" : String.format("%+.2f", change.delta()), //$NON-NLS-1$ //$NON-NLS-2$
 					"diagnostic.change");
 		}
+	}
+
+	/** Resultados: the results indicators on and off target in their latest measured period (#17). */
+	private void results(Workspace workspace, LocalDate today) {
+		ResultsSummary summary = ResultsSummary.of(workspace, today);
+		if (summary.lines().isEmpty()) {
+			return;
+		}
+		Composite rows = section("results", Messages.FigureSections_results);
+		value(rows, Messages.FigureSections_resultsOn, summary.count(ResultLight.ON_TARGET), "results.on");
+		value(rows, Messages.FigureSections_resultsNear, summary.count(ResultLight.NEAR_TARGET), "results.near");
+		value(rows, Messages.FigureSections_resultsOff, summary.count(ResultLight.OFF_TARGET), "results.off");
+		value(rows, Messages.FigureSections_resultsNoData, summary.count(ResultLight.NO_DATA), "results.noData");
 	}
 
 	private void actions(PlanFigures figures) {
@@ -169,6 +191,22 @@ final class FigureSections {
 		value(rows, Messages.FigureSections_integratedOffices,
 				(int) offices.stream().filter(o -> o.getModel() == OfficeModel.INTEGRATED).count(),
 				"offices.integrated");
+	}
+
+	private void network(Workspace workspace, LocalDate today) {
+		Composite rows = section("network", Messages.FigureSections_network);
+		ReferralMatrix referrals = ReferralMatrix.of(workspace, ReferralFilter.ALL);
+		value(rows, Messages.FigureSections_referrals, referrals.total(), "network.referrals");
+		value(rows, Messages.FigureSections_referralsKnown, (int) Math.round(100 * referrals.knownShare()),
+				"network.known");
+		value(rows, Messages.FigureSections_coverageGaps, Coverage.of(workspace).gaps().size(), "network.gaps");
+		value(rows, Messages.FigureSections_agreementsExpiring, (int) workspace.getAgreements().stream()
+				.map(a -> Agreements.validity(a, today))
+				.filter(v -> v == Agreements.Validity.EXPIRING || v == Agreements.Validity.EXPIRED).count(),
+				"network.expiring");
+		value(rows, Messages.FigureSections_overdueSteps, workspace.getTerritorialTables().stream()
+				.flatMap(t -> t.getLocalPlans().stream())
+				.mapToInt(p -> LocalPlanProgress.of(p, today).overdue().size()).sum(), "network.overdueSteps");
 	}
 
 	private Composite section(String key, String title) {
