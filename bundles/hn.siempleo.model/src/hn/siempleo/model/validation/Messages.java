@@ -49,6 +49,8 @@ public final class Messages extends NLS {
 	public static String Kind_LocalPlan;
 	public static String Kind_LocalPlanStep;
 
+	public static String ContributedRules_failed;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
 	}

@@ -58,6 +58,8 @@ final class Messages extends NLS {
 	public static String Labels_locale;
 	public static String NetworkSection_flow;
 
+	public static String ContributedSections_failed;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
 	}
