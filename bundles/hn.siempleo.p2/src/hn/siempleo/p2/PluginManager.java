@@ -46,7 +46,7 @@ import hn.siempleo.p2.internal.Messages;
  * all or nothing: when p2 cannot resolve it, nothing is changed. Long-running: call from a job or a
  * command-line application, never from the UI thread.
  */
-public final class PluginManager {
+public final class PluginManager implements Plugins {
 
 	/** Suffix of the installable unit of a feature. */
 	public static final String FEATURE_GROUP = ".feature.group"; //$NON-NLS-1$
@@ -95,6 +95,7 @@ public final class PluginManager {
 	}
 
 	/** The plug-ins installed after the product (its root features other than the product), by name. */
+	@Override
 	public List<InstalledPlugin> installed() {
 		IProfile profile = profile();
 		List<InstalledPlugin> plugins = new ArrayList<>();
@@ -109,10 +110,46 @@ public final class PluginManager {
 	}
 
 	/**
+	 * The features of a repository that are neither installed nor part of the product: its plug-ins. The
+	 * repository is not remembered.
+	 */
+	@Override
+	public List<InstalledPlugin> available(Path repository, IProgressMonitor monitor) {
+		List<InstalledPlugin> result = new ArrayList<>();
+		URI location;
+		try {
+			location = location(repository);
+		} catch (IllegalArgumentException e) {
+			return result;
+		}
+		IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
+		boolean known = metadata.contains(location);
+		try {
+			IProfile profile = profile();
+			for (IInstallableUnit unit : loadMetadata(location, monitor).query(
+					QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor)) {
+				boolean installed = !profile.query(QueryUtil.createIUQuery(unit.getId()), monitor).isEmpty();
+				if (!installed && unit.getId().endsWith(FEATURE_GROUP)) {
+					result.add(describe(unit));
+				}
+			}
+		} catch (ProvisionException e) {
+			return result;
+		} finally {
+			if (!known) {
+				metadata.removeRepository(location);
+			}
+		}
+		result.sort(Comparator.comparing(InstalledPlugin::name, String.CASE_INSENSITIVE_ORDER));
+		return result;
+	}
+
+	/**
 	 * The licence text of a feature in a repository, for the user to accept before {@link #install}.
 	 *
 	 * @return the text, or empty when the repository or feature is not found or has no licence
 	 */
+	@Override
 	public Optional<String> license(Path repository, String feature, IProgressMonitor monitor) {
 		try {
 			IInstallableUnit unit = find(loadMetadata(location(repository), monitor), feature, monitor);
@@ -132,6 +169,7 @@ public final class PluginManager {
 	 * Installs {@code feature} (its id, with or without {@code .feature.group}) from a p2 repository folder or
 	 * zip. The repository is not remembered after the operation.
 	 */
+	@Override
 	public PluginResult install(Path repository, String feature, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.PluginManager_installing, feature), 100);
 		URI location;
@@ -172,6 +210,7 @@ public final class PluginManager {
 	}
 
 	/** Removes an installed plug-in feature (id with or without {@code .feature.group}). */
+	@Override
 	public PluginResult uninstall(String feature, IProgressMonitor monitor) {
 		String id = groupId(feature);
 		IProfile profile = profile();

@@ -33,6 +33,7 @@ import hn.siempleo.model.logic.PlanFigures;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.dashboard.ActionFilter;
 import hn.siempleo.ui.dashboard.ActionListOpener;
+import hn.siempleo.ui.dashboard.DashboardFigure;
 import hn.siempleo.ui.dashboard.internal.Formats;
 
 /**
@@ -70,6 +71,20 @@ final class FigureSections {
 			budget(figures, plan, axisNames);
 		}
 		offices(workspace);
+		contributed(workspace, today);
+	}
+
+	/** Sections of plug-ins (extension point hn.siempleo.ui.dashboard.figures), after the core ones. */
+	private void contributed(Workspace workspace, LocalDate today) {
+		for (ContributedFigures.Section contributed : ContributedFigures.of(workspace, today)) {
+			Composite rows = section(contributed.id(), contributed.title());
+			for (DashboardFigure.Row row : contributed.rows()) {
+				rowLabel(rows, row.label());
+				Label value = WidgetIds.tag(toolkit.createLabel(rows, row.value()),
+						ID_PREFIX + contributed.id() + "." + row.key());
+				GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(value);
+			}
+		}
 	}
 
 	private void actions(PlanFigures figures) {
