@@ -17,8 +17,8 @@ import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.core.extensions.MissingExtension;
 import hn.siempleo.core.extensions.ModelExtensions;
-import hn.siempleo.model.validation.ElementLabels;
-import hn.siempleo.model.validation.ModelValidator;
+import hn.siempleo.model.text.Labels;
+import hn.siempleo.model.text.Validation;
 import hn.siempleo.model.validation.ContributedRules;
 
 /** Validates one model file and prints each finding: severity, element, rule and message. */
@@ -71,7 +71,7 @@ public final class ValidateCommand {
 		for (MissingExtension missing : ModelExtensions.missing(model.resource())) {
 			err.println(NLS.bind(Messages.ValidateCommand_missingExtension, missing.getMessage()));
 		}
-		Diagnostic result = ModelValidator.validateTree(model.workspace());
+		Diagnostic result = Validation.validate(model.workspace());
 		int errors = 0;
 		int warnings = 0;
 		for (Diagnostic finding : result.getChildren()) {
@@ -94,7 +94,7 @@ public final class ValidateCommand {
 
 	private static String element(Diagnostic finding) {
 		return !finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject object
-				? ElementLabels.describe(object)
+				? Labels.describe(object)
 				: "-";
 	}
 

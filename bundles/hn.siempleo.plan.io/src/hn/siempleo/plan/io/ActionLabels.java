@@ -2,39 +2,22 @@
 package hn.siempleo.plan.io;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 
 import hn.siempleo.model.Coded;
-import hn.siempleo.model.provider.SiempleoEditPlugin;
+import hn.siempleo.model.text.Formats;
+import hn.siempleo.model.text.Labels;
 
 /**
- * Values of action columns as text, the same in the grid, its filters and the Excel files: dates as Honduras
- * writes them ("31/12/2025"), money in lempiras ("L 1,250.00"), enumeration literals with the names of the
- * model's item providers ("En proceso"), coded elements by code ("EJE1"), lists of them comma separated.
- * Safe on any thread.
+ * Values of action columns as text, the same in the grid, its filters and the Excel files: dates and money as
+ * {@link Formats} writes them, enumeration literals as {@link Labels} names them ("En proceso"), coded elements
+ * by code ("EJE1"), lists of them comma separated. Safe on any thread.
  */
 public final class ActionLabels {
-
-	/** The date pattern of cells and files, e.g. 05/03/2025. */
-	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	/** Literal names by literal: the language does not change while the workbench runs. */
-	private static final Map<Enumerator, String> LITERALS = new ConcurrentHashMap<>();
-
-	/** DecimalFormat is not thread-safe and costly to create: one per thread. */
-	private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal
-			.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)));
 
 	private ActionLabels() {
 	}
@@ -44,38 +27,13 @@ public final class ActionLabels {
 		return switch (value) {
 			case null -> "";
 			case String text -> text;
-			case LocalDate date -> DATE.format(date);
-			case BigDecimal amount -> money(amount);
-			case Enumerator literal -> literal(literal);
+			case LocalDate date -> Formats.date(date);
+			case BigDecimal amount -> Formats.money(amount);
+			case Enumerator literal -> Labels.literal(literal);
 			case Coded coded -> coded.getCode() == null ? "" : coded.getCode();
 			case Collection<?> list -> list.stream().map(ActionLabels::text).collect(Collectors.joining(", "));
 			default -> value.toString();
 		};
-	}
-
-	/** Lempiras with thousands separators and two decimals, e.g. "L 1,250.00"; "" for null. */
-	public static String money(BigDecimal amount) {
-		if (amount == null) {
-			return "";
-		}
-		return "L " + MONEY.get().format(amount);
-	}
-
-	/**
-	 * The user's name of an enumeration literal from the model's item providers (Spanish or English with the
-	 * workbench), e.g. "Completada" for {@code ActionStatus.DONE}; the literal itself when none is known.
-	 */
-	public static String literal(Enumerator literal) {
-		return LITERALS.computeIfAbsent(literal, ActionLabels::lookUp);
-	}
-
-	private static String lookUp(Enumerator literal) {
-		String key = "_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal";
-		try {
-			return SiempleoEditPlugin.INSTANCE.getString(key);
-		} catch (MissingResourceException e) {
-			return literal.getLiteral();
-		}
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.model.validation.ModelValidator;
+import hn.siempleo.model.text.Validation;
 
 /**
  * Decides when and where the open model is validated: at once when asked, after a quiet pause when edits
@@ -73,7 +73,7 @@ final class ValidationScheduler {
 		} else if (isBig(model.workspace())) {
 			startJob(model.workspace(), run);
 		} else {
-			sink.validated(Findings.of(ModelValidator.validateTree(model.workspace())));
+			sink.validated(Findings.of(Validation.validate(model.workspace())));
 		}
 	}
 
@@ -119,7 +119,7 @@ final class ValidationScheduler {
 		}
 		Findings findings;
 		try {
-			findings = Findings.of(ModelValidator.validateTree(root));
+			findings = Findings.of(Validation.validate(root));
 		} catch (RuntimeException e) {
 			if (generation.get() != run) {
 				// An edit changed the model while it was being read; a newer run is already on its way.

@@ -23,14 +23,14 @@ import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.logic.PlanFigures;
-import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListFilterHolder;
+import hn.siempleo.model.text.Validation;
 
 /** Problemas follows the model live and leads to the element; Inicio's figures open the matching list. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -60,7 +60,7 @@ class ProblemsAndDashboardTest {
 	@Test
 	void anInvalidEditAppearsInProblemsAndLeadsBackToItsElement() {
 		ShellDriver window = ui.workbenchShell();
-		long warnings = ui.call(() -> ModelValidator.validateTree(model.workspace()).getChildren().stream()
+		long warnings = ui.call(() -> Validation.validate(model.workspace()).getChildren().stream()
 				.filter(d -> d.getSeverity() == Diagnostic.WARNING).count());
 		ui.waitUntil("el resumen de problemas", () -> window.hasId("problems.summary")
 				&& window.label("problems.summary").text().equals("0 errores, " + warnings + " avisos"));

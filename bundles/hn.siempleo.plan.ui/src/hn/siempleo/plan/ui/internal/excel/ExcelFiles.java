@@ -31,7 +31,7 @@ final class ExcelFiles {
 	 * The file to write, confirming replacement of an existing one; null when the planner cancels or the file is
 	 * a model (never written over: said in a dialog).
 	 */
-	static Path chooseForSave(Shell shell, String given, String planCode, Path modelFile) {
+	static Path chooseForSave(Shell shell, String given, String planCode, Path modelFile, LocalDate today) {
 		if (given != null && !given.isBlank()) {
 			Path file = Path.of(given);
 			try {
@@ -45,7 +45,7 @@ final class ExcelFiles {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Messages.ExcelFiles_saveTitle);
 		List<String> extensions = filters(dialog, ActionFormats.Format::canExport);
-		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, LocalDate.now()));
+		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, today));
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return null;

@@ -27,6 +27,7 @@ import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.tracker.TrackerPart;
 import hn.siempleo.ui.handlers.SafeHandler;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Exportar a Excel: writes the tracker's shown actions with its shown columns to an XLSX file, chosen in a
@@ -43,17 +44,18 @@ public final class ExportHandler extends SafeHandler {
 			return null;
 		}
 		Path file = ExcelFiles.chooseForSave(shell, event.getParameter(PlanUiIds.FILE_PARAMETER),
-				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()));
+				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()), ModelClock.today(tracker.plan()));
 		if (file == null) {
 			return null;
 		}
 		List<Action> actions = List.copyOf(tracker.shownActions());
+		LocalDate today = ModelClock.today(tracker.plan());
 		List<ActionColumn> columns = tracker.shownColumns();
 		ActionSpreadsheets spreadsheets = PlatformUI.getWorkbench().getService(ActionSpreadsheets.class);
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
 				monitor.beginTask(NLS.bind(Messages.ExportHandler_task, actions.size(), file.getFileName()), -1);
-				write(spreadsheets, actions, columns, file);
+				write(spreadsheets, actions, columns, today, file);
 			});
 		} catch (InvocationTargetException e) {
 			MessageDialog.openError(shell, Messages.ExportHandler_title,
@@ -65,14 +67,14 @@ public final class ExportHandler extends SafeHandler {
 	}
 
 	private static void write(ActionSpreadsheets spreadsheets, List<Action> actions, List<ActionColumn> columns,
-			Path file) throws InvocationTargetException {
+			LocalDate today, Path file) throws InvocationTargetException {
 		try (AtomicFile target = AtomicFile.create(file)) {
 			try (OutputStream out = target.openStream()) {
 				Optional<ActionFormats.Format> contributed = ActionFormats.forFile(file);
 				if (contributed.isPresent()) {
-					contributed.get().create().export(actions, columns, LocalDate.now(), out);
+					contributed.get().create().export(actions, columns, today, out);
 				} else {
-					spreadsheets.export(actions, columns, LocalDate.now(), out);
+					spreadsheets.export(actions, columns, today, out);
 				}
 			}
 			target.commit();

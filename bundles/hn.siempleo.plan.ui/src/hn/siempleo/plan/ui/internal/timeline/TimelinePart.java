@@ -21,6 +21,7 @@ import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Cronograma: the priority 1-2 actions of the open plan month by month, with a line for today and overdue
@@ -89,7 +90,7 @@ public final class TimelinePart {
 		OpenModel model = session.current();
 		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
 		ActionPlan plan = plans.isEmpty() ? null : plans.get(0);
-		LocalDate today = LocalDate.now();
+		LocalDate today = ModelClock.today(plan);
 		TimelineModel timeline = TimelineModel.of(plan, today);
 		long overdue = timeline.bars().stream().filter(TimelineModel.Bar::overdue).count();
 		heading.setText(plan == null ? Messages.TimelinePart_noPlan

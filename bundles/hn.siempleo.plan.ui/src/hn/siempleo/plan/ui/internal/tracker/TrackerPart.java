@@ -30,10 +30,12 @@ import hn.siempleo.plan.ui.internal.grid.TrackerRows;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListFilterHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.model.text.Labels;
 
 /**
  * Seguimiento del plan: the actions of the open model's first plan in a NatTable grid, with a tool bar
@@ -64,7 +66,7 @@ public final class TrackerPart implements GridContext {
 	private ActionGrid grid;
 	private TrackerToolbar toolbar;
 	private SummaryBar summary;
-	private LocalDate today = LocalDate.now();
+	private LocalDate today = ModelClock.today(null);
 	private boolean refreshPending;
 
 	@PostConstruct
@@ -170,8 +172,8 @@ public final class TrackerPart implements GridContext {
 	}
 
 	private void showModel() {
-		today = LocalDate.now();
 		OpenModel model = session.current();
+		today = ModelClock.today(model == null ? null : model.workspace());
 		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
 		rows.setPlan(plans.isEmpty() ? null : plans.get(0));
 		afterRecompute();
@@ -200,7 +202,7 @@ public final class TrackerPart implements GridContext {
 	private void applyDashboardFilter(ActionFilter filter) {
 		boolean all = filter == null || filter.kind() == ActionFilter.Kind.ALL;
 		rows.query().setExternal(all ? null : filter.predicate(today));
-		toolbar.showDashboardFilter(all ? null : filter.description());
+		toolbar.showDashboardFilter(all ? null : Labels.describe(filter));
 		if (grid != null) {
 			rowsChanged();
 		}

@@ -25,10 +25,12 @@ import hn.siempleo.model.ActionPlan;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListFilterHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.model.text.Labels;
 
 /**
  * The Acciones part: the actions of the first plan that match the current {@link ActionFilter}. The selected
@@ -60,7 +62,7 @@ public final class ActionsPart {
 	private ActionListFilterHolder filters;
 	private Label heading;
 	private TableViewer viewer;
-	private LocalDate today = LocalDate.now();
+	private LocalDate today = ModelClock.today(null);
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession session, ActionListFilterHolder filters,
@@ -105,9 +107,9 @@ public final class ActionsPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		today = LocalDate.now();
 		ActionFilter filter = filters.current();
 		OpenModel model = session.current();
+		today = ModelClock.today(model == null ? null : model.workspace());
 		ActionPlan plan = model == null || model.workspace().getPlans().isEmpty() ? null
 				: model.workspace().getPlans().get(0);
 		List<Action> actions = plan == null ? List.of()
@@ -123,7 +125,7 @@ public final class ActionsPart {
 		if (plan == null) {
 			return Messages.ActionsPart_noPlan;
 		}
-		return count == 1 ? NLS.bind(Messages.ActionsPart_oneAction, filter.description())
-				: NLS.bind(Messages.ActionsPart_actions, filter.description(), Integer.toString(count));
+		return count == 1 ? NLS.bind(Messages.ActionsPart_oneAction, Labels.describe(filter))
+				: NLS.bind(Messages.ActionsPart_actions, Labels.describe(filter), Integer.toString(count));
 	}
 }

@@ -17,14 +17,15 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.ActionPlan;
-import hn.siempleo.model.validation.ElementLabels;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
-import hn.siempleo.ui.dashboard.ActionListOpener;
-import hn.siempleo.ui.dashboard.internal.Formats;
+import hn.siempleo.ui.ActionListOpener;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.model.text.Formats;
+import hn.siempleo.model.text.Labels;
 
 /**
  * The Inicio part: what the workbench is for while no model is open; the key figures of the first action
@@ -97,8 +98,8 @@ public final class InicioPart {
 		if (form.isDisposed()) {
 			return;
 		}
-		LocalDate today = LocalDate.now();
 		OpenModel model = session.current();
+		LocalDate today = ModelClock.today(model == null ? null : model.workspace());
 		ActionPlan plan = model == null || model.workspace().getPlans().isEmpty() ? null
 				: model.workspace().getPlans().get(0);
 		intro.setText(introText(model, plan, today));
@@ -131,6 +132,6 @@ public final class InicioPart {
 			return NLS.bind(Messages.InicioPart_noPlan, model.displayName());
 		}
 		return NLS.bind(Messages.InicioPart_plan,
-				new Object[] { ElementLabels.describe(plan), Formats.date(today), model.displayName() });
+				new Object[] { Labels.describe(plan), Formats.date(today), model.displayName() });
 	}
 }
