@@ -79,7 +79,11 @@ head, rest = text.split("\n", 1)
 root_end = rest.index(">") + 1
 root = rest[:root_end]
 ns = 'xmlns:infop="http://siempleo.hn/ext/hn.siempleo.institution.infop/1.0"'
-last_office = offices[-1][0]
+infop = re.search(r'<institutions id="([^"]+)" code="INFOP"', text).group(1)
+committed = set()
+for offices_attr in re.findall(r'<commitments [^>]*institution="' + infop + r'"[^>]*offices="([^"]+)"', text):
+    committed.update(offices_attr.split())
+last_office = next(o for o, _ in offices if o not in committed)  # an office without INFOP commitment
 body = rest[root_end:]
 out = (head + '\n<xmi:XMI xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:siempleo="http://siempleo.hn/model/1.0" ' + ns + '>\n'
        + root.replace(' xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:siempleo="http://siempleo.hn/model/1.0"', '')

@@ -80,7 +80,7 @@ final class Lookups {
 
 	/** The shown names of the literals, for messages. */
 	static String names(List<? extends Enumerator> literals) {
-		return String.join(", ", literals.stream().map(ActionLabels::literal).toList());
+		return String.join(", ", literals.stream().map(Labels::literal).toList());
 	}
 
 	private static String codes(java.util.Collection<? extends Coded> elements) {
