@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.p2;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -51,6 +56,8 @@ public final class PluginManager implements Plugins {
 	/** Suffix of the installable unit of a feature. */
 	public static final String FEATURE_GROUP = ".feature.group"; //$NON-NLS-1$
 
+	private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector"; //$NON-NLS-1$
+
 	private static final String ROOT_PROPERTY = "org.eclipse.equinox.p2.type.root"; //$NON-NLS-1$
 
 	private final IProvisioningAgent agent;
@@ -63,7 +70,7 @@ public final class PluginManager implements Plugins {
 		}
 		// p2's garbage collector only listens once created; it deletes the jars of removed plug-ins that are
 		// not running in this process (the others at the next operation or start)
-		agent.getService("org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector"); //$NON-NLS-1$
+		agent.getService(GARBAGE_COLLECTOR);
 	}
 
 	/**
@@ -87,6 +94,58 @@ public final class PluginManager implements Plugins {
 			throw new ProvisionException(Messages.PluginManager_noProfile);
 		}
 		return manager;
+	}
+
+	/**
+	 * Deletes the files (jars, feature folders) of plug-ins no longer in the profile, except those of bundles that
+	 * run in this process: call it at the start after an uninstall ({@link #markGarbage}, {@link #collectIfMarked}).
+	 */
+	public void collectGarbage() {
+		Object collector = agent.getService(GARBAGE_COLLECTOR);
+		if (collector == null) {
+			return;
+		}
+		try {
+			// the collector is p2-internal (x-friends); its public runGC is the documented way the GC application uses
+			collector.getClass().getMethod("runGC", IProfile.class).invoke(collector, profile()); //$NON-NLS-1$
+		} catch (ReflectiveOperationException e) {
+			ILog.of(PluginManager.class).log(Status.warning(Messages.PluginManager_gcFailed, e));
+		}
+	}
+
+	/** Notes in the configuration area that the next start must collect garbage (after an uninstall). */
+	public static void markGarbage() {
+		Path marker = marker();
+		if (marker != null) {
+			try {
+				Files.createDirectories(marker.getParent());
+				Files.writeString(marker, "");
+			} catch (IOException e) {
+				ILog.of(PluginManager.class).log(Status.warning(Messages.PluginManager_gcFailed, e));
+			}
+		}
+	}
+
+	/** Collects garbage when an uninstall asked for it; cheap when it did not (no p2 service is touched). */
+	public static void collectIfMarked() {
+		Path marker = marker();
+		if (marker == null || !Files.exists(marker)) {
+			return;
+		}
+		try {
+			forRunningProduct().collectGarbage();
+			Files.deleteIfExists(marker);
+		} catch (ProvisionException | IOException | RuntimeException e) {
+			ILog.of(PluginManager.class).log(Status.warning(Messages.PluginManager_gcFailed, e));
+		}
+	}
+
+	private static Path marker() {
+		Location configuration = Platform.getConfigurationLocation();
+		if (configuration == null || configuration.getURL() == null || !"file".equals(configuration.getURL().getProtocol())) { //$NON-NLS-1$
+			return null;
+		}
+		return Path.of(configuration.getURL().getPath(), "hn.siempleo.p2", "gc-pending"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private IProfile profile() {
@@ -221,7 +280,11 @@ public final class PluginManager implements Plugins {
 			return new PluginResult(Kind.NOT_FOUND, NLS.bind(Messages.PluginManager_notInstalled, featureId(feature)));
 		}
 		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent), units);
-		return run(operation, describe(units.iterator().next()), false, monitor);
+		PluginResult result = run(operation, describe(units.iterator().next()), false, monitor);
+		if (result.done()) {
+			markGarbage(); // this process still runs the removed bundles: the next start deletes their jars
+		}
+		return result;
 	}
 
 	private PluginResult run(ProfileChangeOperation operation, InstalledPlugin plugin, boolean install,

@@ -14,6 +14,7 @@ public final class PluginsApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		PluginManager.collectIfMarked(); // the jars of a plug-in removed by the previous run
 		return new PluginsCommand(System.out, System.err).run(args == null ? List.of() : List.of(args),
 				PluginManager::forRunningProduct);
 	}

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String PluginManager_failed;
 	public static String PluginManager_installed;
 	public static String PluginManager_removed;
+	public static String PluginManager_gcFailed;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

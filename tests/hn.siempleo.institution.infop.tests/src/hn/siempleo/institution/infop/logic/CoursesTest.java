@@ -26,8 +26,8 @@ import hn.siempleo.model.Office;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.ReferralDestination;
 import hn.siempleo.model.logic.ReferralDestinations;
+import hn.siempleo.model.text.Validation;
 import hn.siempleo.model.validation.ContributedRules;
-import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportService;
 
@@ -74,7 +74,7 @@ class CoursesTest {
 		assertNotNull(office, "the shipped data has an office without INFOP commitment");
 		InfopFixture.addCatalogue(workspace, office);
 
-		List<Diagnostic> findings = ModelValidator.validateTree(workspace).getChildren().stream()
+		List<Diagnostic> findings = Validation.validate(workspace).getChildren().stream()
 				.filter(d -> "infop.courseOffice".equals(ContributedRules.ruleId(d))).toList();
 		assertEquals(1, findings.size(), findings.toString());
 		assertEquals(Diagnostic.WARNING, findings.get(0).getSeverity());

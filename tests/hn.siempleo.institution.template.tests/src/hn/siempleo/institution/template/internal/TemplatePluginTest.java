@@ -27,8 +27,8 @@ import hn.siempleo.institution.template.ServicePointList;
 import hn.siempleo.institution.template.TemplateFactory;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.text.Validation;
 import hn.siempleo.model.validation.ContributedRules;
-import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.plan.io.ActionFormats;
 
 /** The template plug-in works as documented: its model extension, its rule and its file format. */
@@ -57,13 +57,13 @@ class TemplatePluginTest {
 		point.setOpenDays(8);
 		list.getPoints().add(point);
 		workspace.eResource().getContents().add(list);
-		List<Diagnostic> findings = ModelValidator.validateTree(workspace).getChildren().stream()
+		List<Diagnostic> findings = Validation.validate(workspace).getChildren().stream()
 				.filter(d -> "template.openDays".equals(ContributedRules.ruleId(d))).toList();
 		assertEquals(1, findings.size());
 		assertEquals(Diagnostic.ERROR, findings.get(0).getSeverity());
 		assertTrue(findings.get(0).getMessage().contains("Ventanilla móvil"));
 		point.setOpenDays(5);
-		assertTrue(ModelValidator.validateTree(workspace).getChildren().stream()
+		assertTrue(Validation.validate(workspace).getChildren().stream()
 				.noneMatch(d -> "template.openDays".equals(ContributedRules.ruleId(d))));
 	}
 
