@@ -18,6 +18,7 @@ styles = next(l for l in lines if l.startswith("<styles>"))
 page = next(l for l in lines if l.startswith("<page-setup>"))
 page = page.replace("Cobertura de oficinas y servicios", escape(spec["title"]))
 source = next(l for l in lines if l.startswith("<data-sources>"))
+images = next(l for l in lines if l.startswith('<list-property name="images">'))  # the embedded isotipo of the header
 nid = [2000]
 def new_id():
     nid[0] += 1
@@ -75,5 +76,5 @@ out = "\n".join([
     f'<html-property name="description">{escape(spec["description"])}</html-property>',
     '<property name="layoutPreference">auto layout</property>',
     '<list-property name="propertyBindings"><structure><property name="name">FILELIST</property><property name="id">5</property><expression name="value" type="javascript">params["reportData"].value</expression></structure></list-property>',
-    '<parameters>', params, '</parameters>', source, '<data-sets>', dataset, '</data-sets>', styles, page, body, '</report>', ''])
+    '<parameters>', params, '</parameters>', source, '<data-sets>', dataset, '</data-sets>', styles, page, body, images, '</report>', ''])
 open(sys.argv[2], "w", encoding="utf-8").write(out)

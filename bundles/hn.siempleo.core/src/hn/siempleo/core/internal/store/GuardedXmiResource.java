@@ -90,10 +90,10 @@ public class GuardedXmiResource extends XMIResourceImpl {
 		protected EPackage getPackageForURI(String uriString) {
 			// only what is registered: never demand-load a package from a schema location or its namespace URI
 			EPackage known = packageRegistry.getEPackage(uriString);
-			if (known == null && lenient && ModelExtensions.isExtensionNamespace(uriString)) {
-				// a model extension that is not installed: the handler asks the extended metadata for an empty
-				// package made in memory (ExtendedMetaData.demandPackage), which keeps the elements as AnyType
-				return null;
+			if (known == null && lenient && extendedMetaData != null && ModelExtensions.isExtensionNamespace(uriString)) {
+				// a model extension that is not installed: an empty package made in memory by the extended metadata
+				// (LenientMetaData.demandPackage), whose classes keep the elements as generic XML (AnyType)
+				return extendedMetaData.demandPackage(uriString);
 			}
 			if (known == null) {
 				error(new PackageNotFoundException(uriString, getLocation(), getLineNumber(), getColumnNumber()));

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 	public static String PluginsDialog_title;
+	public static String PluginsDialog_close;
 	public static String PluginsDialog_name;
 	public static String PluginsDialog_version;
 	public static String PluginsDialog_institution;

@@ -102,7 +102,7 @@ public final class PluginsDialog extends Dialog {
 				"plugins.installZip").setEnabled(plugins != null);
 		remove = WidgetIds.tag(createButton(parent, IDialogConstants.CLIENT_ID + 3, Messages.PluginsDialog_remove, false),
 				"plugins.remove");
-		WidgetIds.tag(createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true), "plugins.close");
+		WidgetIds.tag(createButton(parent, IDialogConstants.CLOSE_ID, Messages.PluginsDialog_close, true), "plugins.close");
 		updateButtons();
 	}
 
