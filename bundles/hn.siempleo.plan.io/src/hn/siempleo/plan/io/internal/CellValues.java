@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 
-import hn.siempleo.plan.io.TypedValues;
+import hn.siempleo.plan.io.shared.TypedValues;
 import hn.siempleo.model.text.Formats;
 
 /**

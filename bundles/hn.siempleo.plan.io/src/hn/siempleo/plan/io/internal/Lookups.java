@@ -16,7 +16,7 @@ import hn.siempleo.model.Office;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.Term;
 import hn.siempleo.model.Workspace;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.model.text.Labels;
 
 /**

@@ -10,6 +10,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
 import hn.siempleo.ui.internal.files.ModelFiles;
 import hn.siempleo.ui.handlers.CommandFailures;
@@ -19,8 +20,6 @@ import hn.siempleo.ui.handlers.CommandFailures;
  * start) and offers to save unsaved changes before the workbench closes.
  */
 final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
-
-	private boolean reportingFailure;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -34,7 +33,7 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-		return new SiempleoWindowAdvisor(configurer);
+		return new SiempleoWindowAdvisor(configurer, getWorkbenchConfigurer().getWorkbench().getService(ModelSession.class));
 	}
 
 	@Override
@@ -43,20 +42,6 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 		workbench.getService(ICommandService.class).addExecutionListener(CommandFailures.listener());
 		String[] arguments = Platform.getApplicationArgs();
 		workbench.getDisplay().asyncExec(() -> ModelFiles.of(workbench).openAtStartup(arguments));
-	}
-
-	/** An exception that reached the event loop is logged and shown, never silent (once at a time). */
-	@Override
-	public void eventLoopException(Throwable exception) {
-		super.eventLoopException(exception);
-		if (!reportingFailure) {
-			reportingFailure = true;
-			try {
-				CommandFailures.report(null, null, exception);
-			} finally {
-				reportingFailure = false;
-			}
-		}
 	}
 
 	@Override

@@ -26,9 +26,8 @@ import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.core.extensions.MissingExtension;
 import hn.siempleo.core.extensions.ModelExtensions;
-import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.handlers.Shells;
-import hn.siempleo.ui.internal.session.WorkbenchModelSession;
+import hn.siempleo.ui.internal.session.ModelSessionWriter;
 
 /**
  * Open, new, save, save as and revert as the user experiences them: save prompts, file dialogs, progress
@@ -42,13 +41,13 @@ public final class ModelFiles {
 
 	private final IWorkbench workbench;
 	private final ModelService service;
-	private final WorkbenchModelSession session;
+	private final ModelSessionWriter session;
 	private final RecentFiles recent = new RecentFiles();
 
 	private ModelFiles(IWorkbench workbench) {
 		this.workbench = workbench;
 		this.service = workbench.getService(ModelService.class);
-		this.session = (WorkbenchModelSession) workbench.getService(ModelSession.class);
+		this.session = workbench.getService(ModelSessionWriter.class);
 	}
 
 	/** The file operations of the running workbench. */
@@ -57,7 +56,7 @@ public final class ModelFiles {
 	}
 
 	/** The session whose model these operations replace and save. */
-	public WorkbenchModelSession session() {
+	public ModelSessionWriter session() {
 		return session;
 	}
 

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -74,13 +73,9 @@ class ProblemsAndDashboardTest {
 		String finding = window.tree("problems.tree").childTexts(errors).get(0);
 		assertTrue(finding.contains(action.getCode()), finding);
 		window.tree("problems.tree").doubleClick(errors, finding);
-		ui.waitUntil("la acción seleccionada en el explorador", () -> {
-			var explorer = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-					.findView(WorkbenchIds.VIEW_EXPLORER);
-			return explorer != null && explorer.getSite().getSelectionProvider() != null
-					&& ((IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection())
-							.getFirstElement() == action;
-		});
+		org.eclipse.swt.widgets.Tree tree = window.byId(org.eclipse.swt.widgets.Tree.class, "explorer.tree");
+		ui.waitUntil("la acción seleccionada en el explorador", () -> ui.call(() -> java.util.Arrays
+				.stream(tree.getSelection()).anyMatch(item -> item.getData() == action)));
 		ui.run(() -> model.commandStack().undo());
 		ui.waitUntil("sin errores tras deshacer", () -> window.label("problems.summary").text().startsWith("0 errores"));
 	}

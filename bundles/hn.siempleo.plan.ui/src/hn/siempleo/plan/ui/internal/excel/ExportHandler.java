@@ -12,8 +12,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -38,7 +36,7 @@ public final class ExportHandler extends SafeHandler {
 
 	@Override
 	protected Object run(ExecutionEvent event, Shell shell) {
-		TrackerPart tracker = tracker(HandlerUtil.getActiveWorkbenchWindow(event));
+		TrackerPart tracker = Trackers.shown(HandlerUtil.getActiveWorkbenchWindow(event));
 		if (tracker == null || tracker.plan() == null) {
 			MessageDialog.openInformation(shell, Messages.ExportHandler_title, Messages.ExportHandler_noPlan);
 			return null;
@@ -83,16 +81,4 @@ public final class ExportHandler extends SafeHandler {
 		}
 	}
 
-	/** The tracker the planner used last, opened when there is none yet. */
-	private static TrackerPart tracker(IWorkbenchWindow window) {
-		Trackers trackers = PlatformUI.getWorkbench().getService(Trackers.class);
-		if (trackers.current().isEmpty() && window != null && window.getActivePage() != null) {
-			try {
-				window.getActivePage().showView(PlanUiIds.VIEW_TRACKER);
-			} catch (PartInitException e) {
-				return null;
-			}
-		}
-		return trackers.current().orElse(null);
-	}
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.PolicyAxis;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.model.text.Labels;
 
 /**

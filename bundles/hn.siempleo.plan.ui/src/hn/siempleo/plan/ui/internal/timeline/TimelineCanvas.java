@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.ScrollBar;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.TrafficLight;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.ui.LightColours;
 
 /**

@@ -26,8 +26,8 @@ import org.eclipse.swt.widgets.Text;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ProgressReport;
-import hn.siempleo.plan.io.ActionLabels;
-import hn.siempleo.plan.io.TypedValues;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.plan.io.shared.TypedValues;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.logic.ModelClock;
 

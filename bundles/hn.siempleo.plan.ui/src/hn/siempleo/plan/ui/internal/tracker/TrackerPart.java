@@ -22,7 +22,6 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.grid.ActionGrid;
 import hn.siempleo.plan.ui.internal.grid.ActionRow;
 import hn.siempleo.plan.ui.internal.grid.GridContext;
@@ -60,7 +59,6 @@ public final class TrackerPart implements GridContext {
 
 	private ModelSession session;
 	private ActionListFilterHolder dashboardFilters;
-	private Trackers trackers;
 	private Display display;
 	private TrackerRows rows;
 	private ActionGrid grid;
@@ -71,10 +69,9 @@ public final class TrackerPart implements GridContext {
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession modelSession, ActionListFilterHolder filters,
-			ESelectionService selectionService, Trackers openTrackers) {
+			ESelectionService selectionService) {
 		session = modelSession;
 		dashboardFilters = filters;
-		trackers = openTrackers;
 		display = parent.getDisplay();
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(body);
@@ -92,14 +89,12 @@ public final class TrackerPart implements GridContext {
 		});
 		session.addListener(sessionListener);
 		dashboardFilters.addListener(filterListener);
-		trackers.activated(this);
 		applyDashboardFilter(dashboardFilters.current());
 		showModel();
 	}
 
 	@Focus
 	public void setFocus() {
-		trackers.activated(this);
 		grid.natTable().setFocus();
 	}
 
@@ -107,7 +102,6 @@ public final class TrackerPart implements GridContext {
 	public void dispose() {
 		session.removeListener(sessionListener);
 		dashboardFilters.removeListener(filterListener);
-		trackers.closed(this);
 		rows.setPlan(null);
 	}
 

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Table;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
+import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
@@ -39,23 +40,11 @@ import hn.siempleo.model.text.Labels;
  */
 public final class ActionsPart {
 
-	/** Quiet time after the last edit before the list is recomputed, in milliseconds. */
-	static final int DEBOUNCE_MILLIS = 400;
 
-	private final Runnable delayedRefresh = this::refresh;
+	private Debouncer refresher;
 	private final Consumer<ActionFilter> filterListener = filter -> refresh();
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			display.timerExec(-1, delayedRefresh);
-			refresh();
-		}
+	private ModelSessionListener listener;
 
-		@Override
-		public void modelEdited(OpenModel model) {
-			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
-		}
-	};
 
 	private Display display;
 	private ModelSession session;
@@ -83,6 +72,8 @@ public final class ActionsPart {
 		ActionColumns.addTo(viewer, () -> today);
 		viewer.addSelectionChangedListener(event -> selectionService.setSelection(event.getSelection()));
 		viewer.addDoubleClickListener(this::open);
+		refresher = new Debouncer(display, Debouncer.EDIT_QUIET_MILLIS, this::refresh);
+		listener = Debouncer.refreshing(refresher);
 		session.addListener(listener);
 		filters.addListener(filterListener);
 		refresh();
@@ -92,9 +83,7 @@ public final class ActionsPart {
 	public void dispose() {
 		session.removeListener(listener);
 		filters.removeListener(filterListener);
-		if (!display.isDisposed()) {
-			display.timerExec(-1, delayedRefresh);
-		}
+		refresher.cancel();
 	}
 
 	private void open(DoubleClickEvent event) {

@@ -17,6 +17,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.ActionPlan;
+import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
@@ -33,22 +34,10 @@ import hn.siempleo.model.text.Labels;
  */
 public final class InicioPart {
 
-	/** Quiet time after the last edit before the figures are recomputed, in milliseconds. */
-	static final int DEBOUNCE_MILLIS = 400;
 
-	private final Runnable delayedRefresh = this::refresh;
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			display.timerExec(-1, delayedRefresh);
-			refresh();
-		}
+	private Debouncer refresher;
+	private ModelSessionListener listener;
 
-		@Override
-		public void modelEdited(OpenModel model) {
-			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
-		}
-	};
 
 	private Display display;
 	private ModelSession session;
@@ -81,6 +70,8 @@ public final class InicioPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(figures);
 		// three columns of sections; GridLayout sizes reliably inside a ScrolledForm
 		GridLayoutFactory.fillDefaults().numColumns(3).equalWidth(true).spacing(16, 16).applyTo(figures);
+		refresher = new Debouncer(display, Debouncer.EDIT_QUIET_MILLIS, this::refresh);
+		listener = Debouncer.refreshing(refresher);
 		session.addListener(listener);
 		refresh();
 	}
@@ -88,9 +79,7 @@ public final class InicioPart {
 	@PreDestroy
 	public void dispose() {
 		session.removeListener(listener);
-		if (!display.isDisposed()) {
-			display.timerExec(-1, delayedRefresh);
-		}
+		refresher.cancel();
 		toolkit.dispose();
 	}
 
