@@ -18,10 +18,10 @@ repo_zip="$(ls "$target"/hn.siempleo.product-*.zip | head -1)"
 [[ -f "$archive" ]] || fail "no hay archivo del producto linux en $target/products"
 [[ -f "$repo_zip" && -f "$target/repository/content.jar" || -f "$target/repository/content.xml" ]] \
   || fail "el build no produjo el repositorio p2 (carpeta y zip)"
-unzip -l "$repo_zip" | grep -q "plugins/hn.siempleo.institution.infop_" || fail "el repositorio no contiene INFOP"
+unzip -l "$repo_zip" > "$work/zip.txt"; grep -q "plugins/hn.siempleo.institution.infop_" "$work/zip.txt" || fail "el repositorio no contiene INFOP"
 tar -xzf "$archive" -C "$work"
 product="$work/siempleo"
-ls "$product"/plugins | grep -q hn.siempleo.institution && fail "el producto trae complementos institucionales"
+ls "$product"/plugins > "$work/plugins.txt"; grep -q hn.siempleo.institution "$work/plugins.txt" && fail "el producto trae complementos institucionales"
 app() { SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/data" "$product/siempleo.sh" -nosplash -application "$@"; }
 state() { (cd "$product" && cat configuration/org.eclipse.equinox.simpleconfigurator/bundles.info; ls features plugins) | md5sum; }
 
@@ -103,7 +103,7 @@ start=$(date +%s%N)
 app hn.siempleo.cli.plugins install --repo "$repo_zip" $feature > "$work/out" 2>&1; rc=$?
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [[ $rc == 0 ]] && grep -q "instalado" "$work/out" || { cat "$work/out"; fail "la instalación de INFOP devolvió $rc"; }
-ls "$product"/plugins | grep -q "hn.siempleo.institution.infop_" || fail "INFOP no quedó en plugins/"
+ls "$product"/plugins > "$work/plugins.txt"; grep -q "hn.siempleo.institution.infop_" "$work/plugins.txt" || fail "INFOP no quedó en plugins/"
 echo "plugins-roundtrip: INFOP instalado desde el zip del repositorio en $ms ms"
 app hn.siempleo.cli.plugins list > "$work/out" 2>&1
 grep -q "^$feature	INFOP: cursos de formación	1\.0\.0\.[^	]*	INFOP$" "$work/out" || { cat "$work/out"; fail "plugins no lista INFOP con nombre, versión e institución"; }
@@ -120,7 +120,7 @@ app hn.siempleo.cli.plugins uninstall $feature > "$work/out" 2>&1; rc=$?
 [[ $rc == 0 ]] && grep -q "quitado" "$work/out" || { cat "$work/out"; fail "la desinstalación devolvió $rc"; }
 app org.eclipse.equinox.p2.garbagecollector.application -profile DefaultProfile > "$work/gc.out" 2>&1 \
   || { cat "$work/gc.out"; fail "el recolector de p2 falló"; }
-ls "$product"/plugins | grep -q "hn.siempleo.institution" && { ls "$product"/plugins | grep institution; fail "quedaron jars del complemento"; }
+ls "$product"/plugins > "$work/plugins.txt"; grep "hn.siempleo.institution" "$work/plugins.txt" && fail "quedaron jars del complemento"
 app hn.siempleo.cli.plugins uninstall $feature > "$work/out" 2>&1; rc=$?
 [[ $rc == 4 ]] || { cat "$work/out"; fail "quitar un complemento no instalado devolvió $rc (se esperaba 4)"; }
 app hn.siempleo.cli.report --list > "$work/out" 2>&1

@@ -75,7 +75,6 @@ class PluginsDialogTest {
 		assertEquals("1.0.0.202612041700", table.cell(0, 1));
 		assertEquals(List.of("INFOP", "SENPRENDE"), table.column(2));
 		assertTrue(dialog.label("plugins.status").text().contains("2"), dialog.label("plugins.status").text());
-		assertFalse(dialog.buttonById("plugins.remove").isEnabled(), "nothing selected");
 		ScreenshotOnFailure.capture(ScreenshotOnFailure.outputFolder().resolve("complementos.png"));
 
 		table.select("SENPRENDE: emprendimiento");
