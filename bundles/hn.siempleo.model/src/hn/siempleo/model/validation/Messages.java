@@ -32,6 +32,8 @@ public final class Messages extends NLS {
 	public static String Rule_stepOrder;
 	public static String Rule_agreementExpired;
 
+	public static String ContributedRules_failed;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
 	}

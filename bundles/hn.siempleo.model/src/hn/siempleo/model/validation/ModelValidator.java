@@ -72,7 +72,11 @@ public final class ModelValidator extends EObjectValidator {
 				return describe.apply(eObject);
 			}
 		};
-		return diagnostician.validate(root);
+		org.eclipse.emf.common.util.Diagnostic result = diagnostician.validate(root);
+		if (root instanceof Workspace workspace && result instanceof BasicDiagnostic chain) {
+			ContributedRules.check(workspace, chain);
+		}
+		return result;
 	}
 
 	@Override

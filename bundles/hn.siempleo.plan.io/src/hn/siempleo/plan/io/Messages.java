@@ -23,6 +23,7 @@ final class Messages extends NLS {
 	public static String ActionColumn_criterion;
 	public static String ImportPreview_commandLabel;
 	public static String ImportPreview_commandDescription;
+	public static String ActionFormat_noImport;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

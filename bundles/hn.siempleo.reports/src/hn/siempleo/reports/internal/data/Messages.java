@@ -18,6 +18,8 @@ final class Messages extends NLS {
 	public static String ReportDataWriter_axisLabel;
 	public static String NetworkSection_flow;
 
+	public static String ContributedSections_failed;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
 	}

@@ -48,6 +48,7 @@ import hn.siempleo.model.logic.ActionFilter;
 import hn.siempleo.ui.ActionListOpener;
 import hn.siempleo.model.text.Formats;
 import hn.siempleo.model.text.Labels;
+import hn.siempleo.ui.dashboard.DashboardFigure;
 
 /**
  * Builds the sections of the Inicio dashboard into a parent, one row per figure. Figures about actions are
@@ -87,6 +88,7 @@ final class FigureSections {
 		offices(workspace);
 		network(workspace, today);
 		results(workspace, today);
+		contributed(workspace, today);
 	}
 
 	/** The latest diagnostic's scores and gaps; for a follow-up, the change of the overall score. */
@@ -120,6 +122,19 @@ final class FigureSections {
 		value(rows, Messages.FigureSections_resultsNear, summary.count(ResultLight.NEAR_TARGET), "results.near");
 		value(rows, Messages.FigureSections_resultsOff, summary.count(ResultLight.OFF_TARGET), "results.off");
 		value(rows, Messages.FigureSections_resultsNoData, summary.count(ResultLight.NO_DATA), "results.noData");
+	}
+
+	/** Sections of plug-ins (extension point hn.siempleo.ui.dashboard.figures), after the core ones. */
+	private void contributed(Workspace workspace, LocalDate today) {
+		for (ContributedFigures.Section contributed : ContributedFigures.of(workspace, today)) {
+			Composite rows = section(contributed.id(), contributed.title());
+			for (DashboardFigure.Row row : contributed.rows()) {
+				rowLabel(rows, row.label());
+				Label value = WidgetIds.tag(toolkit.createLabel(rows, row.value()),
+						ID_PREFIX + contributed.id() + "." + row.key());
+				GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(value);
+			}
+		}
 	}
 
 	private void actions(PlanFigures figures) {
