@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.referral.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -17,20 +18,24 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import hn.siempleo.model.Agreement;
+import hn.siempleo.model.Identified;
 import hn.siempleo.model.Institution;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.ReferralOutcome;
 import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.logic.ReferralDestination;
+import hn.siempleo.model.logic.ReferralDestinations;
 import hn.siempleo.model.text.Labels;
 import hn.siempleo.referral.Names;
 import hn.siempleo.referral.NetworkCommands;
 import hn.siempleo.ui.WidgetIds;
 
 /**
- * Asks for one referral record: office, period, from, to (a party of the agreement), service, count and
- * outcome. OK is enabled only when every field is filled and the period looks like 2024-T3 or 2024-07.
+ * Asks for one referral record: office, period, from, to (a party of the agreement), optionally a finer
+ * destination of that institution that a plug-in contributes (an INFOP course), service, count and outcome. OK
+ * is enabled only when every field but the destination is filled and the period looks like 2024-T3 or 2024-07.
  */
 final class AddReferralDialog extends Dialog {
 
@@ -40,6 +45,9 @@ final class AddReferralDialog extends Dialog {
 	private Text period;
 	private Combo from;
 	private Combo to;
+	private Combo destination;
+	private final List<ReferralDestination> contributed;
+	private final List<ReferralDestination> offered = new ArrayList<>();
 	private Combo service;
 	private Spinner count;
 	private Combo outcome;
@@ -49,6 +57,7 @@ final class AddReferralDialog extends Dialog {
 		super(parent);
 		this.agreement = agreement;
 		this.workspace = (Workspace) agreement.eContainer();
+		this.contributed = ReferralDestinations.contributed(workspace);
 	}
 
 	@Override
@@ -71,6 +80,10 @@ final class AddReferralDialog extends Dialog {
 				agreement.getParties().stream().map(Names::acronym).toList());
 		to = combo(area, Messages.AddReferral_to, "addReferral.to",
 				agreement.getParties().stream().map(Names::acronym).toList());
+		destination = combo(area, Messages.AddReferral_destination, "addReferral.destination", List.of());
+		destination.setToolTipText(Messages.AddReferral_destinationHint);
+		to.addListener(SWT.Selection, e -> offerDestinations());
+		offerDestinations();
 		service = combo(area, Messages.AddReferral_service, "addReferral.service",
 				workspace.getServices().stream().map(Names::of).toList());
 		label(area, Messages.Referrals_count);
@@ -102,6 +115,23 @@ final class AddReferralDialog extends Dialog {
 		return combo;
 	}
 
+	/** The contributed destinations of the chosen receiving institution, after "none". */
+	private void offerDestinations() {
+		offered.clear();
+		Institution target = to.getSelectionIndex() < 0 ? null : agreement.getParties().get(to.getSelectionIndex());
+		for (ReferralDestination candidate : contributed) {
+			if (target != null && candidate.institution() == target && candidate.element() instanceof Identified) {
+				offered.add(candidate);
+			}
+		}
+		List<String> items = new ArrayList<>();
+		items.add(Messages.AddReferral_noDestination);
+		offered.forEach(d -> items.add(d.kind() + ": " + d.label())); //$NON-NLS-1$
+		destination.setItems(items.toArray(String[]::new));
+		destination.select(0);
+		destination.setEnabled(!offered.isEmpty());
+	}
+
 	private void validate() {
 		if (getButton(IDialogConstants.OK_ID) == null) {
 			return;
@@ -125,6 +155,10 @@ final class AddReferralDialog extends Dialog {
 		};
 		record = NetworkCommands.newReferral(chosenOffice, period.getText(), source, target, chosenService,
 				count.getSelection(), chosenOutcome);
+		int chosen = destination.getSelectionIndex() - 1;
+		if (chosen >= 0 && chosen < offered.size()) {
+			record.setDestination((Identified) offered.get(chosen).element());
+		}
 		super.okPressed();
 	}
 

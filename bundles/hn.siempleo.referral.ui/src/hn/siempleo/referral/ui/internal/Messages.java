@@ -5,6 +5,9 @@ import org.eclipse.osgi.util.NLS;
 
 /** Spanish (default) and English texts of the Red y convenios parts. */
 final class Messages extends NLS {
+	public static String AddReferral_destination;
+	public static String AddReferral_destinationHint;
+	public static String AddReferral_noDestination;
 	public static String AddReferral_from;
 	public static String AddReferral_ok;
 	public static String AddReferral_outcome;
