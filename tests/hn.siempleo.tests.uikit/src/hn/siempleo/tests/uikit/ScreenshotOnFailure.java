@@ -52,6 +52,34 @@ public final class ScreenshotOnFailure implements TestWatcher {
 		});
 	}
 
+	/**
+	 * Writes a PNG of one shell, after letting it paint, to {@code screenshots/<name>} in the build's output
+	 * folder (for the documentation, docs/*.png); safe to call from any thread; returns the file.
+	 */
+	public static Path captureShell(org.eclipse.swt.widgets.Shell shell, String name) throws java.io.IOException {
+		Path folder = outputFolder().resolve("screenshots");
+		java.nio.file.Files.createDirectories(folder);
+		Path file = folder.resolve(name);
+		shell.getDisplay().syncExec(() -> {
+			while (shell.getDisplay().readAndDispatch()) {
+				// let every part paint first
+			}
+			Rectangle bounds = shell.getBounds();
+			Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+			GC gc = new GC(shell.getDisplay());
+			try {
+				gc.copyArea(image, bounds.x, bounds.y);
+				ImageLoader loader = new ImageLoader();
+				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+				loader.save(file.toString(), SWT.IMAGE_PNG);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+		return file;
+	}
+
 	/** The build's output folder given by {@code -Dsiempleo.test.output}, else {@code target}. */
 	public static Path outputFolder() {
 		return Path.of(Optional.ofNullable(System.getProperty("siempleo.test.output")).orElse("target"));

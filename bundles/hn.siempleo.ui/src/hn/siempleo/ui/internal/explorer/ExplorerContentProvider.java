@@ -84,6 +84,11 @@ final class ExplorerContentProvider extends AdapterFactoryContentProvider {
 		return super.getParent(element);
 	}
 
+	/** The folders plug-ins contribute, as shown now. */
+	List<ContributedFolder> contributedFolders() {
+		return List.copyOf(contributed);
+	}
+
 	/** The path from the root to an element, for revealing it. */
 	List<Object> pathTo(EObject element) {
 		List<Object> path = new ArrayList<>();

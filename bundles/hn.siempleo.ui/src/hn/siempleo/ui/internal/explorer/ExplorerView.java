@@ -112,6 +112,20 @@ public final class ExplorerView implements ModelSessionListener {
 		viewer.setInput(model.workspace());
 	}
 
+	/**
+	 * A plug-in's folder lists objects that live outside the workspace (an extension's root, such as INFOP's
+	 * catalogue), whose changes no item provider of the tree reports: its children and count are read again.
+	 */
+	@Override
+	public void modelEdited(OpenModel model) {
+		if (contentProvider == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		for (ContributedFolder folder : contentProvider.contributedFolders()) {
+			viewer.refresh(folder, true);
+		}
+	}
+
 	@Override
 	public void dirtyChanged(OpenModel model) {
 		if (model != null && heading != null && !heading.isDisposed()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -105,11 +106,14 @@ class InfopWorkbenchTest {
 	}
 
 	@Test
-	void theCoursesViewListsTheCatalogueAndSearchesItIgnoringAccents() {
+	void theCoursesViewListsTheCatalogueAndSearchesItIgnoringAccents() throws Exception {
 		show(WorkbenchIds.PERSPECTIVE_PLANNING, COURSES_VIEW);
 		ShellDriver window = ui.workbenchShell();
 		ui.waitUntil("los dos cursos", () -> window.table("infop.courses.table").rowCount() == 2);
 		assertEquals(List.of("INF-101", "INF-102"), window.table("infop.courses.table").column(0));
+		ui.waitUntil("la carpeta del explorador cuenta los cursos",
+				() -> window.tree("explorer.tree").rootTexts().contains("Cursos INFOP (2)"));
+		assertEquals(2, window.tree("explorer.tree").childTexts("Cursos INFOP (2)").size());
 
 		window.text("infop.courses.search").type("albanileria");
 
@@ -118,6 +122,12 @@ class InfopWorkbenchTest {
 		assertTrue(window.label("infop.courses.summary").text().contains("1"), window.label("infop.courses.summary").text());
 		window.text("infop.courses.search").type("");
 		ui.waitUntil("los dos otra vez", () -> window.table("infop.courses.table").rowCount() == 2);
+
+		ui.run(() -> {
+			window.widget().setMaximized(false);
+			window.widget().setBounds(0, 0, 1366, 768);
+		});
+		assertTrue(Files.size(ScreenshotOnFailure.captureShell(window.widget(), "infop-cursos.png")) > 10_000);
 	}
 
 	@Test
