@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +29,6 @@ class NetworkScreenshotsTest {
 			shell.setMaximized(false);
 			shell.setBounds(0, 0, 1366, 768);
 		});
-		Path folder = ScreenshotOnFailure.outputFolder().resolve("screenshots");
-		Files.createDirectories(folder);
 		String[][] parts = { { ReferralUiIds.VIEW_AGREEMENT, "red-convenio.png" },
 				{ ReferralUiIds.VIEW_REFERRALS, "red-derivaciones.png" },
 				{ ReferralUiIds.VIEW_COVERAGE, "red-cobertura.png" }, { ReferralUiIds.VIEW_TABLES, "red-mesas.png" } };
@@ -45,29 +37,8 @@ class NetworkScreenshotsTest {
 			if (part[0].equals(ReferralUiIds.VIEW_TABLES)) {
 				wb.window().combo("tables.plan").select(Ids.PLAN_EL_PROGRESO);
 			}
-			wb.ui().run(() -> {
-				while (shell.getDisplay().readAndDispatch()) {
-					// let the part paint
-				}
-			});
-			Path file = folder.resolve(part[1]);
-			wb.ui().run(() -> save(shell, file));
+			Path file = ScreenshotOnFailure.captureShell(shell, part[1]);
 			assertTrue(Files.size(file) > 10_000, file + " holds a picture");
-		}
-	}
-
-	private static void save(Shell shell, Path file) {
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(shell.getDisplay());
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
 		}
 	}
 }
