@@ -46,14 +46,21 @@ class PlanReportBenchmark {
 		line(results, "# " + LocalDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors()
 				+ " cores, Java " + System.getProperty("java.version") + ", max heap "
 				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; plan report (PDF), all axes");
+		// what the workbench does in the background once it is idle (PrepareReportsAtStart)
+		long preparing = System.nanoTime();
+		reports.prepare(new NullProgressMonitor());
+		double prepareMillis = (System.nanoTime() - preparing) / 1e6;
+		line(results, String.format("background preparation (engine start, designs compiled, one warm-up render): %.0f ms",
+				prepareMillis));
 		long first = System.nanoTime();
 		try (ReportData data = reports.exportData(shipped, AS_OF)) {
 			reports.render("plan", data, ReportFormat.PDF, Map.of(), folder.resolve("first.pdf"), new NullProgressMonitor());
 		}
 		double firstMillis = (System.nanoTime() - first) / 1e6;
-		line(results, String.format("first report of the session (engine start and class loading included): %.0f ms",
+		line(results, String.format("first report of the session, after the background preparation: %.0f ms",
 				firstMillis));
-		row(2, "first report of a session (engine start included)", String.format("%.0f ms", firstMillis),
+		row(2, "first report of a session", String.format("%.0f ms after the background preparation (%.0f ms, off the UI thread)",
+				firstMillis, prepareMillis),
 				"LibreOffice printing the plan sheet: 3.4 s (issue, not measured here)", "≤ 1000 ms after start-up",
 				String.format("%.2f× the target", firstMillis / 1000));
 		line(results, String.format("%-22s %8s %10s %10s %10s %8s", "model", "actions", "data ms", "render ms",

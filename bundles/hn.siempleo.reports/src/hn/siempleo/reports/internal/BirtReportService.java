@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -37,6 +39,7 @@ import hn.siempleo.core.files.OutputRefusedException;
 import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.reports.Choice;
 import hn.siempleo.reports.ChoiceSource;
+import hn.siempleo.model.SiempleoFactory;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportDesign;
 import hn.siempleo.reports.ReportException;
@@ -51,6 +54,8 @@ import hn.siempleo.reports.internal.data.ReportDataWriter;
 public final class BirtReportService implements ReportService {
 
 	private final ReportEngineHolder engine = new ReportEngineHolder();
+	private final DesignCache compiled = new DesignCache();
+	private final AtomicBoolean warmedUp = new AtomicBoolean();
 	private final ILog log = ILog.of(BirtReportService.class);
 	private IExtensionRegistry registry;
 	private ExecutorService workers;
@@ -75,6 +80,7 @@ public final class BirtReportService implements ReportService {
 	@Deactivate
 	void deactivate() {
 		workers.shutdownNow();
+		compiled.clear();
 		engine.destroy();
 	}
 
@@ -153,7 +159,7 @@ public final class BirtReportService implements ReportService {
 		progress.subTask(Messages.BirtReportService_starting);
 		DesignRenderer renderer;
 		try {
-			renderer = new DesignRenderer(engine.engine(), workers);
+			renderer = new DesignRenderer(engine.engine(), workers, compiled);
 		} catch (BirtException | RuntimeException e) {
 			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.BirtReportService_noEngine, e.getMessage()), e);
 		}
@@ -163,6 +169,62 @@ public final class BirtReportService implements ReportService {
 		}
 		progress.subTask(NLS.bind(Messages.BirtReportService_running, design.name()));
 		renderer.render(design, url, data, format, values, output, progress.split(8));
+	}
+
+	@Override
+	public void prepare(IProgressMonitor monitor) throws ReportException {
+		List<ReportDesign> catalogue = designs();
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.BirtReportService_preparing, catalogue.size() + 4);
+		IReportEngine started;
+		try {
+			started = engine.engine();
+		} catch (BirtException | RuntimeException e) {
+			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.BirtReportService_noEngine, e.getMessage()), e);
+		}
+		progress.worked(1);
+		for (ReportDesign design : catalogue) {
+			if (progress.isCanceled()) {
+				throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, null);
+			}
+			try {
+				compiled.compile(started, designUrl(design));
+			} catch (IOException | BirtException | ReportException e) {
+				// a broken design is reported when someone renders it; the others are still prepared
+				log.warn("Cannot prepare the design " + design.id() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			progress.worked(1);
+		}
+		if (!catalogue.isEmpty() && warmedUp.compareAndSet(false, true)) {
+			warmUp(catalogue.get(0), progress.split(3));
+		}
+	}
+
+	/**
+	 * Renders a design once on the data of an empty model to a file that is then deleted: the data source,
+	 * layout and PDF writer load their classes now rather than in the first report a planner asks for.
+	 */
+	private void warmUp(ReportDesign design, IProgressMonitor monitor) throws ReportException {
+		Path output;
+		try {
+			output = Files.createTempFile("siempleo-prepare-", ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IOException e) {
+			throw new ReportException(Reason.RENDER_FAILED, e.getMessage(), e);
+		}
+		try (ReportData data = exportData(SiempleoFactory.eINSTANCE.createWorkspace(), LocalDate.EPOCH)) {
+			render(design.id(), data, ReportFormat.PDF, Map.of(), output, monitor);
+		} catch (ReportException e) {
+			if (e.reason() == Reason.CANCELLED) {
+				throw e;
+			}
+			log.warn("The warm-up render of " + design.id() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			output.toFile().delete();
+		}
+	}
+
+	/** How many times a design file was opened and compiled since the service started (for tests). */
+	int designsOpened() {
+		return compiled.opened();
 	}
 
 	private ReportException unknown(String designId) {

@@ -2,7 +2,6 @@
 package hn.siempleo.reports.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,10 +49,12 @@ final class DesignRenderer {
 
 	private final IReportEngine engine;
 	private final ExecutorService workers;
+	private final DesignCache designs;
 
-	DesignRenderer(IReportEngine engine, ExecutorService workers) {
+	DesignRenderer(IReportEngine engine, ExecutorService workers, DesignCache designs) {
 		this.engine = engine;
 		this.workers = workers;
+		this.designs = designs;
 	}
 
 	void render(ReportDesign design, URL designUrl, ReportData data, ReportFormat format, Map<String, String> values,
@@ -66,12 +67,15 @@ final class DesignRenderer {
 		}
 		try (AtomicFile file = AtomicFile.create(output)) {
 			// from here the task is always run, and closed by run(); BIRT writes over the (empty) temporary file
-			IRunAndRenderTask task = createTask(design, designUrl);
+			IReportRunnable runnable = open(design, designUrl);
+			IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
 			values.forEach(task::setParameterValue);
 			task.setParameterValue(DATA_PARAMETER, data.file().toAbsolutePath().toString());
 			task.setLocale(ULocale.forLocale(Locale.getDefault()));
 			task.setRenderOption(renderOption(format, file.temp()));
 			run(task, design, progress);
+			// the task has run and been closed: its compiled design serves the next render
+			designs.give(designUrl, runnable);
 			file.commit();
 		} catch (IOException e) {
 			throw new ReportException(Reason.RENDER_FAILED,
@@ -79,10 +83,9 @@ final class DesignRenderer {
 		}
 	}
 
-	private IRunAndRenderTask createTask(ReportDesign design, URL designUrl) throws ReportException {
-		try (InputStream in = designUrl.openStream()) {
-			IReportRunnable runnable = engine.openReportDesign(designUrl.toExternalForm(), in);
-			return engine.createRunAndRenderTask(runnable);
+	private IReportRunnable open(ReportDesign design, URL designUrl) throws ReportException {
+		try {
+			return designs.take(engine, designUrl);
 		} catch (IOException | BirtException e) {
 			throw new ReportException(Reason.RENDER_FAILED,
 					NLS.bind(Messages.DesignRenderer_cannotOpen, design.name(), e.getMessage()), e);
