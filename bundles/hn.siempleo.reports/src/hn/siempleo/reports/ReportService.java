@@ -69,7 +69,7 @@ public interface ReportService {
 			IProgressMonitor monitor) throws ReportException;
 
 	/**
-	 * Starts the engine, compiles every design of the catalogue and renders one on empty data (to a file that is
+	 * Starts the engine, compiles every design of the catalogue and renders one on the sample data (to a file that is
 	 * deleted), so that the first report a planner asks for does not wait for them; the workbench calls it in a
 	 * background job once it is idle. Compiled designs are kept for later renders. Calling it again compiles
 	 * only designs contributed since. A design that cannot be compiled is logged, not thrown: it fails when

@@ -3,10 +3,12 @@ package hn.siempleo.reports.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,7 +41,6 @@ import hn.siempleo.core.files.OutputRefusedException;
 import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.reports.Choice;
 import hn.siempleo.reports.ChoiceSource;
-import hn.siempleo.model.SiempleoFactory;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportDesign;
 import hn.siempleo.reports.ReportException;
@@ -52,6 +53,9 @@ import hn.siempleo.reports.internal.data.ReportDataWriter;
 /** The report service on BIRT: catalogue from the extension registry, one lazily started engine. */
 @Component(service = ReportService.class)
 public final class BirtReportService implements ReportService {
+
+	/** The sample report data beside the designs (what the BIRT Designer previews with). */
+	static final String SAMPLE_DATA = "designs/sample-report-data.xml"; //$NON-NLS-1$
 
 	private final ReportEngineHolder engine = new ReportEngineHolder();
 	private final DesignCache compiled = new DesignCache();
@@ -200,17 +204,22 @@ public final class BirtReportService implements ReportService {
 	}
 
 	/**
-	 * Renders a design once on the data of an empty model to a file that is then deleted: the data source,
-	 * layout and PDF writer load their classes now rather than in the first report a planner asks for.
+	 * Renders a design once on the sample report data shipped with the designs (the Sí Empleo 2024 data set) to a
+	 * file that is then deleted: the data source, layout, fonts and PDF writer load their classes, and run their
+	 * code for real rows, now rather than in the first report a planner asks for.
 	 */
 	private void warmUp(ReportDesign design, IProgressMonitor monitor) throws ReportException {
+		Path sample;
 		Path output;
-		try {
+		try (InputStream in = FrameworkUtil.getBundle(BirtReportService.class).getEntry(SAMPLE_DATA).openStream()) {
+			sample = Files.createTempFile("siempleo-prepare-", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
+			Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
 			output = Files.createTempFile("siempleo-prepare-", ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (IOException e) {
-			throw new ReportException(Reason.RENDER_FAILED, e.getMessage(), e);
+		} catch (IOException | RuntimeException e) {
+			log.warn("No sample data to warm the reports up with: " + e.getMessage(), e); //$NON-NLS-1$
+			return;
 		}
-		try (ReportData data = exportData(SiempleoFactory.eINSTANCE.createWorkspace(), LocalDate.EPOCH)) {
+		try (ReportData data = new ReportData(sample, LocalDate.EPOCH, true, Map.of())) {
 			render(design.id(), data, ReportFormat.PDF, Map.of(), output, monitor);
 		} catch (ReportException e) {
 			if (e.reason() == Reason.CANCELLED) {

@@ -4,10 +4,13 @@ package hn.siempleo.reports.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.report.engine.api.IReportEngine;
@@ -22,6 +25,7 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 final class DesignCache {
 
 	private final Map<String, Deque<IReportRunnable>> idle = new HashMap<>();
+	private final Map<String, Optional<Set<String>>> sections = new HashMap<>();
 	private int opened;
 
 	/** A compiled design for {@code url}, for the caller alone until {@link #give}n back. */
@@ -54,6 +58,25 @@ final class DesignCache {
 		give(url, take(engine, url));
 	}
 
+	/** The report-data sections the design reads (see {@link DataSlices#sections}); read once per design. */
+	Optional<Set<String>> sections(URL url) throws IOException {
+		synchronized (this) {
+			Optional<Set<String>> known = sections.get(url.toExternalForm());
+			if (known != null) {
+				return known;
+			}
+		}
+		String xml;
+		try (InputStream in = url.openStream()) {
+			xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Optional<Set<String>> read = DataSlices.sections(xml);
+		synchronized (this) {
+			sections.put(url.toExternalForm(), read);
+		}
+		return read;
+	}
+
 	/** How many times a design was opened (parsed) so far. */
 	synchronized int opened() {
 		return opened;
@@ -62,5 +85,6 @@ final class DesignCache {
 	/** Forgets every compiled design (the engine they belong to is going away). */
 	synchronized void clear() {
 		idle.clear();
+		sections.clear();
 	}
 }

@@ -3,6 +3,7 @@ package hn.siempleo.reports.internal;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -65,12 +66,14 @@ final class DesignRenderer {
 		} catch (OutputRefusedException e) {
 			throw new ReportException(Reason.BAD_OUTPUT, e.getMessage(), e);
 		}
+		Path slice = null;
 		try (AtomicFile file = AtomicFile.create(output)) {
+			slice = slice(designUrl, data.file());
 			// from here the task is always run, and closed by run(); BIRT writes over the (empty) temporary file
 			IReportRunnable runnable = open(design, designUrl);
 			IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
 			values.forEach(task::setParameterValue);
-			task.setParameterValue(DATA_PARAMETER, data.file().toAbsolutePath().toString());
+			task.setParameterValue(DATA_PARAMETER, (slice != null ? slice : data.file()).toAbsolutePath().toString());
 			task.setLocale(ULocale.forLocale(Locale.getDefault()));
 			task.setRenderOption(renderOption(format, file.temp()));
 			run(task, design, progress);
@@ -80,7 +83,30 @@ final class DesignRenderer {
 		} catch (IOException e) {
 			throw new ReportException(Reason.RENDER_FAILED,
 					NLS.bind(Messages.DesignRenderer_cannotWrite, output, e.getMessage()), e);
+		} finally {
+			if (slice != null) {
+				slice.toFile().delete();
+			}
 		}
+	}
+
+	/**
+	 * A temporary copy of the report data with only the sections the design reads (see
+	 * {@link DataSlices}); null when the design needs the whole file.
+	 */
+	private Path slice(URL designUrl, Path data) throws IOException {
+		var sections = designs.sections(designUrl);
+		if (sections.isEmpty()) {
+			return null;
+		}
+		Path slice = Files.createTempFile("siempleo-datos-", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			DataSlices.write(data, sections.get(), slice);
+		} catch (IOException | RuntimeException e) {
+			slice.toFile().delete();
+			throw e;
+		}
+		return slice;
 	}
 
 	private IReportRunnable open(ReportDesign design, URL designUrl) throws ReportException {
