@@ -5,7 +5,8 @@
 #     alternately by the same script (siempleo.sh) with a fresh workspace each time, until the window shows the
 #     model painted (-Dsiempleo.startup.trace, written by the application); one warm-up run each, then the median
 #     of RUNS runs;
-#   validate: `siempleo.sh -application hn.siempleo.cli.validate` on the shipped data set, whole process.
+#   validate: `./siempleo validate` on the shipped data set, the whole process (the script finding the JDK, then the
+#     product's siempleo.sh and the headless application).
 # Rows of the Java benchmarks come from ROWS (benchmarks/target/rows.tsv); the table is printed and appended to
 # benchmarks/results/summary.txt. A product that was not built (a scoped ./siempleo bench -pl ...) is named and
 # its rows skipped. Needs DISPLAY.
@@ -59,8 +60,8 @@ if [[ -x "$product/siempleo.sh" ]]; then
   : > "$work/validate.ms"
   for i in $(seq 0 "$runs"); do
     t0=$(date +%s%N)
-    SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/cli" "$product/siempleo.sh" -application hn.siempleo.cli.validate \
-      -nosplash "$dataset" > "$work/validate.out" 2>&1 || { cat "$work/validate.out" >&2; break; }
+    JAVA_HOME="$(dirname "$(dirname "$java")")" SIEMPLEO_CLI_DATA="$work/cli" "$root/siempleo" validate "$dataset" \
+      > "$work/validate.out" 2>&1 || { cat "$work/validate.out" >&2; break; }
     (( i > 0 )) && echo $(( ($(date +%s%N) - t0) / 1000000 )) >> "$work/validate.ms"
   done
   v=$(median < "$work/validate.ms")
