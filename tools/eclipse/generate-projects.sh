@@ -221,6 +221,7 @@ while read -r dir; do plugin_project "$dir"; done < <(plugin_dirs)
 while read -r dir; do feature_project "$dir"; done < <(feature_dirs)
 plain_project targetplatform hn.siempleo.targetplatform
 plain_project product hn.siempleo.product
+plain_project benchmarks/hn.siempleo.bare.product hn.siempleo.bare.product
 plain_project tools/eclipse hn.siempleo.tools.eclipse
 
 echo "generate-projects: $changed file(s) written or removed"

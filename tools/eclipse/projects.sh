@@ -11,10 +11,10 @@ plugin_dirs() {
 	return 0
 }
 
-# Features: folders with feature.xml under features/.
+# Features: folders with feature.xml under features/ and benchmarks/.
 feature_dirs() {
 	local f
-	for f in features/*/feature.xml; do
+	for f in features/*/feature.xml benchmarks/*/feature.xml; do
 		[[ -f "$f" ]] && echo "${f%/feature.xml}"
 	done
 	return 0

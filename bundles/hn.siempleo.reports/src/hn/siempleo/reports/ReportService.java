@@ -67,4 +67,16 @@ public interface ReportService {
 	 */
 	void render(String designId, ReportData data, ReportFormat format, Map<String, String> parameters, Path output,
 			IProgressMonitor monitor) throws ReportException;
+
+	/**
+	 * Starts the engine, compiles every design of the catalogue and renders one on the sample data (to a file that is
+	 * deleted), so that the first report a planner asks for does not wait for them; the workbench calls it in a
+	 * background job once it is idle. Compiled designs are kept for later renders. Calling it again compiles
+	 * only designs contributed since. A design that cannot be compiled is logged, not thrown: it fails when
+	 * rendered.
+	 *
+	 * @param monitor progress and cancellation, may be null
+	 * @throws ReportException RENDER_FAILED when the engine cannot start, CANCELLED when cancelled
+	 */
+	void prepare(IProgressMonitor monitor) throws ReportException;
 }

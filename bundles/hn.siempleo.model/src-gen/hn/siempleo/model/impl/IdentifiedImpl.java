@@ -49,13 +49,13 @@ public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implem
 
 	/**
 	 * <!-- begin-user-doc -->
-	 * Gives every new object a UUID; loading a resource overwrites it with the saved id.
+	 * Gives every new object a UUID (none while a file is read: the file gives it, see Identities).
 	 * <!-- end-user-doc -->
 	 * @generated NOT every object gets a stable identity at creation: a standard UUID, so a shared store can key it as uuid
 	 */
 	protected IdentifiedImpl() {
 		super();
-		id = java.util.UUID.randomUUID().toString();
+		id = hn.siempleo.model.logic.Identities.newId();
 	}
 
 	/**

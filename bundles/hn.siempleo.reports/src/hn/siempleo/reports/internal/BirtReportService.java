@@ -3,10 +3,12 @@ package hn.siempleo.reports.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,9 +18,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -50,7 +54,12 @@ import hn.siempleo.reports.internal.data.ReportDataWriter;
 @Component(service = ReportService.class)
 public final class BirtReportService implements ReportService {
 
+	/** The sample report data beside the designs (what the BIRT Designer previews with). */
+	static final String SAMPLE_DATA = "designs/sample-report-data.xml"; //$NON-NLS-1$
+
 	private final ReportEngineHolder engine = new ReportEngineHolder();
+	private final DesignCache compiled = new DesignCache();
+	private final AtomicBoolean warmedUp = new AtomicBoolean();
 	private final ILog log = ILog.of(BirtReportService.class);
 	private IExtensionRegistry registry;
 	private ExecutorService workers;
@@ -75,6 +84,7 @@ public final class BirtReportService implements ReportService {
 	@Deactivate
 	void deactivate() {
 		workers.shutdownNow();
+		compiled.clear();
 		engine.destroy();
 	}
 
@@ -153,7 +163,7 @@ public final class BirtReportService implements ReportService {
 		progress.subTask(Messages.BirtReportService_starting);
 		DesignRenderer renderer;
 		try {
-			renderer = new DesignRenderer(engine.engine(), workers);
+			renderer = new DesignRenderer(engine.engine(), workers, compiled);
 		} catch (BirtException | RuntimeException e) {
 			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.BirtReportService_noEngine, e.getMessage()), e);
 		}
@@ -163,6 +173,67 @@ public final class BirtReportService implements ReportService {
 		}
 		progress.subTask(NLS.bind(Messages.BirtReportService_running, design.name()));
 		renderer.render(design, url, data, format, values, output, progress.split(8));
+	}
+
+	@Override
+	public void prepare(IProgressMonitor monitor) throws ReportException {
+		List<ReportDesign> catalogue = designs();
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.BirtReportService_preparing, catalogue.size() + 4);
+		IReportEngine started;
+		try {
+			started = engine.engine();
+		} catch (BirtException | RuntimeException e) {
+			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.BirtReportService_noEngine, e.getMessage()), e);
+		}
+		progress.worked(1);
+		for (ReportDesign design : catalogue) {
+			if (progress.isCanceled()) {
+				throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, null);
+			}
+			try {
+				compiled.compile(started, designUrl(design));
+			} catch (IOException | BirtException | ReportException e) {
+				// a broken design is reported when someone renders it; the others are still prepared
+				log.warn("Cannot prepare the design " + design.id() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			progress.worked(1);
+		}
+		if (!catalogue.isEmpty() && warmedUp.compareAndSet(false, true)) {
+			warmUp(catalogue.get(0), progress.split(3));
+		}
+	}
+
+	/**
+	 * Renders a design once on the sample report data shipped with the designs (the Sí Empleo 2024 data set) to a
+	 * file that is then deleted: the data source, layout, fonts and PDF writer load their classes, and run their
+	 * code for real rows, now rather than in the first report a planner asks for.
+	 */
+	private void warmUp(ReportDesign design, IProgressMonitor monitor) throws ReportException {
+		Path sample;
+		Path output;
+		try (InputStream in = FrameworkUtil.getBundle(BirtReportService.class).getEntry(SAMPLE_DATA).openStream()) {
+			sample = Files.createTempFile("siempleo-prepare-", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
+			Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
+			output = Files.createTempFile("siempleo-prepare-", ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IOException | RuntimeException e) {
+			log.warn("No sample data to warm the reports up with: " + e.getMessage(), e); //$NON-NLS-1$
+			return;
+		}
+		try (ReportData data = new ReportData(sample, LocalDate.EPOCH, true, Map.of())) {
+			render(design.id(), data, ReportFormat.PDF, Map.of(), output, monitor);
+		} catch (ReportException e) {
+			if (e.reason() == Reason.CANCELLED) {
+				throw e;
+			}
+			log.warn("The warm-up render of " + design.id() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			output.toFile().delete();
+		}
+	}
+
+	/** How many times a design file was opened and compiled since the service started (for tests). */
+	int designsOpened() {
+		return compiled.opened();
 	}
 
 	private ReportException unknown(String designId) {

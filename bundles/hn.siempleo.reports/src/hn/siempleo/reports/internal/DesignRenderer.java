@@ -2,8 +2,8 @@
 package hn.siempleo.reports.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +50,12 @@ final class DesignRenderer {
 
 	private final IReportEngine engine;
 	private final ExecutorService workers;
+	private final DesignCache designs;
 
-	DesignRenderer(IReportEngine engine, ExecutorService workers) {
+	DesignRenderer(IReportEngine engine, ExecutorService workers, DesignCache designs) {
 		this.engine = engine;
 		this.workers = workers;
+		this.designs = designs;
 	}
 
 	void render(ReportDesign design, URL designUrl, ReportData data, ReportFormat format, Map<String, String> values,
@@ -64,25 +66,52 @@ final class DesignRenderer {
 		} catch (OutputRefusedException e) {
 			throw new ReportException(Reason.BAD_OUTPUT, e.getMessage(), e);
 		}
+		Path slice = null;
 		try (AtomicFile file = AtomicFile.create(output)) {
+			slice = slice(designUrl, data.file());
 			// from here the task is always run, and closed by run(); BIRT writes over the (empty) temporary file
-			IRunAndRenderTask task = createTask(design, designUrl);
+			IReportRunnable runnable = open(design, designUrl);
+			IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
 			values.forEach(task::setParameterValue);
-			task.setParameterValue(DATA_PARAMETER, data.file().toAbsolutePath().toString());
+			task.setParameterValue(DATA_PARAMETER, (slice != null ? slice : data.file()).toAbsolutePath().toString());
 			task.setLocale(ULocale.forLocale(Locale.getDefault()));
 			task.setRenderOption(renderOption(format, file.temp()));
 			run(task, design, progress);
+			// the task has run and been closed: its compiled design serves the next render
+			designs.give(designUrl, runnable);
 			file.commit();
 		} catch (IOException e) {
 			throw new ReportException(Reason.RENDER_FAILED,
 					NLS.bind(Messages.DesignRenderer_cannotWrite, output, e.getMessage()), e);
+		} finally {
+			if (slice != null) {
+				slice.toFile().delete();
+			}
 		}
 	}
 
-	private IRunAndRenderTask createTask(ReportDesign design, URL designUrl) throws ReportException {
-		try (InputStream in = designUrl.openStream()) {
-			IReportRunnable runnable = engine.openReportDesign(designUrl.toExternalForm(), in);
-			return engine.createRunAndRenderTask(runnable);
+	/**
+	 * A temporary copy of the report data with only the sections the design reads (see
+	 * {@link DataSlices}); null when the design needs the whole file.
+	 */
+	private Path slice(URL designUrl, Path data) throws IOException {
+		var sections = designs.sections(designUrl);
+		if (sections.isEmpty()) {
+			return null;
+		}
+		Path slice = Files.createTempFile("siempleo-datos-", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			DataSlices.write(data, sections.get(), slice);
+		} catch (IOException | RuntimeException e) {
+			slice.toFile().delete();
+			throw e;
+		}
+		return slice;
+	}
+
+	private IReportRunnable open(ReportDesign design, URL designUrl) throws ReportException {
+		try {
+			return designs.take(engine, designUrl);
 		} catch (IOException | BirtException e) {
 			throw new ReportException(Reason.RENDER_FAILED,
 					NLS.bind(Messages.DesignRenderer_cannotOpen, design.name(), e.getMessage()), e);

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	public static String BirtReportService_rendering;
 	public static String BirtReportService_starting;
+	public static String BirtReportService_preparing;
 	public static String BirtReportService_running;
 	public static String BirtReportService_noEngine;
 	public static String BirtReportService_unknownDesign;

@@ -28,6 +28,22 @@ final class BenchmarkResults {
 				StandardOpenOption.APPEND);
 	}
 
+	/**
+	 * One row of the summary table that {@code ./siempleo bench} prints at the end (benchmarks/process-benchmarks.sh
+	 * reads the file named by {@code siempleo.bench.rows}): its place in the issue's order, what, the figure now,
+	 * the reference, the target and the ratio.
+	 */
+	static void row(int order, String what, String now, String reference, String target, String ratio) throws IOException {
+		String rows = System.getProperty("siempleo.bench.rows");
+		if (rows == null) {
+			return;
+		}
+		Path file = Path.of(rows);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, String.join("\t", Integer.toString(order), what, now, reference, target, ratio)
+				+ System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
 	/** The median of some timings in milliseconds. */
 	static double median(double[] millis) {
 		double[] sorted = millis.clone();

@@ -42,6 +42,7 @@ import hn.siempleo.core.extensions.ModelExtensions;
 import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.spi.FormatMigration;
 import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.model.logic.Identities;
 import hn.siempleo.model.Workspace;
 
 /**
@@ -107,6 +108,8 @@ public final class XmiFileStore implements ModelStore {
 			resourceSet.getPackageRegistry().put(migration.sourceNamespace(), SiempleoPackage.eINSTANCE);
 		}
 		GuardedXmiResource resource = (GuardedXmiResource) newResource(location);
+		// sized for the file (a saved object takes some 200 bytes), so that the id map does not grow while it loads
+		resource.setIntrinsicIDToEObjectMap(HashMap.newHashMap((int) Math.min(fileSize(file) / 200, 4_000_000)));
 		LenientMetaData lenient = null;
 		if (needsLenientLoad(file, resourceSet.getPackageRegistry())) {
 			lenient = new LenientMetaData(resourceSet.getPackageRegistry());
@@ -116,7 +119,9 @@ public final class XmiFileStore implements ModelStore {
 		try (InputStream in = new LimitedInputStream(Files.newInputStream(file), maxBytes, file)) {
 			progress.split(10);
 			boolean migrating = migrations.stream().anyMatch(m -> m.sourceNamespace().equals(namespace));
-			resource.load(in, loadOptions(migrating, lenient));
+			try (Identities.Reading reading = Identities.reading()) {
+				resource.load(in, loadOptions(migrating, lenient));
+			}
 			progress.split(80);
 			LoadProblems.failOnErrors(resource, file);
 			if (!isModel(resource, lenient)) {
@@ -294,6 +299,8 @@ public final class XmiFileStore implements ModelStore {
 			options.put(XMLResource.OPTION_EXTENDED_META_DATA, lenient);
 		}
 		options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
+		// lookups of features by element and attribute name cached for the whole load
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		return options;
 	}
 
@@ -313,6 +320,14 @@ public final class XmiFileStore implements ModelStore {
 		resource.unload();
 		if (resource.getResourceSet() != null) {
 			resource.getResourceSet().getResources().remove(resource);
+		}
+	}
+
+	private static long fileSize(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0;
 		}
 	}
 

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 	public static String ReportsPart_catalogue;
+	public static String PrepareReports_job;
 	public static String ReportsPart_parameters;
 	public static String ReportsPart_preview;
 	public static String ReportsPart_cancel;

@@ -61,6 +61,13 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 	}
 
 	@Override
+	public void postWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		StartupTrace.installIfRequested(session, configurer.getWindow().getShell(),
+				configurer.getWorkbenchConfigurer().getWorkbench());
+	}
+
+	@Override
 	public void postWindowClose() {
 		session.removeListener(titleUpdater);
 	}

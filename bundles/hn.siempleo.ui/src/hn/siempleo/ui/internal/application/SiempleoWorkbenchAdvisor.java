@@ -13,6 +13,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
 import hn.siempleo.ui.internal.files.ModelFiles;
+import hn.siempleo.ui.internal.files.StartupModel;
 import hn.siempleo.ui.handlers.CommandFailures;
 
 /**
@@ -20,6 +21,8 @@ import hn.siempleo.ui.handlers.CommandFailures;
  * start) and offers to save unsaved changes before the workbench closes.
  */
 final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private StartupModel startupModel;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -36,12 +39,18 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 		return new SiempleoWindowAdvisor(configurer, getWorkbenchConfigurer().getWorkbench().getService(ModelSession.class));
 	}
 
+	/** The model to open starts loading now, while the window is created (see {@link StartupModel}). */
+	@Override
+	public void preStartup() {
+		startupModel = ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(Platform.getApplicationArgs());
+	}
+
 	@Override
 	public void postStartup() {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.getService(ICommandService.class).addExecutionListener(CommandFailures.listener());
-		String[] arguments = Platform.getApplicationArgs();
-		workbench.getDisplay().asyncExec(() -> ModelFiles.of(workbench).openAtStartup(arguments));
+		StartupModel model = startupModel;
+		workbench.getDisplay().asyncExec(model::show);
 	}
 
 	@Override

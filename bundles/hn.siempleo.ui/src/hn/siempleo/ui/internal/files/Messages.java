@@ -8,6 +8,7 @@ final class Messages extends NLS {
 	public static String ModelFiles_filterModels;
 	public static String ModelFiles_filterAll;
 	public static String ModelFiles_opening;
+	public static String ModelFiles_openingAtStart;
 	public static String ModelFiles_openFailedTitle;
 	public static String ModelFiles_newTitle;
 	public static String ModelFiles_newFileName;

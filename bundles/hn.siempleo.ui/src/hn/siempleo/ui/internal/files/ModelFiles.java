@@ -62,25 +62,47 @@ public final class ModelFiles {
 
 	/**
 	 * At start: the file named on the command line (a file manager's "open with", {@code siempleo.sh plan.siempleo}),
-	 * else the last file opened, else the user's copy of the shipped data set.
+	 * else the last file opened, else the user's copy of the shipped data set. The file is read in a job started
+	 * now; call it before the window is created, so that reading overlaps with the workbench's creation, and
+	 * {@link StartupModel#show()} the result once the workbench has started.
 	 */
-	public void openAtStartup(String[] applicationArgs) {
+	public StartupModel openAtStartup(String[] applicationArgs) {
+		return StartupModel.start(this, applicationArgs);
+	}
+
+	/** The file to open at start (see {@link #openAtStartup}); installs the shipped data set when it is that. */
+	Path startupFile(String[] applicationArgs) throws ModelStoreException {
 		Path requested = requestedFile(applicationArgs);
 		if (requested != null) {
-			open(requested);
-			return;
+			return requested;
 		}
 		Path last = recent.lastExisting();
 		if (last != null) {
-			open(last);
-			return;
+			return last;
 		}
-		try {
-			URI dataSet = service.installShippedDataSet(modelsFolder());
-			open(Path.of(dataSet.toFileString()));
-		} catch (ModelStoreException e) {
-			MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, e.getMessage());
-		}
+		return Path.of(service.installShippedDataSet(modelsFolder()).toFileString());
+	}
+
+	/** Reads a model (any thread). */
+	OpenModel read(Path file, org.eclipse.core.runtime.IProgressMonitor monitor) throws ModelStoreException {
+		return service.open(URI.createFileURI(file.toAbsolutePath().toString()), monitor);
+	}
+
+	/** Makes a model just read the workbench's (UI thread). */
+	void show(Path file, OpenModel model) {
+		session.replace(model);
+		recent.add(file);
+		warnMissingExtensions(model);
+	}
+
+	/** Says that a model could not be opened (UI thread). */
+	void showOpenFailure(String message) {
+		MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, message);
+	}
+
+	/** The workbench these operations belong to. */
+	IWorkbench workbench() {
+		return workbench;
 	}
 
 	/**
@@ -123,14 +145,10 @@ public final class ModelFiles {
 		Display display = workbench.getDisplay();
 		Job job = Job.create(NLS.bind(Messages.ModelFiles_opening, file.getFileName()), monitor -> {
 			try {
-				OpenModel model = service.open(URI.createFileURI(file.toAbsolutePath().toString()), monitor);
-				display.asyncExec(() -> {
-					session.replace(model);
-					recent.add(file);
-					warnMissingExtensions(model);
-				});
+				OpenModel model = read(file, monitor);
+				display.asyncExec(() -> show(file, model));
 			} catch (ModelStoreException e) {
-				display.asyncExec(() -> MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, e.getMessage()));
+				display.asyncExec(() -> showOpenFailure(e.getMessage()));
 			}
 			return Status.OK_STATUS;
 		});

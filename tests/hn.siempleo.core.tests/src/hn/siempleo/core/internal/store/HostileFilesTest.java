@@ -162,6 +162,16 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void aDuplicateIdOfADeeperElementNamesTheLineOfTheFirst() throws Exception {
+		Path file = write("doble3.siempleo", HEAD + ROOT
+				+ "  <plans id=\"p1\" code=\"P\">\n    <actions id=\"a1\" code=\"AC-01\"/>\n"
+				+ "    <actions id=\"a2\" code=\"AC-02\"/>\n    <actions id=\"a1\" code=\"AC-03\"/>\n  </plans>\n" + END);
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("«a1»") && e.getMessage().contains("línea 4"), e.getMessage());
+		assertEquals(6, e.line());
+	}
+
+	@Test
 	void invalidBytesForTheDeclaredEncodingHaveALineAndColumn() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.write((HEAD + ROOT + "  <institutions id=\"i1\" code=\"A\"/>\n  <institutions id=\"i2\" code=\"Econom")

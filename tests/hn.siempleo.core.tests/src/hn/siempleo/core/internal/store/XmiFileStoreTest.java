@@ -132,6 +132,45 @@ class XmiFileStoreTest {
 	}
 
 	@Test
+	void anImpossibleDateInTheSavedFormIsAWrongValue() throws Exception {
+		Path file = write("fecha2.siempleo", HEAD + ROOT
+				+ "  <plans id=\"p1\" code=\"P\"><actions id=\"a1\" code=\"AC-01\" startDate=\"2025-02-30\"/></plans>\n"
+				+ "</siempleo:Workspace>\n");
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("2025-02-30"), e.getMessage());
+		assertEquals(3, e.line());
+	}
+
+	@Test
+	void datesAreReadAsSavedAndWithSpacesAround() throws Exception {
+		Path file = write("fechas.siempleo", HEAD + ROOT + "  <plans id=\"p1\" code=\"P\">"
+				+ "<actions id=\"a1\" code=\"AC-01\" startDate=\"2024-02-29\" dueDate=\" 2025-12-31 \"/></plans>\n"
+				+ "</siempleo:Workspace>\n");
+		Workspace workspace = (Workspace) load(file).getContents().get(0);
+		var action = workspace.getPlans().get(0).getActions().get(0);
+		assertEquals(java.time.LocalDate.of(2024, 2, 29), action.getStartDate());
+		assertEquals(java.time.LocalDate.of(2025, 12, 31), action.getDueDate());
+	}
+
+	@Test
+	void anElementWithoutAnIdGetsANewOneAndIdsAreKept() throws Exception {
+		Path file = write("sinid.siempleo", HEAD + ROOT + "  <plans id=\"p1\" code=\"P\">"
+				+ "<actions code=\"AC-01\"/><actions code=\"AC-02\"/><actions id=\"a3\" code=\"AC-03\"/></plans>\n"
+				+ "</siempleo:Workspace>\n");
+		Resource resource = load(file);
+		Workspace workspace = (Workspace) resource.getContents().get(0);
+		var actions = workspace.getPlans().get(0).getActions();
+		assertEquals("w1", workspace.getId());
+		assertEquals("a3", actions.get(2).getId());
+		String first = actions.get(0).getId();
+		assertTrue(first != null && java.util.UUID.fromString(first).toString().equals(first), first);
+		assertTrue(!first.equals(actions.get(1).getId()));
+		assertEquals(actions.get(1), resource.getEObject(actions.get(1).getId()));
+		assertTrue(hn.siempleo.model.SiempleoFactory.eINSTANCE.createAction().getId() != null,
+				"objects created after a load get a UUID again");
+	}
+
+	@Test
 	void unknownElementsAndFormatsAreNamed() throws Exception {
 		ModelStoreException unknown = refused(write("raro.siempleo", HEAD + ROOT + "  <sorpresa id=\"x\"/>\n</siempleo:Workspace>\n"));
 		assertTrue(unknown.getMessage().contains("«sorpresa»"), unknown.getMessage());

@@ -2,6 +2,9 @@
 package hn.siempleo.ui.internal.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
@@ -51,9 +54,30 @@ class OpenFromOutsideTest {
 		Files.copy(original, requested);
 
 		String[] arguments = { "-nosplash", "-testproperties", "/tmp/x.properties", requested.toString() };
-		ui.run(() -> ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(arguments));
+		ui.run(() -> ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(arguments).show());
 		ui.waitUntil("el archivo pedido abierto",
 				() -> requested.equals(Path.of(ui.call(session::current).location().toFileString())));
+	}
+
+	@Test
+	void theStartupModelIsReadAtOnceButShownOnlyWhenTheWorkbenchAsks() throws Exception {
+		ModelSession session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		ui.waitUntil("un modelo abierto", () -> session.current() != null);
+		OpenModel open = ui.call(session::current);
+		original = Path.of(open.location().toFileString());
+		Path requested = folder.resolve("al arrancar.siempleo");
+		Files.copy(original, requested);
+
+		StartupModel startup = ui.call(() -> ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(new String[] { requested.toString() }));
+		startup.job().join();
+		ui.run(() -> {
+			// the model is read, but the window has not asked for it yet
+		});
+		assertSame(open, ui.call(session::current));
+		assertFalse(ui.call(startup::isShown));
+		ui.run(startup::show);
+		assertTrue(ui.call(startup::isShown));
+		assertEquals(requested, Path.of(ui.call(session::current).location().toFileString()));
 	}
 
 	@Test

@@ -29,6 +29,18 @@ final class BenchmarkLog {
 				StandardOpenOption.APPEND);
 	}
 
+	/** One row of the summary table of {@code ./siempleo bench} (see benchmarks/process-benchmarks.sh). */
+	static void row(int order, String what, String now, String reference, String target, String ratio) throws IOException {
+		String rows = System.getProperty("siempleo.bench.rows");
+		if (rows == null) {
+			return;
+		}
+		Path file = Path.of(rows);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, String.join("\t", Integer.toString(order), what, now, reference, target, ratio)
+				+ System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
 	/** The median of some timings. */
 	static double median(double[] millis) {
 		double[] sorted = millis.clone();

@@ -49,6 +49,11 @@ class TrackerBenchmark {
 	private BenchmarkLog log;
 	private TrackerRows rows;
 	private ActionGrid grid;
+	/** Every sort, filter, search and grouping: the worst first run and the worst warm median, with their names. */
+	private double worstCold;
+	private String worstColdName = "";
+	private double worstWarm;
+	private String worstWarmName = "";
 
 	@Test
 	void openSortAndFilter() throws Exception {
@@ -61,16 +66,17 @@ class TrackerBenchmark {
 		log.line(String.format("%-44s %10.0f %10s", "open grid (rows, layers, first paint)", open, "-"));
 		NatTableDriver driver = ui.shell(TITLE).natTable("bench.grid");
 		try {
-			log.line(String.format("%-44s %10.0f %10s", "before the background preparation: sort by Título",
-					ui.call(() -> timed(() -> {
-						driver.sortBy("Título", SortDirectionEnum.ASC);
-						paint();
-					})), "-"));
+			double earlySort = ui.call(() -> timed(() -> {
+				driver.sortBy("Título", SortDirectionEnum.ASC);
+				paint();
+			}));
+			log.line(String.format("%-44s %10.0f %10s", "before the background preparation: sort by Título", earlySort, "-"));
+			double earlyFilter = ui.call(() -> timed(() -> {
+				driver.typeInFilterRow("Responsable", "persona 7");
+				paint();
+			}));
 			log.line(String.format("%-44s %10.0f %10s", "before the background preparation: filter Responsable",
-					ui.call(() -> timed(() -> {
-						driver.typeInFilterRow("Responsable", "persona 7");
-						paint();
-					})), "-"));
+					earlyFilter, "-"));
 			ui.run(() -> {
 				driver.typeInFilterRow("Responsable", "");
 				driver.sortBy("Título", SortDirectionEnum.NONE);
@@ -113,6 +119,11 @@ class TrackerBenchmark {
 			measure("group by axis (subtotals), then ungroup", () -> group(GroupBy.AXIS));
 			measure("group by office (subtotals), then ungroup", () -> group(GroupBy.OFFICE));
 			measure("edit one cell, refresh sorted rows", () -> edit(data));
+			double worst = Math.max(Math.max(earlySort, earlyFilter), Math.max(worstCold, worstWarm));
+			BenchmarkLog.row(6, "tracker on 100,000 actions: every sort, filter, search, grouping",
+					String.format("warm ≤ %.0f ms (%s); first run ≤ %.0f ms (%s); right after opening: sort %.0f ms, filter %.0f ms",
+							worstWarm, worstWarmName, worstCold, worstColdName, earlySort, earlyFilter),
+					"-", "every one ≤ 50 ms, also right after opening", String.format("worst %.2f× the target", worst / 50));
 			export(data);
 			glazedLists(data);
 			Runtime runtime = Runtime.getRuntime();
@@ -153,8 +164,10 @@ class TrackerBenchmark {
 			shown[0] = ui.call(() -> rows.matchedActions().size());
 			ui.run(() -> driver.typeInFilterRow(header, ""));
 		}
+		double warm = BenchmarkLog.median(Arrays.copyOfRange(times, 1, RUNS + 1));
 		log.line(String.format("%-44s %10.1f %10.1f", "filter row " + header + " \"" + text + "\" (" + shown[0] + ")",
-				times[0], BenchmarkLog.median(Arrays.copyOfRange(times, 1, RUNS + 1))));
+				times[0], warm));
+		worst("filter " + header, times[0], warm);
 	}
 
 	private void group(GroupBy groupBy) {
@@ -187,6 +200,20 @@ class TrackerBenchmark {
 			}));
 		}
 		log.line(String.format("%-44s %10.1f %10.1f", name, cold, BenchmarkLog.median(warm)));
+		if (!name.startsWith("edit")) {
+			worst(name, cold, BenchmarkLog.median(warm));
+		}
+	}
+
+	private void worst(String name, double cold, double warm) {
+		if (cold > worstCold) {
+			worstCold = cold;
+			worstColdName = name;
+		}
+		if (warm > worstWarm) {
+			worstWarm = warm;
+			worstWarmName = name;
+		}
 	}
 
 	private void refresh() {
@@ -200,15 +227,22 @@ class TrackerBenchmark {
 		grid.natTable().update();
 	}
 
+	/** The export of every column, twice: the first run loads POI's classes, the second is the one that counts. */
 	private void export(GeneratedPlan data) throws Exception {
 		ActionSpreadsheets spreadsheets = ui.call(() -> PlatformUI.getWorkbench().getService(ActionSpreadsheets.class));
 		Path file = Files.createTempFile("seguimiento", ".xlsx");
-		long start = System.nanoTime();
-		try (OutputStream out = Files.newOutputStream(file)) {
-			spreadsheets.export(data.plan.getActions(), Arrays.asList(ActionColumn.values()), today, out);
+		double[] times = new double[2];
+		for (int run = 0; run < times.length; run++) {
+			long start = System.nanoTime();
+			try (OutputStream out = Files.newOutputStream(file)) {
+				spreadsheets.export(data.plan.getActions(), Arrays.asList(ActionColumn.values()), today, out);
+			}
+			times[run] = millis(start);
 		}
-		log.line(String.format("%-44s %10.0f %10s", "export 100,000 actions to XLSX (" + Files.size(file) / 1024 + " KB)",
-				millis(start), "-"));
+		log.line(String.format("%-44s %10.0f %10.0f", "export 100,000 actions to XLSX (" + Files.size(file) / 1024 + " KB)",
+				times[0], times[1]));
+		BenchmarkLog.row(7, "XLSX export of 100,000 actions (every column, 2nd run)", String.format("%.0f ms", times[1]),
+				"-", "≤ 2000 ms", String.format("%.2f× the target", times[1] / 2000));
 		Files.delete(file);
 	}
 

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.bare;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+
+/**
+ * The reference product of the start-up benchmark: a 3.x workbench with one view that shows a model file as
+ * a tree, loaded with plain EMF (XMI) on the UI thread. Nothing else.
+ */
+public final class BareApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		Display display = PlatformUI.createDisplay();
+		try {
+			PlatformUI.createAndRunWorkbench(display, new WorkbenchAdvisor() {
+				@Override
+				public String getInitialWindowPerspectiveId() {
+					return BarePerspective.ID;
+				}
+			});
+			return IApplication.EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getDisplay().syncExec(workbench::close);
+	}
+}

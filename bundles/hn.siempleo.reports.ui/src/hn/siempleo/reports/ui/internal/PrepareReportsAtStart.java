@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.reports.ui.internal;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.PlatformUI;
+
+import hn.siempleo.reports.ReportException;
+import hn.siempleo.reports.ReportService;
+
+/**
+ * Once the workbench is up and has had a moment to settle, prepares the reports in a background job of the
+ * lowest priority: BIRT's engine started, the catalogue's designs compiled and one warm-up render, so that
+ * the first report of the session takes about as long as the next ones. The job only starts after the window
+ * is open (early start-up runs after it) and a delay, so start-up does not wait for it.
+ */
+public final class PrepareReportsAtStart implements IStartup {
+
+	/** System property: {@code false} leaves the reports unprepared until the first one is asked for. */
+	public static final String ENABLED_PROPERTY = "siempleo.reports.prepare"; //$NON-NLS-1$
+
+	/** How long after early start-up the preparation waits, in milliseconds. */
+	static final long DELAY_MILLIS = 3_000;
+
+	@Override
+	public void earlyStartup() {
+		if (!Boolean.parseBoolean(System.getProperty(ENABLED_PROPERTY, "true")) || !PlatformUI.isWorkbenchRunning()) { //$NON-NLS-1$
+			return;
+		}
+		ReportService reports = PlatformUI.getWorkbench().getService(ReportService.class);
+		if (reports != null) {
+			job(reports).schedule(DELAY_MILLIS);
+		}
+	}
+
+	/** The preparation job: a system job of the lowest priority; a failure is logged, never shown. */
+	static Job job(ReportService reports) {
+		Job job = new Job(Messages.PrepareReports_job) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					reports.prepare(monitor);
+					return Status.OK_STATUS;
+				} catch (ReportException e) {
+					if (e.reason() == ReportException.Reason.CANCELLED) {
+						return Status.CANCEL_STATUS;
+					}
+					ILog.of(PrepareReportsAtStart.class).warn("The reports could not be prepared: " + e.getMessage(), e); //$NON-NLS-1$
+					return Status.OK_STATUS;
+				}
+			}
+		};
+		job.setSystem(true);
+		job.setPriority(Job.DECORATE);
+		return job;
+	}
+}

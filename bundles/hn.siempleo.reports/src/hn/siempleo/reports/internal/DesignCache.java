@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.reports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+
+/**
+ * Compiled designs, kept between renders: opening a design parses its XML and each run compiles its scripts
+ * into the runnable, so a design is opened once and its runnable reused. A runnable serves one task at a time:
+ * {@link #take} lends one (a new one when all are lent), {@link #give} takes it back once its task is closed.
+ * Thread-safe.
+ */
+final class DesignCache {
+
+	private final Map<String, Deque<IReportRunnable>> idle = new HashMap<>();
+	private final Map<String, Optional<Set<String>>> sections = new HashMap<>();
+	private int opened;
+
+	/** A compiled design for {@code url}, for the caller alone until {@link #give}n back. */
+	IReportRunnable take(IReportEngine engine, URL url) throws IOException, BirtException {
+		synchronized (this) {
+			Deque<IReportRunnable> free = idle.get(url.toExternalForm());
+			if (free != null && !free.isEmpty()) {
+				return free.pop();
+			}
+			opened++;
+		}
+		try (InputStream in = url.openStream()) {
+			return engine.openReportDesign(url.toExternalForm(), in);
+		}
+	}
+
+	/** Takes back a runnable whose task has been closed. */
+	synchronized void give(URL url, IReportRunnable runnable) {
+		idle.computeIfAbsent(url.toExternalForm(), key -> new ArrayDeque<>()).push(runnable);
+	}
+
+	/** Opens the design unless a compiled one is waiting already. */
+	void compile(IReportEngine engine, URL url) throws IOException, BirtException {
+		synchronized (this) {
+			Deque<IReportRunnable> free = idle.get(url.toExternalForm());
+			if (free != null && !free.isEmpty()) {
+				return;
+			}
+		}
+		give(url, take(engine, url));
+	}
+
+	/** The report-data sections the design reads (see {@link DataSlices#sections}); read once per design. */
+	Optional<Set<String>> sections(URL url) throws IOException {
+		synchronized (this) {
+			Optional<Set<String>> known = sections.get(url.toExternalForm());
+			if (known != null) {
+				return known;
+			}
+		}
+		String xml;
+		try (InputStream in = url.openStream()) {
+			xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Optional<Set<String>> read = DataSlices.sections(xml);
+		synchronized (this) {
+			sections.put(url.toExternalForm(), read);
+		}
+		return read;
+	}
+
+	/** How many times a design was opened (parsed) so far. */
+	synchronized int opened() {
+		return opened;
+	}
+
+	/** Forgets every compiled design (the engine they belong to is going away). */
+	synchronized void clear() {
+		idle.clear();
+		sections.clear();
+	}
+}
