@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 
+import hn.siempleo.core.spi.ModelStore;
+
 /**
  * The one way to open, create, save and revert models. An OSGi service; it delegates to the
  * {@link ModelStore} that handles a location, so editors work the same on a local file or a shared store.

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -28,9 +27,10 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import hn.siempleo.core.ModelService;
-import hn.siempleo.core.ModelStore;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.spi.HistoryCommandStack;
+import hn.siempleo.core.spi.ModelStore;
 import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.internal.store.LocalOnlyURIConverter;
 import hn.siempleo.core.internal.store.XmiFileStore;
@@ -57,8 +57,11 @@ public final class DefaultModelService implements ModelService {
 	@Override
 	public OpenModel open(URI location, IProgressMonitor monitor) throws ModelStoreException {
 		AdapterFactoryEditingDomain domain = newEditingDomain();
-		Resource resource = storeFor(location).load(location, domain.getResourceSet(), monitor);
-		return new OpenModel(domain, resource, location);
+		ModelStore store = storeFor(location);
+		Resource resource = store.load(location, domain.getResourceSet(), monitor);
+		OpenModel model = new OpenModel(domain, resource, location);
+		store.opened(model);
+		return model;
 	}
 
 	@Override
@@ -131,7 +134,7 @@ public final class DefaultModelService implements ModelService {
 				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new HistoryCommandStack());
 		LocalOnlyURIConverter.secure(domain.getResourceSet());
 		return domain;
 	}

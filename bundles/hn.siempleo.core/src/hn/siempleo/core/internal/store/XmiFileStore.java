@@ -33,10 +33,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-import hn.siempleo.core.ModelStore;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.spi.FormatMigration;
+import hn.siempleo.core.spi.ModelStore;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.Workspace;
 

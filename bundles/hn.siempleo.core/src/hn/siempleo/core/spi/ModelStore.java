@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.core;
+package hn.siempleo.core.spi;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import hn.siempleo.core.ModelService;
+import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.OpenModel;
+
 /**
- * Where models live: a local file, later a shared database. Implementations are OSGi services; the
- * {@link ModelService} picks the one that {@link #handles(URI) handles} a location. Editors never call a
- * store directly.
+ * Where models live: a local file or a shared database. Implementations are OSGi services (this is a service
+ * provider interface: institutions may implement it); the {@link ModelService} picks the one that
+ * {@link #handles(URI) handles} a location. Editors never call a store directly.
  */
 public interface ModelStore {
 
@@ -37,4 +41,20 @@ public interface ModelStore {
 	 * @throws ModelStoreException when nothing was saved
 	 */
 	void save(Resource resource, URI location, IProgressMonitor monitor) throws ModelStoreException;
+
+	/**
+	 * Called by the model service once a model this store loaded is open (its editing domain and command stack
+	 * exist). A store that keeps a live connection attaches to the command stack here, e.g. to send each
+	 * executed command as a delta. The default does nothing.
+	 *
+	 * @param model the open model; its {@link OpenModel#commandStack()} is a {@link HistoryCommandStack}
+	 */
+	default void opened(OpenModel model) {
+		// a file store keeps nothing open
+	}
+
+	/** Called when an open model this store loaded is closed or reverted; the default does nothing. */
+	default void closed(OpenModel model) {
+		// nothing to release
+	}
 }
