@@ -8,23 +8,22 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.flywaydb.core.api.FlywayException;
@@ -47,14 +46,10 @@ import hn.siempleo.store.pg.SharedPlans;
 public final class PgModelStore implements ModelStore, SharedPlans {
 
 	private final Connections connections = new Connections();
-	private final Map<Resource, LoadedPlan> loaded = Collections.synchronizedMap(new WeakHashMap<>());
-	private final Map<OpenModel, SharedSession> sessions = Collections.synchronizedMap(new WeakHashMap<>());
 
-	/** Closes sessions and pools (DS deactivate). */
+	/** Closes the pools (DS deactivate); open sessions fail their next write with a notice. */
 	@Deactivate
 	public void deactivate() {
-		new ArrayList<>(sessions.values()).forEach(SharedSession::close);
-		sessions.clear();
 		connections.close();
 	}
 
@@ -74,7 +69,7 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 		resourceSet.getResources().add(resource);
 		try (Connection c = pool.getConnection()) {
 			LoadedPlan plan = new PlanLoader(new ObjectCodec(resourceSet.getPackageRegistry())).load(c, server, planName, resource);
-			loaded.put(resource, plan);
+			resource.eAdapters().add(new Attached<>(plan));
 			resource.setModified(false);
 			progress.worked(1);
 			return resource;
@@ -89,36 +84,61 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 
 	@Override
 	public void opened(OpenModel model) {
-		LoadedPlan plan = loaded.remove(model.resource());
+		@SuppressWarnings("unchecked")
+		Attached<LoadedPlan> plan = (Attached<LoadedPlan>) EcoreUtil.getExistingAdapter(model.resource(), LoadedPlan.class);
 		if (plan != null) {
+			model.resource().eAdapters().remove(plan);
 			ObjectCodec codec = new ObjectCodec(model.editingDomain().getResourceSet().getPackageRegistry());
-			sessions.put(model, new SharedSession(model, plan, connections.pool(plan.server()), codec));
+			SharedSession session = new SharedSession(model, plan.value(), connections.pool(plan.value().server()), codec);
+			model.resource().eAdapters().add(new Attached<>(session));
 		}
 	}
 
 	@Override
 	public void closed(OpenModel model) {
-		SharedSession session = sessions.remove(model);
+		SharedSession session = sessionOf(model.resource());
 		if (session != null) {
 			session.close();
+			model.resource().eAdapters().removeIf(a -> a.isAdapterForType(SharedSession.class));
 		}
 	}
 
 	@Override
 	public void save(Resource resource, URI location, IProgressMonitor monitor) throws ModelStoreException {
-		synchronized (sessions) {
-			for (SharedSession session : sessions.values()) {
-				if (session.model().resource() == resource && location.equals(session.model().location())) {
-					return; // every command is already on the server
-				}
-			}
+		SharedSession session = sessionOf(resource);
+		if (session != null && location.equals(session.model().location())) {
+			return; // every command is already on the server
 		}
 		publish(resource, address(location), ServerAddress.planName(location), monitor);
 	}
 
 	@Override
 	public SharedPlan session(OpenModel model) {
-		return sessions.get(model);
+		return sessionOf(model.resource());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SharedSession sessionOf(Resource resource) {
+		Attached<SharedSession> attached = (Attached<SharedSession>) EcoreUtil.getExistingAdapter(resource, SharedSession.class);
+		return attached == null ? null : attached.value();
+	}
+
+	/** Keeps a value with the resource it belongs to, so that it lives exactly as long as the model. */
+	private static final class Attached<T> extends AdapterImpl {
+		private final T value;
+
+		Attached(T value) {
+			this.value = value;
+		}
+
+		T value() {
+			return value;
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == value.getClass();
+		}
 	}
 
 	@Override
