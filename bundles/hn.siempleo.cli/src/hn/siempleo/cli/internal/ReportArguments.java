@@ -18,7 +18,8 @@ final class ReportArguments {
 	String model;
 	ReportFormat format;
 	String output;
-	LocalDate asOf = LocalDate.now();
+	/** The day for derived values; null: today by the model's clock. */
+	LocalDate asOf;
 	boolean list;
 	final Map<String, String> parameters = new LinkedHashMap<>();
 	private String error;

@@ -4,6 +4,7 @@ package hn.siempleo.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -15,6 +16,7 @@ import hn.siempleo.core.files.OutputRefusedException;
 import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.reports.ReportData;
 import hn.siempleo.reports.ReportDesign;
 import hn.siempleo.reports.ReportException;
@@ -93,7 +95,8 @@ public final class ReportCommand {
 	}
 
 	private int render(ReportService reports, ReportArguments arguments, OpenModel model, Path output) {
-		try (ReportData data = reports.exportData(model.workspace(), arguments.asOf)) {
+		LocalDate asOf = arguments.asOf != null ? arguments.asOf : ModelClock.today(model.workspace());
+		try (ReportData data = reports.exportData(model.workspace(), asOf)) {
 			reports.render(arguments.design, data, arguments.format, arguments.parameters, output, new NullProgressMonitor());
 			out.println(NLS.bind(Messages.ReportCommand_written, output));
 			return OK;

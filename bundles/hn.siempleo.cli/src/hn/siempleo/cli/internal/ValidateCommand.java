@@ -15,9 +15,10 @@ import org.eclipse.osgi.util.NLS;
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.model.validation.ElementLabels;
 import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.model.validation.Rule;
+import hn.siempleo.model.text.Labels;
+import hn.siempleo.model.text.Validation;
 
 /** Validates one model file and prints each finding: severity, element, rule and message. */
 public final class ValidateCommand {
@@ -66,7 +67,7 @@ public final class ValidateCommand {
 			err.println(e.getMessage());
 			return LOAD_FAILED;
 		}
-		Diagnostic result = ModelValidator.validateTree(model.workspace());
+		Diagnostic result = Validation.validate(model.workspace());
 		int errors = 0;
 		int warnings = 0;
 		for (Diagnostic finding : result.getChildren()) {
@@ -89,7 +90,7 @@ public final class ValidateCommand {
 
 	private static String element(Diagnostic finding) {
 		return !finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject object
-				? ElementLabels.describe(object)
+				? Labels.describe(object)
 				: "-";
 	}
 

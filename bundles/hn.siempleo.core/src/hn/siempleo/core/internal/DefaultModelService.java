@@ -7,6 +7,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
@@ -35,6 +39,7 @@ import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.internal.store.LocalOnlyURIConverter;
 import hn.siempleo.core.internal.store.XmiFileStore;
 import hn.siempleo.model.SiempleoFactory;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.model.Workspace;
 
 /** The model service: picks the store of a location and gives each open model its own editing domain. */
@@ -42,6 +47,33 @@ import hn.siempleo.model.Workspace;
 public final class DefaultModelService implements ModelService {
 
 	private final List<ModelStore> stores = new CopyOnWriteArrayList<>();
+
+	/** The clock service with the highest ranking (dynamic: a test may pin the day at any time). */
+	@Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile Clock clock;
+
+	/** The clock every model of this service reads: always the current clock service. */
+	private final Clock currentClock = new Clock() {
+		@Override
+		public ZoneId getZone() {
+			return clock().getZone();
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return clock().withZone(zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return clock().instant();
+		}
+
+		private Clock clock() {
+			Clock current = clock;
+			return current != null ? current : Clock.systemDefaultZone();
+		}
+	};
 
 	/** Adds a store (DS bind method). */
 	@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC)
@@ -129,13 +161,14 @@ public final class DefaultModelService implements ModelService {
 		throw new ModelStoreException(NLS.bind(Messages.DefaultModelService_noStore, location), null);
 	}
 
-	private static AdapterFactoryEditingDomain newEditingDomain() {
+	private AdapterFactoryEditingDomain newEditingDomain() {
 		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
 				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new HistoryCommandStack());
 		LocalOnlyURIConverter.secure(domain.getResourceSet());
+		ModelClock.attach(domain.getResourceSet(), currentClock);
 		return domain;
 	}
 }

@@ -1095,7 +1095,7 @@ public class ActionImpl extends CodedImpl implements Action {
 	 */
 	@Override
 	public boolean isOverdue() {
-		return hn.siempleo.model.logic.Actions.isOverdue(this, java.time.LocalDate.now());
+		return hn.siempleo.model.logic.Actions.isOverdue(this, hn.siempleo.model.logic.ModelClock.today(this));
 	}
 
 	/**
@@ -1105,7 +1105,7 @@ public class ActionImpl extends CodedImpl implements Action {
 	 */
 	@Override
 	public TrafficLight getTrafficLight() {
-		return hn.siempleo.model.logic.Actions.trafficLight(this, java.time.LocalDate.now());
+		return hn.siempleo.model.logic.Actions.trafficLight(this, hn.siempleo.model.logic.ModelClock.today(this));
 	}
 
 	/**

@@ -23,31 +23,6 @@ public final class Messages extends NLS {
 	public static String Rule_agreementValidity;
 	public static String Rule_referralCount;
 	public static String Rule_reportProgress;
-	public static String Label_none;
-	public static String Label_withCode;
-	public static String Label_withName;
-	public static String Kind_Workspace;
-	public static String Kind_Institution;
-	public static String Kind_Office;
-	public static String Kind_Service;
-	public static String Kind_PolicyAxis;
-	public static String Kind_Dimension;
-	public static String Kind_Criterion;
-	public static String Kind_Diagnostic;
-	public static String Kind_Assessment;
-	public static String Kind_ActionPlan;
-	public static String Kind_Action;
-	public static String Kind_ProgressReport;
-	public static String Kind_Indicator;
-	public static String Kind_Measurement;
-	public static String Kind_Agreement;
-	public static String Kind_Commitment;
-	public static String Kind_ProtocolStep;
-	public static String Kind_ReferralRecord;
-	public static String Kind_TerritorialTable;
-	public static String Kind_TableMember;
-	public static String Kind_LocalPlan;
-	public static String Kind_LocalPlanStep;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

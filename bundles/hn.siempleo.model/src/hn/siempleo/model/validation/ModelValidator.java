@@ -3,6 +3,7 @@ package hn.siempleo.model.validation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -44,14 +45,19 @@ public final class ModelValidator extends EObjectValidator {
 
 	private static final SiempleoPackage PKG = SiempleoPackage.eINSTANCE;
 
-	/** Validates an element and everything it contains; never null, {@code OK} when nothing was found. */
-	public static org.eclipse.emf.common.util.Diagnostic validateTree(EObject root) {
+	/**
+	 * Validates an element and everything it contains; never null, {@code OK} when nothing was found.
+	 *
+	 * @param describe how messages name an element (the user's words live in hn.siempleo.model.text's
+	 *            {@code Labels::describe}, which {@code Validation.validate} passes)
+	 */
+	public static org.eclipse.emf.common.util.Diagnostic validateTree(EObject root, Function<EObject, String> describe) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		registry.put(PKG, new ModelValidator());
 		Diagnostician diagnostician = new Diagnostician(registry) {
 			@Override
 			public String getObjectLabel(EObject eObject) {
-				return ElementLabels.describe(eObject);
+				return describe.apply(eObject);
 			}
 		};
 		return diagnostician.validate(root);
@@ -68,7 +74,7 @@ public final class ModelValidator extends EObjectValidator {
 		if (eClass.getEPackage() != PKG) {
 			return structural;
 		}
-		Findings findings = new Findings(object, diagnostics);
+		Findings findings = new Findings(object, diagnostics, context);
 		if (object instanceof Coded coded) {
 			checkCode(coded, findings, context);
 		}
@@ -122,7 +128,7 @@ public final class ModelValidator extends EObjectValidator {
 		if (origin != null && origin.getCriterion() != null && action.getDimension() != null) {
 			findings.check(origin.getCriterion().eContainer() == action.getDimension(), Rule.ACTION_ORIGIN_DIMENSION,
 					PKG.getAction_OriginAssessment(), Messages.Rule_actionOriginDimension,
-					ElementLabels.describe(origin.getCriterion()), ElementLabels.describe(action.getDimension()));
+					findings.label(origin.getCriterion()), findings.label(action.getDimension()));
 		}
 	}
 
@@ -160,7 +166,7 @@ public final class ModelValidator extends EObjectValidator {
 		Map<String, EObject> seen = codesOfKind(coded.eClass(), coded.eContainer(), context);
 		EObject first = seen.putIfAbsent(code.strip(), coded);
 		findings.check(first == null || first == coded, Rule.CODE_UNIQUE, PKG.getCoded_Code(), Messages.Rule_codeUnique,
-				code, first == null ? "" : ElementLabels.describe(first));
+				code, first == null ? "" : findings.label(first));
 	}
 
 	/** Codes already met for a kind of element within one workspace, kept in the validation context. */
@@ -198,9 +204,17 @@ public final class ModelValidator extends EObjectValidator {
 		private final DiagnosticChain chain;
 		private boolean clean = true;
 
-		Findings(EObject object, DiagnosticChain chain) {
+		private final Map<Object, Object> context;
+
+		Findings(EObject object, DiagnosticChain chain, Map<Object, Object> context) {
 			this.object = object;
 			this.chain = chain;
+			this.context = context;
+		}
+
+		/** An element as the caller's label provider names it (EMF's substitution label provider). */
+		String label(EObject element) {
+			return element == null ? "" : getObjectLabel(element, context);
 		}
 
 		void check(boolean ok, Rule rule, EStructuralFeature feature, String message, Object... arguments) {
@@ -212,7 +226,7 @@ public final class ModelValidator extends EObjectValidator {
 				return;
 			}
 			Object[] bound = new Object[arguments.length + 1];
-			bound[0] = ElementLabels.describe(object);
+			bound[0] = label(object);
 			System.arraycopy(arguments, 0, bound, 1, arguments.length);
 			chain.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.code(), NLS.bind(message, bound),
 					new Object[] { object, feature }));

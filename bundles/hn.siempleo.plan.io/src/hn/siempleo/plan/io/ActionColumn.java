@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.logic.Actions;
+import hn.siempleo.plan.io.shared.ActionLabels;
 
 /**
  * The columns of an action list, shared by the tracker grid and the Excel files so that a sheet exported from

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.plan.io.internal.ImportCommands;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * One row of an imported sheet as the preview shows it: what it would do and what is wrong with it.
@@ -47,7 +48,7 @@ public record ImportRow(int row, String code, Change change, Action action, Map<
 		if (action == null) {
 			return List.copyOf(values.keySet());
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = ModelClock.today(action);
 		return values.keySet().stream()
 				.filter(column -> !ImportCommands.same(column.value(action, today), values.get(column))).toList();
 	}

@@ -23,8 +23,8 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.OfficeModel;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
-import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.model.validation.Rule;
+import hn.siempleo.model.text.Validation;
 
 /** The data set the product ships has the structure of the source report and no errors. */
 class ShippedDataSetTest {
@@ -75,7 +75,7 @@ class ShippedDataSetTest {
 
 	@Test
 	void validatesWithoutErrorsAndWarnsOnlyAboutWhatIsStillToDefine() {
-		Diagnostic result = ModelValidator.validateTree(workspace);
+		Diagnostic result = Validation.validate(workspace);
 		List<Diagnostic> findings = result.getChildren();
 		assertTrue(findings.stream().noneMatch(d -> d.getSeverity() >= Diagnostic.ERROR),
 				() -> findings.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList().toString());

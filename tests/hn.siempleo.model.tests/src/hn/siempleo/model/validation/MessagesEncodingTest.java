@@ -10,7 +10,7 @@ class MessagesEncodingTest {
 
 	@Test
 	void spanishAccentsSurvive() {
-		assertEquals("Acción", Messages.Kind_Action);
-		assertEquals("Diagnóstico", Messages.Kind_Diagnostic);
+		assertEquals("Acción", hn.siempleo.model.text.Labels.kind(hn.siempleo.model.SiempleoPackage.Literals.ACTION));
+		assertEquals("Diagnóstico", hn.siempleo.model.text.Labels.kind(hn.siempleo.model.SiempleoPackage.Literals.DIAGNOSTIC));
 	}
 }

@@ -29,6 +29,7 @@ import hn.siempleo.model.SiempleoFactory;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.fixtures.ModelFixtures;
+import hn.siempleo.model.text.Validation;
 
 /** Every rule: the valid fixture has no finding; one change breaks exactly that rule, on that element. */
 class ModelValidatorTest {
@@ -37,7 +38,7 @@ class ModelValidatorTest {
 
 	@Test
 	void theValidFixtureHasNoFindings() {
-		Diagnostic result = ModelValidator.validateTree(ModelFixtures.validWorkspace());
+		Diagnostic result = Validation.validate(ModelFixtures.validWorkspace());
 		assertEquals(Diagnostic.OK, result.getSeverity(), () -> result.getChildren().toString());
 	}
 
@@ -68,7 +69,7 @@ class ModelValidatorTest {
 	void oneChangeBreaksOneRule(Rule rule, String messagePart, Consumer<Workspace> breakage) {
 		Workspace workspace = ModelFixtures.validWorkspace();
 		breakage.accept(workspace);
-		List<Diagnostic> findings = ModelValidator.validateTree(workspace).getChildren();
+		List<Diagnostic> findings = Validation.validate(workspace).getChildren();
 		assertEquals(1, findings.size(), findings::toString);
 		Diagnostic finding = findings.get(0);
 		assertEquals(rule, Rule.ofCode(finding.getCode()));
@@ -83,7 +84,7 @@ class ModelValidatorTest {
 		Workspace workspace = ModelFixtures.validWorkspace();
 		Action action = first(workspace);
 		action.setProgress(-5);
-		Diagnostic finding = ModelValidator.validateTree(workspace).getChildren().get(0);
+		Diagnostic finding = Validation.validate(workspace).getChildren().get(0);
 		assertSame(action, finding.getData().get(0));
 		assertSame(SiempleoPackage.Literals.ACTION__PROGRESS, finding.getData().get(1));
 		assertEquals("Acción AC-01: el avance debe estar entre 0 y 100 %, y es -5 %.", finding.getMessage());
@@ -146,7 +147,7 @@ class ModelValidatorTest {
 	}
 
 	private static void assertOnly(Workspace workspace, Rule rule) {
-		List<Diagnostic> findings = ModelValidator.validateTree(workspace).getChildren();
+		List<Diagnostic> findings = Validation.validate(workspace).getChildren();
 		if (rule == null) {
 			assertTrue(findings.isEmpty(), findings::toString);
 		} else {

@@ -20,14 +20,6 @@ import hn.siempleo.core.ModelStoreException;
 /** Turns what goes wrong while reading a file into one Spanish sentence with the position. */
 final class LoadProblems {
 
-	/** What the JDK's parser says, in English or Spanish (it follows the default locale), when a file is cut short. */
-	private static final String[] TRUNCATED = { "same entity", "Premature end of file", "misma entidad", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"prematuro" }; //$NON-NLS-1$
-
-	/** ... and when a file is not XML at all. */
-	private static final String[] NOT_XML = { "not allowed in prolog", "not allowed in trailing", "prólogo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"sección final" }; //$NON-NLS-1$
-
 	private LoadProblems() {
 	}
 
@@ -35,7 +27,7 @@ final class LoadProblems {
 	static void failOnErrors(Resource resource, Path file) throws ModelStoreException {
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
-			throw withPosition(file, describe(first instanceof Throwable t ? t : new IllegalStateException(first.getMessage())),
+			throw withPosition(file, describe(first instanceof Throwable t ? t : new IllegalStateException(first.getMessage()), file),
 					first.getLine(), first.getColumn(), first instanceof Throwable t ? t : null);
 		}
 	}
@@ -68,7 +60,7 @@ final class LoadProblems {
 				break;
 			}
 		}
-		return withPosition(file, describe(reasonSource), line, column, failure);
+		return withPosition(file, describe(reasonSource, file), line, column, failure);
 	}
 
 	/** A short reason for a failure, in the user's language. */
@@ -80,7 +72,7 @@ final class LoadProblems {
 		return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
 	}
 
-	private static String describe(Throwable problem) {
+	private static String describe(Throwable problem, Path file) {
 		Throwable innermost = problem;
 		while (innermost.getCause() != null && innermost.getCause() != innermost
 				&& !(innermost instanceof Resource.Diagnostic)) {
@@ -109,14 +101,14 @@ final class LoadProblems {
 		if (innermost instanceof UnresolvedReferenceException unresolved) {
 			return NLS.bind(Messages.LoadProblems_unresolved, unresolved.getReference());
 		}
-		if (text.contains("DOCTYPE")) { //$NON-NLS-1$
+		if (FileFacts.hasDoctype(file)) {
 			return Messages.LoadProblems_doctype;
 		}
-		if (containsAny(text, TRUNCATED)) {
-			return Messages.LoadProblems_truncated;
-		}
-		if (containsAny(text, NOT_XML)) {
+		if (!FileFacts.startsLikeXml(file)) {
 			return Messages.LoadProblems_notXml;
+		}
+		if (innermost instanceof SAXParseException sax && FileFacts.isAtEnd(file, sax.getLineNumber(), sax.getColumnNumber())) {
+			return Messages.LoadProblems_truncated;
 		}
 		if (innermost instanceof Resource.Diagnostic || innermost instanceof SAXParseException) {
 			return NLS.bind(Messages.LoadProblems_parser, text);
@@ -138,14 +130,6 @@ final class LoadProblems {
 		return object.eClass().getName();
 	}
 
-	private static boolean containsAny(String text, String[] parts) {
-		for (String part : parts) {
-			if (text.contains(part)) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private static ModelStoreException withPosition(Path file, String reason, int line, int column, Throwable cause) {
 		String name = String.valueOf(file.getFileName());

@@ -8,8 +8,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 
-import hn.siempleo.plan.io.ActionLabels;
-import hn.siempleo.plan.io.TypedValues;
+import hn.siempleo.plan.io.shared.TypedValues;
+import hn.siempleo.model.text.Formats;
 
 /**
  * Reads cells the way planners fill them: text or numbers for codes, real Excel dates or dates and numbers
@@ -29,7 +29,7 @@ final class CellValues {
 		return switch (type(cell)) {
 			case STRING -> cell.getStringCellValue().strip();
 			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? ActionLabels.DATE.format(cell.getLocalDateTimeCellValue().toLocalDate())
+					? Formats.DATE.format(cell.getLocalDateTimeCellValue().toLocalDate())
 					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
 			default -> "";

@@ -19,6 +19,7 @@ import hn.siempleo.model.SiempleoFactory;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.plan.io.ImportRow;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Builds the one command that applies an import: a {@link SetCommand} per changed field of an existing
@@ -42,7 +43,7 @@ public final class ImportCommands {
 	public static CompoundCommand build(EditingDomain domain, ActionPlan plan, List<ImportRow> rows, String label,
 			String description) {
 		CompoundCommand compound = new CompoundCommand(label, description);
-		LocalDate today = LocalDate.now();
+		LocalDate today = ModelClock.today(plan);
 		for (ImportRow row : rows) {
 			if (row.action() == null) {
 				compound.append(AddCommand.create(domain, plan, SiempleoPackage.Literals.ACTION_PLAN__ACTIONS,

@@ -16,7 +16,8 @@ import hn.siempleo.model.Office;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.Term;
 import hn.siempleo.model.Workspace;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.model.text.Labels;
 
 /**
  * What codes and names in a sheet refer to, for one plan: its actions by code, the workspace's axes,
@@ -79,7 +80,7 @@ final class Lookups {
 
 	/** The shown names of the literals, for messages. */
 	static String names(List<? extends Enumerator> literals) {
-		return String.join(", ", literals.stream().map(ActionLabels::literal).toList());
+		return String.join(", ", literals.stream().map(Labels::literal).toList());
 	}
 
 	private static String codes(java.util.Collection<? extends Coded> elements) {
@@ -93,7 +94,7 @@ final class Lookups {
 	}
 
 	private static <T extends Enumerator> void putLiteral(Map<String, T> map, T literal) {
-		map.putIfAbsent(ActionLabels.fold(ActionLabels.literal(literal)), literal);
+		map.putIfAbsent(ActionLabels.fold(Labels.literal(literal)), literal);
 		map.putIfAbsent(ActionLabels.fold(literal.getLiteral()), literal);
 		map.putIfAbsent(ActionLabels.fold(literal.getName()), literal);
 	}

@@ -12,8 +12,8 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.logic.Actions;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
 import hn.siempleo.plan.io.RowError;
+import hn.siempleo.model.text.Formats;
 
 /**
  * Checks a row as a whole, on the values the action would have after the import (the row's values over the
@@ -47,7 +47,7 @@ final class RowChecks {
 		if (touched(ActionColumn.START, ActionColumn.DUE) && effective(ActionColumn.START) instanceof LocalDate start
 				&& effective(ActionColumn.DUE) instanceof LocalDate due && due.isBefore(start)) {
 			errors.add(error(ActionColumn.DUE, ActionColumn.START,
-					NLS.bind(Messages.Row_dueBeforeStart, ActionLabels.DATE.format(due), ActionLabels.DATE.format(start))));
+					NLS.bind(Messages.Row_dueBeforeStart, Formats.DATE.format(due), Formats.DATE.format(start))));
 		}
 		if (touched(ActionColumn.PRIORITY, ActionColumn.COST)
 				&& effective(ActionColumn.PRIORITY) instanceof Integer priority && Actions.needsBudget(priority)

@@ -13,7 +13,7 @@ import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.plan.io.ImportRow;
 import hn.siempleo.plan.io.RowError;
 

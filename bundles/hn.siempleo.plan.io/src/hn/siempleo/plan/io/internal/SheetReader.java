@@ -18,7 +18,7 @@ import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.plan.io.ActionSpreadsheets;
 import hn.siempleo.plan.io.ImportPreview;
 import hn.siempleo.plan.io.ImportRow;

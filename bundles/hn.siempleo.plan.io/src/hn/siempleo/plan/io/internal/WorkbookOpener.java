@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.apache.poi.EmptyFileException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -16,7 +15,8 @@ import hn.siempleo.plan.io.SpreadsheetException;
 /**
  * Opens an XLSX workbook from untrusted bytes, turning every way it can fail into a
  * {@link SpreadsheetException} with a message for the planner: an empty or oversized file, an old .xls
- * workbook, something that is not a workbook, or a zip bomb (refused by POI's own inflate-ratio check).
+ * workbook, something that is not a workbook, or a zip bomb (measured before POI opens it, with POI's own
+ * inflate-ratio limit).
  * Uses {@code new XSSFWorkbook(..)}: POI's WorkbookFactory cannot find its providers inside OSGi.
  */
 final class WorkbookOpener {
@@ -44,14 +44,15 @@ final class WorkbookOpener {
 		if (magic != FileMagic.OOXML) {
 			throw new SpreadsheetException(Messages.Xlsx_notXlsx, null);
 		}
+		if (ZipRatios.isBomb(bytes, ZipSecureFile.getMinInflateRatio())) {
+			throw new SpreadsheetException(Messages.Xlsx_zipBomb, null);
+		}
 		try {
 			return new XSSFWorkbook(new ByteArrayInputStream(bytes));
 		} catch (EmptyFileException e) {
 			throw new SpreadsheetException(Messages.Xlsx_empty, e);
-		} catch (IOException | POIXMLException | NotOfficeXmlFileException e) {
-			throw new SpreadsheetException(isZipBomb(e) ? Messages.Xlsx_zipBomb : Messages.Xlsx_notXlsx, e);
-		} catch (RuntimeException e) {
-			throw new SpreadsheetException(isZipBomb(e) ? Messages.Xlsx_zipBomb : Messages.Xlsx_notXlsx, e);
+		} catch (IOException | RuntimeException e) {
+			throw new SpreadsheetException(Messages.Xlsx_notXlsx, e);
 		}
 	}
 
@@ -67,17 +68,4 @@ final class WorkbookOpener {
 		}
 	}
 
-	/** Whether POI refused the file because it would expand out of proportion. */
-	private static boolean isZipBomb(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			String message = t.getMessage();
-			if (message != null && message.contains("Zip bomb")) {
-				return true;
-			}
-			if (t.getCause() == t) {
-				break;
-			}
-		}
-		return false;
-	}
 }

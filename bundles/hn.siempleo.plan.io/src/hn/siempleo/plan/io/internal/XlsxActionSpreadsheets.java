@@ -15,6 +15,7 @@ import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.plan.io.ActionSpreadsheets;
 import hn.siempleo.plan.io.ImportPreview;
 import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.model.logic.ModelClock;
 
 /** Actions to and from XLSX workbooks with Apache POI. */
 @Component(service = ActionSpreadsheets.class)
@@ -28,6 +29,6 @@ public final class XlsxActionSpreadsheets implements ActionSpreadsheets {
 
 	@Override
 	public ImportPreview preview(InputStream in, ActionPlan plan) throws SpreadsheetException {
-		return SheetReader.read(in, plan, LocalDate.now());
+		return SheetReader.read(in, plan, ModelClock.today(plan));
 	}
 }

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 
 /**
  * Writes actions to one XLSX sheet, streaming (a window of rows in memory), so that 100,000 actions fit:

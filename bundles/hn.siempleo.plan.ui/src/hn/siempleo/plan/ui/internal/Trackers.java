@@ -1,36 +1,43 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 
-import org.osgi.service.component.annotations.Component;
-
+import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.tracker.TrackerPart;
 
 /**
- * The tracker views that are open, so that command handlers act on the one the planner used last. An OSGi
- * service; parts register on creation and unregister on disposal. Use on the UI thread.
+ * The tracker of a workbench window, found through the window's parts (no registry of SWT parts): what the
+ * tracker's commands act on.
  */
-@Component(service = Trackers.class)
 public final class Trackers {
 
-	private final List<TrackerPart> parts = new ArrayList<>();
-
-	/** Registers a part as the most recently used. */
-	public void activated(TrackerPart part) {
-		parts.remove(part);
-		parts.add(part);
+	private Trackers() {
 	}
 
-	/** Unregisters a part. */
-	public void closed(TrackerPart part) {
-		parts.remove(part);
+	/** The window's tracker, or null when it is not open. */
+	public static TrackerPart of(IWorkbenchWindow window) {
+		EPartService parts = window == null ? null : window.getService(EPartService.class);
+		MPart part = parts == null ? null : parts.findPart(PlanUiIds.VIEW_TRACKER);
+		return part != null && part.getObject() instanceof TrackerPart tracker ? tracker : null;
 	}
 
-	/** The most recently used open tracker. */
-	public Optional<TrackerPart> current() {
-		return parts.isEmpty() ? Optional.empty() : Optional.of(parts.get(parts.size() - 1));
+	/** The window's tracker, shown first when it is not open; null when it cannot be shown. */
+	public static TrackerPart shown(IWorkbenchWindow window) {
+		TrackerPart tracker = of(window);
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (tracker == null && page != null) {
+			try {
+				page.showView(PlanUiIds.VIEW_TRACKER);
+			} catch (PartInitException e) {
+				return null;
+			}
+			tracker = of(window);
+		}
+		return tracker;
 	}
 }

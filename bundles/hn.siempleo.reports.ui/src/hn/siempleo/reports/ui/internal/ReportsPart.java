@@ -4,7 +4,6 @@ package hn.siempleo.reports.ui.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +38,7 @@ import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.handlers.Shells;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * The Informes view: pick a report of the catalogue, fill its parameters, preview it (rendered to PDF and
@@ -181,7 +181,7 @@ public final class ReportsPart {
 		FileDialog dialog = new FileDialog(Shells.parent(), SWT.SAVE);
 		dialog.setText(Messages.ReportsPart_exportTitle);
 		dialog.setFilterExtensions(new String[] { "*." + chosen.id() });
-		dialog.setFileName(design.id() + "-" + LocalDate.now() + "." + chosen.id());
+		dialog.setFileName(design.id() + "-" + ModelClock.today(session.current() == null ? null : session.current().workspace()) + "." + chosen.id());
 		dialog.setOverwrite(true);
 		String file = dialog.open();
 		if (file == null) {
@@ -207,7 +207,7 @@ public final class ReportsPart {
 		Map<String, String> values = fields.values();
 		ReportData data;
 		try {
-			data = reports.exportData(model.workspace(), LocalDate.now());
+			data = reports.exportData(model.workspace(), ModelClock.today(model.workspace()));
 		} catch (ReportException e) {
 			showError(e.getMessage());
 			return;

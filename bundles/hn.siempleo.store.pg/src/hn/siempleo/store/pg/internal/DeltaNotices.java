@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.model.validation.ElementLabels;
+import hn.siempleo.model.text.Labels;
 import hn.siempleo.store.pg.SharedPlan.Kind;
 import hn.siempleo.store.pg.SharedPlan.Notice;
 
@@ -92,7 +92,7 @@ final class DeltaNotices {
 	private static String label(String id, String eclass, Map<String, EObject> objects) {
 		EObject object = objects.get(id);
 		if (object != null) {
-			return ElementLabels.describe(object);
+			return Labels.describe(object);
 		}
 		int slash = eclass.lastIndexOf('/');
 		return (slash >= 0 ? eclass.substring(slash + 1) : eclass) + " " + id; //$NON-NLS-1$

@@ -5,8 +5,8 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -14,18 +14,14 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.ISelectionService;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartSite;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -40,7 +36,9 @@ public final class DetailsView {
 
 	private static final int MIN_WIDTH = 320;
 
-	private final ISelectionListener selectionListener = this::selectionChanged;
+	/** The context key of the active part's selection (e4's IServiceConstants.ACTIVE_SELECTION). */
+	private static final String ACTIVE_SELECTION = "org.eclipse.ui.selection"; //$NON-NLS-1$
+
 	private final ModelSessionListener sessionListener = new ModelSessionListener() {
 		@Override
 		public void modelReplaced(OpenModel model) {
@@ -59,32 +57,45 @@ public final class DetailsView {
 		}
 	};
 
-	private ModelSession session;
-	private ISelectionService selectionService;
+	private final ModelSession session;
 	private ScrolledComposite scroller;
 	private PropertyForm form;
 	/** The element last asked for; kept while it is out of the model, so undoing its removal shows it again. */
 	private EObject requested;
 
-	/** Builds the view and starts following the window's selection and the model session. */
+	/** @param session the workbench's model session */
+	@Inject
+	public DetailsView(ModelSession session) {
+		this.session = session;
+	}
+
+	/** Builds the view and starts following the model session; the selection arrives by injection. */
 	@PostConstruct
-	public void create(Composite parent, ModelSession modelSession) {
-		session = modelSession;
+	public void create(Composite parent) {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		scroller.setShowFocusedControl(true);
 		scroller.addListener(SWT.Resize, e -> reflow());
 		session.addListener(sessionListener);
-		IWorkbenchWindow window = windowOf(parent);
-		selectionService = window == null ? null : window.getSelectionService();
-		EObject selected = null;
-		if (selectionService != null) {
-			selectionService.addPostSelectionListener(selectionListener);
-			selected = modelElement(selectionService.getSelection());
+		replaceContent(requested);
+	}
+
+	/**
+	 * The workbench's selection, injected whenever it changes: an element of the open model is shown; anything
+	 * else (this view's own empty selection, other objects) leaves the form as it is.
+	 */
+	@Inject
+	public void selectionChanged(@Optional @Named(ACTIVE_SELECTION) Object selection) {
+		EObject element = modelElement(selection);
+		if (element == null) {
+			return;
 		}
-		requested = selected;
-		replaceContent(selected);
+		if (scroller == null) {
+			requested = element;
+		} else if (!scroller.isDisposed()) {
+			show(element);
+		}
 	}
 
 	/** Focuses the first field, or the view when it shows no element. */
@@ -100,24 +111,8 @@ public final class DetailsView {
 	/** Stops listening to the selection and the model session. */
 	@PreDestroy
 	public void dispose() {
-		if (selectionService != null) {
-			selectionService.removePostSelectionListener(selectionListener);
-		}
-		if (session != null) {
-			session.removeListener(sessionListener);
-		}
+		session.removeListener(sessionListener);
 		form = null;
-	}
-
-	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		IWorkbenchPartSite site = part == null ? null : part.getSite();
-		if (site != null && ID.equals(site.getId())) {
-			return;
-		}
-		EObject element = modelElement(selection);
-		if (element != null) {
-			show(element);
-		}
 	}
 
 	private void show(EObject element) {
@@ -195,25 +190,14 @@ public final class DetailsView {
 				&& resource.getResourceSet() == model.editingDomain().getResourceSet();
 	}
 
-	/** The first element of a structured selection as an EObject, or null. */
-	private EObject modelElement(ISelection selection) {
-		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-			return null;
+	/** The first element of a selection (structured, or a bare object) as an element of the open model, or null. */
+	private EObject modelElement(Object selection) {
+		Object first = selection;
+		if (selection instanceof IStructuredSelection structured) {
+			first = structured.isEmpty() ? null : structured.getFirstElement();
 		}
-		EObject element = Adapters.adapt(structured.getFirstElement(), EObject.class);
+		EObject element = first == null ? null : Adapters.adapt(first, EObject.class);
 		return element != null && inModel(element) ? element : null;
 	}
 
-	/** The window whose shell holds the view, else the active one. */
-	private static IWorkbenchWindow windowOf(Composite parent) {
-		if (!PlatformUI.isWorkbenchRunning()) {
-			return null;
-		}
-		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-			if (window.getShell() == parent.getShell()) {
-				return window;
-			}
-		}
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-	}
 }

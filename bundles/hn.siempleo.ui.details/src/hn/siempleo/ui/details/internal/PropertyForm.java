@@ -20,11 +20,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
-import hn.siempleo.model.validation.ElementLabels;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.details.internal.editors.EditTarget;
 import hn.siempleo.ui.details.internal.editors.FieldEditor;
 import hn.siempleo.ui.details.internal.editors.FieldEditors;
+import hn.siempleo.model.text.Labels;
 
 /**
  * The form of one element: a header (kind and label), a line for findings that concern no single field,
@@ -68,11 +68,11 @@ final class PropertyForm {
 
 	/** Shows the element's current values and validation findings again. */
 	void refresh() {
-		kind.setText(ElementLabels.kind(element));
+		kind.setText(Labels.kind(element));
 		IItemLabelProvider labels = (IItemLabelProvider) domain.getAdapterFactory().adapt(element,
 				IItemLabelProvider.class);
 		String label = labels == null ? null : labels.getText(element);
-		title.setText(label == null ? ElementLabels.describe(element) : label);
+		title.setText(label == null ? Labels.describe(element) : label);
 		editors.values().forEach(FieldEditor::refresh);
 		List<String> general = ValidationFeedback.show(element, editors);
 		messages.setText(String.join("\n", general));

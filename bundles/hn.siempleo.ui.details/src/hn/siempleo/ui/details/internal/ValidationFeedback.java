@@ -12,8 +12,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
-import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.ui.details.internal.editors.FieldEditor;
+import hn.siempleo.model.text.Validation;
 
 /**
  * Puts the validator's findings about one element onto the form: on the field of the feature a finding
@@ -33,7 +33,7 @@ final class ValidationFeedback {
 	static List<String> show(EObject element, Map<EStructuralFeature, FieldEditor> editors) {
 		Map<FieldEditor, List<Diagnostic>> byEditor = new HashMap<>();
 		List<String> general = new ArrayList<>();
-		Diagnostic result = ModelValidator.validateTree(EcoreUtil.getRootContainer(element));
+		Diagnostic result = Validation.validate(EcoreUtil.getRootContainer(element));
 		for (Diagnostic finding : result.getChildren()) {
 			List<?> data = finding.getData();
 			if (finding.getSeverity() == Diagnostic.OK || data.isEmpty() || data.get(0) != element) {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 
-import hn.siempleo.model.validation.ElementLabels;
 import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.model.validation.Rule;
+import hn.siempleo.model.text.Labels;
 
 /** The findings of one validation run, split into errors and warnings. Immutable; built on any thread. */
 final class Findings {
@@ -51,7 +51,7 @@ final class Findings {
 		EObject element = !data.isEmpty() && data.get(0) instanceof EObject object ? object : null;
 		boolean error = diagnostic.getSeverity() >= Diagnostic.ERROR;
 		return new Finding(error, diagnostic.getMessage(), element,
-				element == null ? "" : ElementLabels.describe(element), ruleOf(diagnostic));
+				element == null ? "" : Labels.describe(element), ruleOf(diagnostic));
 	}
 
 	private static String ruleOf(Diagnostic diagnostic) {

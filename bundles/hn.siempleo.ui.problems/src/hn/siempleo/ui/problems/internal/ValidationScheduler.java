@@ -14,7 +14,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.model.validation.ModelValidator;
+import hn.siempleo.model.text.Validation;
+import hn.siempleo.ui.Debouncer;
 
 /**
  * Decides when and where the open model is validated: at once when asked, after a quiet pause when edits
@@ -26,8 +27,6 @@ final class ValidationScheduler {
 	/** Models with more objects than this are validated in a background job. */
 	static final int BACKGROUND_THRESHOLD = 20_000;
 
-	/** Quiet time after the last edit before validating again, in milliseconds. */
-	static final int DEBOUNCE_MILLIS = 400;
 
 	/** Receives what the scheduler does; called on the UI thread. */
 	interface Sink {
@@ -53,18 +52,19 @@ final class ValidationScheduler {
 	private final Display display;
 	private final Sink sink;
 	private final AtomicInteger generation = new AtomicInteger();
-	private final Runnable delayed = this::validateDelayed;
+	private final Debouncer delayed;
 	private OpenModel pendingModel;
 	private Job job;
 
 	ValidationScheduler(Display display, Sink sink) {
 		this.display = display;
 		this.sink = sink;
+		this.delayed = new Debouncer(display, Debouncer.EDIT_QUIET_MILLIS, this::validateDelayed);
 	}
 
 	/** Validates {@code model} now (or shows no findings when null), dropping any pending or running run. */
 	void validateNow(OpenModel model) {
-		display.timerExec(-1, delayed);
+		delayed.cancel();
 		pendingModel = null;
 		int run = generation.incrementAndGet();
 		cancelJob();
@@ -73,25 +73,23 @@ final class ValidationScheduler {
 		} else if (isBig(model.workspace())) {
 			startJob(model.workspace(), run);
 		} else {
-			sink.validated(Findings.of(ModelValidator.validateTree(model.workspace())));
+			sink.validated(Findings.of(Validation.validate(model.workspace())));
 		}
 	}
 
 	/**
-	 * Validates {@code model} once no further call has come for {@link #DEBOUNCE_MILLIS}; a burst of edits
+	 * Validates {@code model} once no further call has come for {@link Debouncer#EDIT_QUIET_MILLIS}; a burst of edits
 	 * costs one validation. Any result still on its way is dropped, since the model has changed under it.
 	 */
 	void validateSoon(OpenModel model) {
 		generation.incrementAndGet();
 		pendingModel = model;
-		display.timerExec(DEBOUNCE_MILLIS, delayed);
+		delayed.schedule();
 	}
 
 	/** Stops pending and running validations; nothing is delivered afterwards. */
 	void dispose() {
-		if (!display.isDisposed()) {
-			display.timerExec(-1, delayed);
-		}
+		delayed.cancel();
 		pendingModel = null;
 		generation.incrementAndGet();
 		cancelJob();
@@ -119,7 +117,7 @@ final class ValidationScheduler {
 		}
 		Findings findings;
 		try {
-			findings = Findings.of(ModelValidator.validateTree(root));
+			findings = Findings.of(Validation.validate(root));
 		} catch (RuntimeException e) {
 			if (generation.get() != run) {
 				// An edit changed the model while it was being read; a newer run is already on its way.

@@ -4,7 +4,6 @@ package hn.siempleo.ui.internal.application;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
@@ -15,7 +14,7 @@ import hn.siempleo.ui.ModelSessionListener;
 /** Sizes the main window and titles it with the product and the open model, marked with * while dirty. */
 final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 
-	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	private final ModelSession session;
 	private final ModelSessionListener titleUpdater = new ModelSessionListener() {
 		@Override
 		public void modelReplaced(OpenModel model) {
@@ -30,15 +29,16 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	private boolean restored;
 
-	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer, ModelSession session) {
 		super(configurer);
+		this.session = session;
 	}
 
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		// a first start fills the screen (postWindowCreate maximizes); a later start restores the saved bounds
-		Rectangle screen = PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea();
+		Rectangle screen = configurer.getWorkbenchConfigurer().getWorkbench().getDisplay().getPrimaryMonitor().getClientArea();
 		configurer.setInitialSize(new Point(screen.width, screen.height));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);

@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
+
+import jakarta.inject.Inject;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.menus.UIElement;
@@ -22,7 +23,8 @@ import hn.siempleo.ui.handlers.SafeHandler;
  */
 public abstract class UndoRedoHandler extends SafeHandler implements IElementUpdater {
 
-	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	private final ModelSession session;
+	private final ICommandService commands;
 	private final ModelSessionListener refresher = new ModelSessionListener() {
 		@Override
 		public void modelReplaced(OpenModel model) {
@@ -35,7 +37,13 @@ public abstract class UndoRedoHandler extends SafeHandler implements IElementUpd
 		}
 	};
 
-	protected UndoRedoHandler() {
+	/**
+	 * @param session the workbench's model session (injected, see {@code InjectingFactory})
+	 * @param commands refreshes the menu labels
+	 */
+	protected UndoRedoHandler(ModelSession session, ICommandService commands) {
+		this.session = session;
+		this.commands = commands;
 		session.addListener(refresher);
 	}
 
@@ -87,7 +95,6 @@ public abstract class UndoRedoHandler extends SafeHandler implements IElementUpd
 
 	private void refresh() {
 		setEnabled(null);
-		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		if (commands != null) {
 			commands.refreshElements(commandId(), null);
 		}
@@ -95,6 +102,11 @@ public abstract class UndoRedoHandler extends SafeHandler implements IElementUpd
 
 	/** Editar &gt; Deshacer (Ctrl+Z). */
 	public static final class Undo extends UndoRedoHandler {
+		@Inject
+		public Undo(ModelSession session, ICommandService commands) {
+			super(session, commands);
+		}
+
 		@Override
 		protected String commandId() {
 			return "org.eclipse.ui.edit.undo"; //$NON-NLS-1$
@@ -118,6 +130,11 @@ public abstract class UndoRedoHandler extends SafeHandler implements IElementUpd
 
 	/** Editar &gt; Rehacer (Ctrl+Y). */
 	public static final class Redo extends UndoRedoHandler {
+		@Inject
+		public Redo(ModelSession session, ICommandService commands) {
+			super(session, commands);
+		}
+
 		@Override
 		protected String commandId() {
 			return "org.eclipse.ui.edit.redo"; //$NON-NLS-1$

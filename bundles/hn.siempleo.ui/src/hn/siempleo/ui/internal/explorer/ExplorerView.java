@@ -1,58 +1,96 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.explorer;
 
-import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.CommandParameter;
-import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.swt.widgets.Label;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.emf.EObjectSelection;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 /**
- * Explorador del modelo: the open model as a tree, labels and icons from the item providers. It is the
- * workbench's main selection provider (the properties view follows it); its context menu creates and
- * deletes elements through commands.
+ * Explorador del modelo: the open model as a tree, labels and icons from the item providers. An e4 part; its
+ * selection is the workbench's (the properties view follows it). Its context menu
+ * ({@value #POPUP_MENU_ID}) is contributed in {@code plugin.xml}: <i>Abrir</i> (also double-click and Enter),
+ * <i>Nuevo</i> (the children the item providers offer) and <i>Eliminar</i> ({@code org.eclipse.ui.edit.delete},
+ * also the Delete key); every change is a command on the open model.
  */
-public final class ExplorerView extends ViewPart implements ModelSessionListener {
+public final class ExplorerView implements ModelSessionListener {
 
 	/** The view's id. */
 	public static final String ID = "hn.siempleo.ui.views.explorer"; //$NON-NLS-1$
 
-	private final ModelSession session = PlatformUI.getWorkbench().getService(ModelSession.class);
+	/** The id of the tree's context menu, where {@code plugin.xml} contributes the commands. */
+	public static final String POPUP_MENU_ID = "hn.siempleo.ui.explorer.popup"; //$NON-NLS-1$
+
+	private final ModelSession session;
+	private final ElementOpeners openers;
+	private final ESelectionService selection;
+	private final EPartService parts;
+	private final MPart part;
+	private Label heading;
 	private TreeViewer viewer;
 	private ExplorerContentProvider contentProvider;
 
-	@Override
-	public void createPartControl(Composite parent) {
+	@Inject
+	public ExplorerView(ModelSession session, ElementOpeners openers, ESelectionService selection, EPartService parts,
+			MPart part) {
+		this.session = session;
+		this.openers = openers;
+		this.selection = selection;
+		this.parts = parts;
+		this.part = part;
+	}
+
+	@PostConstruct
+	public void create(Composite parent, EMenuService menus) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		heading = WidgetIds.tag(new Label(parent, SWT.NONE), "explorer.model"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).indent(3, 2).applyTo(heading);
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		WidgetIds.tag(viewer.getTree(), "explorer.tree"); //$NON-NLS-1$
 		viewer.setUseHashlookup(true);
-		getSite().setSelectionProvider(viewer);
-		viewer.addDoubleClickListener(event -> toggleExpansion(event.getSelection()));
-		createContextMenu();
+		viewer.addSelectionChangedListener(event -> selection.setSelection(event.getStructuredSelection()));
+		// double-click and Enter: open the element in its editor, else expand or collapse it
+		viewer.addOpenListener(event -> {
+			if (!ElementCommands.open(openers, selected())) {
+				toggleExpansion(event.getSelection());
+			}
+		});
+		menus.registerContextMenu(viewer.getControl(), POPUP_MENU_ID);
 		session.addListener(this);
 		modelReplaced(session.current());
+	}
+
+	/** The selected elements of the model. */
+	List<EObject> selected() {
+		return EObjectSelection.all(viewer.getSelection(), EObject.class);
+	}
+
+	/** Selects and reveals elements (after a command created them). */
+	void select(List<?> elements) {
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements), true);
 	}
 
 	@Override
@@ -64,10 +102,10 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 			if (viewer.getContentProvider() != null) {
 				viewer.setInput(null);
 			}
-			setContentDescription(Messages.ExplorerView_noModel);
+			heading.setText(Messages.ExplorerView_noModel);
 			return;
 		}
-		setContentDescription(model.displayName());
+		heading.setText(model.displayName());
 		contentProvider = new ExplorerContentProvider(model.editingDomain().getAdapterFactory());
 		viewer.setContentProvider(contentProvider);
 		viewer.setLabelProvider(new ExplorerLabelProvider(model.editingDomain().getAdapterFactory()));
@@ -76,8 +114,8 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 
 	@Override
 	public void dirtyChanged(OpenModel model) {
-		if (model != null && viewer != null && !viewer.getControl().isDisposed()) {
-			setContentDescription((model.isDirty() ? "*" : "") + model.displayName()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (model != null && heading != null && !heading.isDisposed()) {
+			heading.setText((model.isDirty() ? "*" : "") + model.displayName()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -87,85 +125,25 @@ public final class ExplorerView extends ViewPart implements ModelSessionListener
 			return;
 		}
 		List<Object> path = contentProvider.pathTo(element);
-		getSite().getPage().activate(this);
+		parts.activate(part);
 		viewer.setSelection(new TreeSelection(new TreePath(path.toArray())), true);
 		viewer.getTree().setFocus();
 	}
 
-	private void toggleExpansion(Object selection) {
-		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
+	private void toggleExpansion(Object chosen) {
+		if (chosen instanceof IStructuredSelection structured && structured.size() == 1) {
 			Object element = structured.getFirstElement();
 			viewer.setExpandedState(element, !viewer.getExpandedState(element));
 		}
 	}
 
-	private void createContextMenu() {
-		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(this::fillContextMenu);
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		viewer.getControl().addListener(SWT.KeyDown, event -> {
-			if (event.keyCode == SWT.DEL) {
-				deleteSelection();
-			}
-		});
-	}
-
-	private void fillContextMenu(IMenuManager menu) {
-		OpenModel model = session.current();
-		if (model == null) {
-			return;
-		}
-		EditingDomain domain = model.editingDomain();
-		List<EObject> selected = EObjectSelection.all(viewer.getSelection(), EObject.class);
-		if (selected.size() == 1) {
-			MenuManager create = new MenuManager(Messages.ExplorerView_newChild);
-			EObject owner = selected.get(0);
-			Collection<?> descriptors = domain.getNewChildDescriptors(owner, null);
-			for (Object descriptor : descriptors) {
-				Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
-				if (descriptor instanceof CommandParameter && command.canExecute()) {
-					create.add(new Action(command.getLabel()) {
-						@Override
-						public void run() {
-							domain.getCommandStack().execute(command);
-							viewer.setSelection(new StructuredSelection(command.getResult().toArray()), true);
-						}
-					});
-				}
-			}
-			menu.add(create);
-		}
-		Action delete = new Action(Messages.ExplorerView_delete) {
-			@Override
-			public void run() {
-				deleteSelection();
-			}
-		};
-		delete.setEnabled(!selected.isEmpty() && DeleteCommand.create(domain, selected).canExecute());
-		menu.add(delete);
-	}
-
-	private void deleteSelection() {
-		OpenModel model = session.current();
-		List<EObject> selected = EObjectSelection.all(viewer.getSelection(), EObject.class);
-		if (model == null || selected.isEmpty()) {
-			return;
-		}
-		Command command = DeleteCommand.create(model.editingDomain(), selected);
-		if (command.canExecute()) {
-			model.commandStack().execute(command);
-		}
-	}
-
-	@Override
+	@Focus
 	public void setFocus() {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
+	@PreDestroy
 	public void dispose() {
 		session.removeListener(this);
-		super.dispose();
 	}
 }

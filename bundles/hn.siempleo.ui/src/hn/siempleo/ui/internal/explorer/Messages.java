@@ -6,8 +6,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	public static String ExplorerView_group;
 	public static String ExplorerView_noModel;
-	public static String ExplorerView_delete;
-	public static String ExplorerView_newChild;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

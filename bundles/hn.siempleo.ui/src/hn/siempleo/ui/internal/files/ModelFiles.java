@@ -23,9 +23,8 @@ import hn.siempleo.core.ModelService;
 import hn.siempleo.core.files.FileNames;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.handlers.Shells;
-import hn.siempleo.ui.internal.session.WorkbenchModelSession;
+import hn.siempleo.ui.internal.session.ModelSessionWriter;
 
 /**
  * Open, new, save, save as and revert as the user experiences them: save prompts, file dialogs, progress
@@ -39,13 +38,13 @@ public final class ModelFiles {
 
 	private final IWorkbench workbench;
 	private final ModelService service;
-	private final WorkbenchModelSession session;
+	private final ModelSessionWriter session;
 	private final RecentFiles recent = new RecentFiles();
 
 	private ModelFiles(IWorkbench workbench) {
 		this.workbench = workbench;
 		this.service = workbench.getService(ModelService.class);
-		this.session = (WorkbenchModelSession) workbench.getService(ModelSession.class);
+		this.session = workbench.getService(ModelSessionWriter.class);
 	}
 
 	/** The file operations of the running workbench. */
@@ -54,7 +53,7 @@ public final class ModelFiles {
 	}
 
 	/** The session whose model these operations replace and save. */
-	public WorkbenchModelSession session() {
+	public ModelSessionWriter session() {
 		return session;
 	}
 

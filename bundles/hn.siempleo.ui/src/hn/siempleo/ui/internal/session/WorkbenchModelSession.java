@@ -15,8 +15,8 @@ import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 
 /** The workbench's model session; the file handlers replace its model. */
-@Component(service = ModelSession.class)
-public final class WorkbenchModelSession implements ModelSession {
+@Component(service = { ModelSession.class, ModelSessionWriter.class })
+public final class WorkbenchModelSession implements ModelSessionWriter {
 
 	private final List<ModelSessionListener> listeners = new CopyOnWriteArrayList<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
@@ -28,7 +28,7 @@ public final class WorkbenchModelSession implements ModelSession {
 		return current;
 	}
 
-	/** Makes {@code model} (or nothing, when null) the open model and tells every listener. */
+	@Override
 	public void replace(OpenModel model) {
 		if (current != null) {
 			current.commandStack().removeCommandStackListener(stackListener);
@@ -42,7 +42,7 @@ public final class WorkbenchModelSession implements ModelSession {
 		listeners.forEach(l -> l.dirtyChanged(model));
 	}
 
-	/** Tells listeners that the dirty state may have changed (after a save). */
+	@Override
 	public void savedOrMoved() {
 		lastDirty = current != null && current.isDirty();
 		listeners.forEach(l -> l.dirtyChanged(current));

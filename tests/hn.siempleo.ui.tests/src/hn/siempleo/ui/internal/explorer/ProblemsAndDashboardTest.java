@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -23,14 +22,14 @@ import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.logic.PlanFigures;
-import hn.siempleo.model.validation.ModelValidator;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListFilterHolder;
+import hn.siempleo.model.text.Validation;
 
 /** Problemas follows the model live and leads to the element; Inicio's figures open the matching list. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -60,7 +59,7 @@ class ProblemsAndDashboardTest {
 	@Test
 	void anInvalidEditAppearsInProblemsAndLeadsBackToItsElement() {
 		ShellDriver window = ui.workbenchShell();
-		long warnings = ui.call(() -> ModelValidator.validateTree(model.workspace()).getChildren().stream()
+		long warnings = ui.call(() -> Validation.validate(model.workspace()).getChildren().stream()
 				.filter(d -> d.getSeverity() == Diagnostic.WARNING).count());
 		ui.waitUntil("el resumen de problemas", () -> window.hasId("problems.summary")
 				&& window.label("problems.summary").text().equals("0 errores, " + warnings + " avisos"));
@@ -74,13 +73,9 @@ class ProblemsAndDashboardTest {
 		String finding = window.tree("problems.tree").childTexts(errors).get(0);
 		assertTrue(finding.contains(action.getCode()), finding);
 		window.tree("problems.tree").doubleClick(errors, finding);
-		ui.waitUntil("la acción seleccionada en el explorador", () -> {
-			var explorer = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-					.findView(WorkbenchIds.VIEW_EXPLORER);
-			return explorer != null && explorer.getSite().getSelectionProvider() != null
-					&& ((IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection())
-							.getFirstElement() == action;
-		});
+		org.eclipse.swt.widgets.Tree tree = window.byId(org.eclipse.swt.widgets.Tree.class, "explorer.tree");
+		ui.waitUntil("la acción seleccionada en el explorador", () -> ui.call(() -> java.util.Arrays
+				.stream(tree.getSelection()).anyMatch(item -> item.getData() == action)));
 		ui.run(() -> model.commandStack().undo());
 		ui.waitUntil("sin errores tras deshacer", () -> window.label("problems.summary").text().startsWith("0 errores"));
 	}

@@ -27,7 +27,7 @@ final class ExcelFiles {
 	 * The file to write, confirming replacement of an existing one; null when the planner cancels or the file is
 	 * a model (never written over: said in a dialog).
 	 */
-	static Path chooseForSave(Shell shell, String given, String planCode, Path modelFile) {
+	static Path chooseForSave(Shell shell, String given, String planCode, Path modelFile, LocalDate today) {
 		if (given != null && !given.isBlank()) {
 			Path file = Path.of(given);
 			try {
@@ -42,7 +42,7 @@ final class ExcelFiles {
 		dialog.setText(Messages.ExcelFiles_saveTitle);
 		dialog.setFilterExtensions(EXTENSIONS);
 		dialog.setFilterNames(new String[] { Messages.ExcelFiles_filterName });
-		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, LocalDate.now()));
+		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, today));
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return null;

@@ -11,8 +11,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -25,6 +23,7 @@ import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.tracker.TrackerPart;
 import hn.siempleo.ui.handlers.SafeHandler;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Exportar a Excel: writes the tracker's shown actions with its shown columns to an XLSX file, chosen in a
@@ -35,23 +34,24 @@ public final class ExportHandler extends SafeHandler {
 
 	@Override
 	protected Object run(ExecutionEvent event, Shell shell) {
-		TrackerPart tracker = tracker(HandlerUtil.getActiveWorkbenchWindow(event));
+		TrackerPart tracker = Trackers.shown(HandlerUtil.getActiveWorkbenchWindow(event));
 		if (tracker == null || tracker.plan() == null) {
 			MessageDialog.openInformation(shell, Messages.ExportHandler_title, Messages.ExportHandler_noPlan);
 			return null;
 		}
 		Path file = ExcelFiles.chooseForSave(shell, event.getParameter(PlanUiIds.FILE_PARAMETER),
-				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()));
+				tracker.plan().getCode(), OutputTargets.fileOf(tracker.plan()), ModelClock.today(tracker.plan()));
 		if (file == null) {
 			return null;
 		}
 		List<Action> actions = List.copyOf(tracker.shownActions());
+		LocalDate today = ModelClock.today(tracker.plan());
 		List<ActionColumn> columns = tracker.shownColumns();
 		ActionSpreadsheets spreadsheets = PlatformUI.getWorkbench().getService(ActionSpreadsheets.class);
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
 				monitor.beginTask(NLS.bind(Messages.ExportHandler_task, actions.size(), file.getFileName()), -1);
-				write(spreadsheets, actions, columns, file);
+				write(spreadsheets, actions, columns, today, file);
 			});
 		} catch (InvocationTargetException e) {
 			MessageDialog.openError(shell, Messages.ExportHandler_title,
@@ -63,10 +63,10 @@ public final class ExportHandler extends SafeHandler {
 	}
 
 	private static void write(ActionSpreadsheets spreadsheets, List<Action> actions, List<ActionColumn> columns,
-			Path file) throws InvocationTargetException {
+			LocalDate today, Path file) throws InvocationTargetException {
 		try (AtomicFile target = AtomicFile.create(file)) {
 			try (OutputStream out = target.openStream()) {
-				spreadsheets.export(actions, columns, LocalDate.now(), out);
+				spreadsheets.export(actions, columns, today, out);
 			}
 			target.commit();
 		} catch (Exception e) {
@@ -74,16 +74,4 @@ public final class ExportHandler extends SafeHandler {
 		}
 	}
 
-	/** The tracker the planner used last, opened when there is none yet. */
-	private static TrackerPart tracker(IWorkbenchWindow window) {
-		Trackers trackers = PlatformUI.getWorkbench().getService(Trackers.class);
-		if (trackers.current().isEmpty() && window != null && window.getActivePage() != null) {
-			try {
-				window.getActivePage().showView(PlanUiIds.VIEW_TRACKER);
-			} catch (PartInitException e) {
-				return null;
-			}
-		}
-		return trackers.current().orElse(null);
-	}
 }

@@ -11,8 +11,8 @@ import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
-import hn.siempleo.plan.io.TypedValues;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.plan.io.shared.TypedValues;
 
 /**
  * Between cell values and the text shown and typed: numbers, dates as 31/12/2025, lempiras, enumeration

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
-import hn.siempleo.plan.io.TypedValues;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.plan.io.shared.TypedValues;
 
 /**
  * What a planner types in a cell of the filter row, as a test on rows. Numbers and dates may be compared

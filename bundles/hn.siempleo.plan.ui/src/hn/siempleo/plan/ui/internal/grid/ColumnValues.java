@@ -10,7 +10,7 @@ import org.eclipse.emf.common.util.Enumerator;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 
 /**
  * What sorting and filtering compare, computed from the model alone so that it can run on any thread: a

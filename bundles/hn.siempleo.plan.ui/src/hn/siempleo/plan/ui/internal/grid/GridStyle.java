@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 
 import hn.siempleo.model.TrafficLight;
+import hn.siempleo.ui.LightColours;
 
 /**
  * How body cells look: the semáforo in its colour (green on track, amber at risk, red overdue, blue done,

@@ -7,7 +7,8 @@ import java.util.List;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.PolicyAxis;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.model.text.Labels;
 
 /**
  * How the grid groups its rows. An action with several offices appears under each of them; actions without
@@ -89,7 +90,7 @@ public enum GroupBy {
 	}
 
 	private static Group status(ActionStatus status) {
-		return new Group(status.getLiteral(), ActionLabels.literal(status), "", status.getValue());
+		return new Group(status.getLiteral(), Labels.literal(status), "", status.getValue());
 	}
 
 }

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.logic.Definitions;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
 
 /**
  * Which actions the grid shows: the filter row's cells, the words of the search box (all must appear), the

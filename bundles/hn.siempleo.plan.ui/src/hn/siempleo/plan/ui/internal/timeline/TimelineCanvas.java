@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.ScrollBar;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.TrafficLight;
-import hn.siempleo.plan.io.ActionLabels;
-import hn.siempleo.plan.ui.internal.grid.LightColours;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.ui.LightColours;
 
 /**
  * Draws a {@link TimelineModel}: action codes and titles on the left, month columns with the year above,

@@ -15,12 +15,14 @@ import org.eclipse.swt.widgets.Label;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.ActionPlan;
-import hn.siempleo.plan.io.ActionLabels;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * Cronograma: the priority 1-2 actions of the open plan month by month, with a line for today and overdue
@@ -29,21 +31,10 @@ import jakarta.annotation.PreDestroy;
  */
 public final class TimelinePart {
 
-	/** Quiet time after the last edit before the timeline is recomputed, in milliseconds. */
-	private static final int DEBOUNCE_MILLIS = 300;
 
-	private final Runnable delayedRefresh = this::refresh;
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			refresh();
-		}
+	private Debouncer refresher;
+	private ModelSessionListener listener;
 
-		@Override
-		public void modelEdited(OpenModel model) {
-			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
-		}
-	};
 
 	private ModelSession session;
 	private Display display;
@@ -60,6 +51,8 @@ public final class TimelinePart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
 		canvas = WidgetIds.tag(new TimelineCanvas(body, session::showElement), "timeline.canvas");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		refresher = new Debouncer(display, Debouncer.EDIT_QUIET_MILLIS, this::refresh);
+		listener = Debouncer.refreshing(refresher);
 		session.addListener(listener);
 		refresh();
 	}
@@ -72,9 +65,7 @@ public final class TimelinePart {
 	@PreDestroy
 	public void dispose() {
 		session.removeListener(listener);
-		if (!display.isDisposed()) {
-			display.timerExec(-1, delayedRefresh);
-		}
+		refresher.cancel();
 	}
 
 	/** The model the canvas shows now, for tests. */
@@ -89,7 +80,7 @@ public final class TimelinePart {
 		OpenModel model = session.current();
 		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
 		ActionPlan plan = plans.isEmpty() ? null : plans.get(0);
-		LocalDate today = LocalDate.now();
+		LocalDate today = ModelClock.today(plan);
 		TimelineModel timeline = TimelineModel.of(plan, today);
 		long overdue = timeline.bars().stream().filter(TimelineModel.Bar::overdue).count();
 		heading.setText(plan == null ? Messages.TimelinePart_noPlan

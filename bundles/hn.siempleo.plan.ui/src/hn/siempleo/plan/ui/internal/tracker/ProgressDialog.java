@@ -26,9 +26,10 @@ import org.eclipse.swt.widgets.Text;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ProgressReport;
-import hn.siempleo.plan.io.ActionLabels;
-import hn.siempleo.plan.io.TypedValues;
+import hn.siempleo.plan.io.shared.ActionLabels;
+import hn.siempleo.plan.io.shared.TypedValues;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.model.logic.ModelClock;
 
 /**
  * The progress reports of one action: its history, newest first, and a form to record a new report (date,
@@ -78,7 +79,7 @@ final class ProgressDialog extends Dialog {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 160).applyTo(history.getTable());
 		new Label(area, SWT.NONE).setText(Messages.ProgressDialog_date);
 		date = WidgetIds.tag(new Text(area, SWT.BORDER), "progress.date");
-		date.setText(ActionLabels.text(LocalDate.now()));
+		date.setText(ActionLabels.text(ModelClock.today(action)));
 		new Label(area, SWT.NONE).setText(Messages.ProgressDialog_percent);
 		percent = WidgetIds.tag(new Spinner(area, SWT.BORDER), "progress.percent");
 		percent.setValues(action.getProgress(), 0, 100, 0, 5, 10);

@@ -7,6 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Action;
@@ -19,9 +20,9 @@ public final class ProgressHandler extends SafeHandler {
 
 	@Override
 	protected Object run(ExecutionEvent event, Shell shell) {
-		Trackers trackers = PlatformUI.getWorkbench().getService(Trackers.class);
+		TrackerPart tracker = Trackers.of(HandlerUtil.getActiveWorkbenchWindow(event));
 		OpenModel model = PlatformUI.getWorkbench().getService(ModelSession.class).current();
-		List<Action> selected = trackers.current().map(TrackerPart::selectedActions).orElse(List.of());
+		List<Action> selected = tracker == null ? List.of() : tracker.selectedActions();
 		if (model == null || selected.size() != 1) {
 			MessageDialog.openInformation(shell, Messages.ProgressHandler_title, Messages.ProgressHandler_selectOne);
 			return null;

@@ -18,8 +18,9 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.logic.PlanFigures;
-import hn.siempleo.plan.io.ActionLabels;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.model.text.Labels;
+import hn.siempleo.model.text.Formats;
 
 /**
  * The line under the grid: how many actions are shown, their counts by status and priority, and the cost of
@@ -56,12 +57,12 @@ final class SummaryBar {
 		List<String> parts = new ArrayList<>();
 		Map<ActionStatus, Integer> byStatus = figures.byStatus();
 		for (ActionStatus status : ActionStatus.VALUES) {
-			parts.add(NLS.bind(Messages.SummaryBar_item, ActionLabels.literal(status), byStatus.get(status)));
+			parts.add(NLS.bind(Messages.SummaryBar_item, Labels.literal(status), byStatus.get(status)));
 		}
 		figures.byPriority().forEach((priority, n) -> parts.add(NLS.bind(Messages.SummaryBar_priority, priority, n)));
 		counts.setText(String.join("  \u00b7  ", parts));
 		String year = plan.getBudgetYear() > 0 ? Integer.toString(plan.getBudgetYear()) : Messages.SummaryBar_noYear;
-		budget.setText(NLS.bind(Messages.SummaryBar_budget, new Object[] { year, ActionLabels.money(figures.budgetTotal()),
+		budget.setText(NLS.bind(Messages.SummaryBar_budget, new Object[] { year, Formats.money(figures.budgetTotal()),
 				amounts(figures.budgetByAxis(), Messages.SummaryBar_noAxis),
 				amounts(figures.budgetByFundingSource(), Messages.SummaryBar_noSource) }));
 		relayout();
@@ -73,7 +74,7 @@ final class SummaryBar {
 		}
 		List<String> parts = new ArrayList<>();
 		byKey.forEach((key, amount) -> parts.add(NLS.bind(Messages.SummaryBar_item,
-				key.equals(PlanFigures.NONE) ? none : key, ActionLabels.money(amount))));
+				key.equals(PlanFigures.NONE) ? none : key, Formats.money(amount))));
 		return String.join(", ", parts);
 	}
 

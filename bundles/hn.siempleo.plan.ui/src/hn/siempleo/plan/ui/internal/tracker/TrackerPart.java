@@ -22,7 +22,6 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.plan.io.ActionColumn;
-import hn.siempleo.plan.ui.internal.Trackers;
 import hn.siempleo.plan.ui.internal.grid.ActionGrid;
 import hn.siempleo.plan.ui.internal.grid.ActionRow;
 import hn.siempleo.plan.ui.internal.grid.GridContext;
@@ -30,10 +29,12 @@ import hn.siempleo.plan.ui.internal.grid.TrackerRows;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListFilterHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.model.text.Labels;
 
 /**
  * Seguimiento del plan: the actions of the open model's first plan in a NatTable grid, with a tool bar
@@ -58,21 +59,19 @@ public final class TrackerPart implements GridContext {
 
 	private ModelSession session;
 	private ActionListFilterHolder dashboardFilters;
-	private Trackers trackers;
 	private Display display;
 	private TrackerRows rows;
 	private ActionGrid grid;
 	private TrackerToolbar toolbar;
 	private SummaryBar summary;
-	private LocalDate today = LocalDate.now();
+	private LocalDate today = ModelClock.today(null);
 	private boolean refreshPending;
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession modelSession, ActionListFilterHolder filters,
-			ESelectionService selectionService, Trackers openTrackers) {
+			ESelectionService selectionService) {
 		session = modelSession;
 		dashboardFilters = filters;
-		trackers = openTrackers;
 		display = parent.getDisplay();
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(body);
@@ -90,14 +89,12 @@ public final class TrackerPart implements GridContext {
 		});
 		session.addListener(sessionListener);
 		dashboardFilters.addListener(filterListener);
-		trackers.activated(this);
 		applyDashboardFilter(dashboardFilters.current());
 		showModel();
 	}
 
 	@Focus
 	public void setFocus() {
-		trackers.activated(this);
 		grid.natTable().setFocus();
 	}
 
@@ -105,7 +102,6 @@ public final class TrackerPart implements GridContext {
 	public void dispose() {
 		session.removeListener(sessionListener);
 		dashboardFilters.removeListener(filterListener);
-		trackers.closed(this);
 		rows.setPlan(null);
 	}
 
@@ -170,8 +166,8 @@ public final class TrackerPart implements GridContext {
 	}
 
 	private void showModel() {
-		today = LocalDate.now();
 		OpenModel model = session.current();
+		today = ModelClock.today(model == null ? null : model.workspace());
 		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
 		rows.setPlan(plans.isEmpty() ? null : plans.get(0));
 		afterRecompute();
@@ -200,7 +196,7 @@ public final class TrackerPart implements GridContext {
 	private void applyDashboardFilter(ActionFilter filter) {
 		boolean all = filter == null || filter.kind() == ActionFilter.Kind.ALL;
 		rows.query().setExternal(all ? null : filter.predicate(today));
-		toolbar.showDashboardFilter(all ? null : filter.description());
+		toolbar.showDashboardFilter(all ? null : Labels.describe(filter));
 		if (grid != null) {
 			rowsChanged();
 		}

@@ -14,17 +14,13 @@ import org.eclipse.swt.graphics.Color;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.logic.Actions;
-import hn.siempleo.ui.dashboard.internal.Formats;
-import hn.siempleo.ui.dashboard.internal.Labels;
+import hn.siempleo.model.text.Formats;
+import hn.siempleo.model.text.Labels;
+import hn.siempleo.ui.LightColours;
 
 /** The columns of the Acciones table; the semáforo cell is coloured by its state. */
 final class ActionColumns {
 
-	private static final Color GREEN = new Color(165, 214, 167);
-	private static final Color AMBER = new Color(255, 224, 130);
-	private static final Color RED = new Color(239, 154, 154);
-	private static final Color GREY = new Color(224, 224, 224);
-	private static final Color BLUE = new Color(144, 202, 249);
 
 	private ActionColumns() {
 	}
@@ -38,18 +34,18 @@ final class ActionColumns {
 		add(viewer, Messages.ActionColumns_priority, 70, SWT.RIGHT, a -> Integer.toString(a.getPriority()));
 		add(viewer, Messages.ActionColumns_owner, 160, SWT.LEFT, Action::getResponsiblePerson);
 		add(viewer, Messages.ActionColumns_due, 90, SWT.LEFT, a -> Formats.date(a.getDueDate()));
-		add(viewer, Messages.ActionColumns_status, 100, SWT.LEFT, a -> Labels.status(a.getStatus()));
+		add(viewer, Messages.ActionColumns_status, 100, SWT.LEFT, a -> Labels.literal(a.getStatus()));
 		add(viewer, Messages.ActionColumns_progress, 80, SWT.RIGHT, a -> Integer.toString(a.getProgress()));
 		TableViewerColumn light = column(viewer, Messages.ActionColumns_trafficLight, 100, SWT.LEFT);
 		light.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return Labels.trafficLight(Actions.trafficLight((Action) element, today.get()));
+				return Labels.literal(Actions.trafficLight((Action) element, today.get()));
 			}
 
 			@Override
 			public Color getBackground(Object element) {
-				return colour(Actions.trafficLight((Action) element, today.get()));
+				return LightColours.of(Actions.trafficLight((Action) element, today.get()));
 			}
 		});
 		add(viewer, Messages.ActionColumns_cost, 130, SWT.RIGHT, a -> Formats.money(a.getEstimatedCost()));
@@ -72,13 +68,4 @@ final class ActionColumns {
 		return column;
 	}
 
-	private static Color colour(TrafficLight light) {
-		return switch (light) {
-			case ON_TRACK -> GREEN;
-			case AT_RISK -> AMBER;
-			case OVERDUE -> RED;
-			case NOT_STARTED -> GREY;
-			case DONE -> BLUE;
-		};
-	}
 }

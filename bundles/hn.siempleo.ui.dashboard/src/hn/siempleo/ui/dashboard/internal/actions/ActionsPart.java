@@ -22,13 +22,16 @@ import org.eclipse.swt.widgets.Table;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
+import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListFilterHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.model.text.Labels;
 
 /**
  * The Acciones part: the actions of the first plan that match the current {@link ActionFilter}. The selected
@@ -37,30 +40,18 @@ import jakarta.annotation.PreDestroy;
  */
 public final class ActionsPart {
 
-	/** Quiet time after the last edit before the list is recomputed, in milliseconds. */
-	static final int DEBOUNCE_MILLIS = 400;
 
-	private final Runnable delayedRefresh = this::refresh;
+	private Debouncer refresher;
 	private final Consumer<ActionFilter> filterListener = filter -> refresh();
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			display.timerExec(-1, delayedRefresh);
-			refresh();
-		}
+	private ModelSessionListener listener;
 
-		@Override
-		public void modelEdited(OpenModel model) {
-			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
-		}
-	};
 
 	private Display display;
 	private ModelSession session;
 	private ActionListFilterHolder filters;
 	private Label heading;
 	private TableViewer viewer;
-	private LocalDate today = LocalDate.now();
+	private LocalDate today = ModelClock.today(null);
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession session, ActionListFilterHolder filters,
@@ -81,6 +72,8 @@ public final class ActionsPart {
 		ActionColumns.addTo(viewer, () -> today);
 		viewer.addSelectionChangedListener(event -> selectionService.setSelection(event.getSelection()));
 		viewer.addDoubleClickListener(this::open);
+		refresher = new Debouncer(display, Debouncer.EDIT_QUIET_MILLIS, this::refresh);
+		listener = Debouncer.refreshing(refresher);
 		session.addListener(listener);
 		filters.addListener(filterListener);
 		refresh();
@@ -90,9 +83,7 @@ public final class ActionsPart {
 	public void dispose() {
 		session.removeListener(listener);
 		filters.removeListener(filterListener);
-		if (!display.isDisposed()) {
-			display.timerExec(-1, delayedRefresh);
-		}
+		refresher.cancel();
 	}
 
 	private void open(DoubleClickEvent event) {
@@ -105,9 +96,9 @@ public final class ActionsPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		today = LocalDate.now();
 		ActionFilter filter = filters.current();
 		OpenModel model = session.current();
+		today = ModelClock.today(model == null ? null : model.workspace());
 		ActionPlan plan = model == null || model.workspace().getPlans().isEmpty() ? null
 				: model.workspace().getPlans().get(0);
 		List<Action> actions = plan == null ? List.of()
@@ -123,7 +114,7 @@ public final class ActionsPart {
 		if (plan == null) {
 			return Messages.ActionsPart_noPlan;
 		}
-		return count == 1 ? NLS.bind(Messages.ActionsPart_oneAction, filter.description())
-				: NLS.bind(Messages.ActionsPart_actions, filter.description(), Integer.toString(count));
+		return count == 1 ? NLS.bind(Messages.ActionsPart_oneAction, Labels.describe(filter))
+				: NLS.bind(Messages.ActionsPart_actions, Labels.describe(filter), Integer.toString(count));
 	}
 }

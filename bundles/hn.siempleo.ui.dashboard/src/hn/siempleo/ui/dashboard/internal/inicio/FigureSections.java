@@ -31,9 +31,10 @@ import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.PlanFigures;
 import hn.siempleo.ui.WidgetIds;
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListOpener;
-import hn.siempleo.ui.dashboard.internal.Formats;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListOpener;
+import hn.siempleo.model.text.Formats;
+import hn.siempleo.model.text.Labels;
 
 /**
  * Builds the sections of the Inicio dashboard into a parent, one row per figure. Figures about actions are
@@ -169,7 +170,7 @@ final class FigureSections {
 	private void link(Composite rows, String label, String figure, String key, ActionFilter filter) {
 		rowLabel(rows, label);
 		Hyperlink link = WidgetIds.tag(toolkit.createHyperlink(rows, figure, SWT.NONE), ID_PREFIX + key);
-		link.setToolTipText(filter.description());
+		link.setToolTipText(Labels.describe(filter));
 		link.addHyperlinkListener(new HyperlinkAdapter() {
 			@Override
 			public void linkActivated(HyperlinkEvent event) {

@@ -17,14 +17,16 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.ActionPlan;
-import hn.siempleo.model.validation.ElementLabels;
+import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
-import hn.siempleo.ui.dashboard.ActionListOpener;
-import hn.siempleo.ui.dashboard.internal.Formats;
+import hn.siempleo.ui.ActionListOpener;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.model.text.Formats;
+import hn.siempleo.model.text.Labels;
 
 /**
  * The Inicio part: what the workbench is for while no model is open; the key figures of the first action
@@ -32,22 +34,10 @@ import jakarta.annotation.PreDestroy;
  */
 public final class InicioPart {
 
-	/** Quiet time after the last edit before the figures are recomputed, in milliseconds. */
-	static final int DEBOUNCE_MILLIS = 400;
 
-	private final Runnable delayedRefresh = this::refresh;
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			display.timerExec(-1, delayedRefresh);
-			refresh();
-		}
+	private Debouncer refresher;
+	private ModelSessionListener listener;
 
-		@Override
-		public void modelEdited(OpenModel model) {
-			display.timerExec(DEBOUNCE_MILLIS, delayedRefresh);
-		}
-	};
 
 	private Display display;
 	private ModelSession session;
@@ -80,6 +70,8 @@ public final class InicioPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(figures);
 		// three columns of sections; GridLayout sizes reliably inside a ScrolledForm
 		GridLayoutFactory.fillDefaults().numColumns(3).equalWidth(true).spacing(16, 16).applyTo(figures);
+		refresher = new Debouncer(display, Debouncer.EDIT_QUIET_MILLIS, this::refresh);
+		listener = Debouncer.refreshing(refresher);
 		session.addListener(listener);
 		refresh();
 	}
@@ -87,9 +79,7 @@ public final class InicioPart {
 	@PreDestroy
 	public void dispose() {
 		session.removeListener(listener);
-		if (!display.isDisposed()) {
-			display.timerExec(-1, delayedRefresh);
-		}
+		refresher.cancel();
 		toolkit.dispose();
 	}
 
@@ -97,8 +87,8 @@ public final class InicioPart {
 		if (form.isDisposed()) {
 			return;
 		}
-		LocalDate today = LocalDate.now();
 		OpenModel model = session.current();
+		LocalDate today = ModelClock.today(model == null ? null : model.workspace());
 		ActionPlan plan = model == null || model.workspace().getPlans().isEmpty() ? null
 				: model.workspace().getPlans().get(0);
 		intro.setText(introText(model, plan, today));
@@ -131,6 +121,6 @@ public final class InicioPart {
 			return NLS.bind(Messages.InicioPart_noPlan, model.displayName());
 		}
 		return NLS.bind(Messages.InicioPart_plan,
-				new Object[] { ElementLabels.describe(plan), Formats.date(today), model.displayName() });
+				new Object[] { Labels.describe(plan), Formats.date(today), model.displayName() });
 	}
 }

@@ -119,8 +119,9 @@ class RoughEdgesTest {
 			}
 		});
 		ShellDriver dialog = ui.shell("Error inesperado");
-		assertTrue(dialog.labelContaining("índice fuera de rango").text().startsWith("Motivo:"));
-		assertTrue(dialog.labelContaining("No se ha perdido nada").text().startsWith("Ocurrió un error inesperado"));
+		String message = dialog.labelContaining("índice fuera de rango").text();
+		assertTrue(message.startsWith("Ocurrió un error inesperado") && message.contains("No se ha perdido nada")
+				&& message.contains("Motivo: índice fuera de rango"), message);
 		dialog.close();
 		ui.waitUntilClosed(dialog);
 	}

@@ -168,8 +168,8 @@ class TrackerFilterTest {
 	}
 
 	private TrackerPart findPart() {
-		return org.eclipse.ui.PlatformUI.getWorkbench().getService(hn.siempleo.plan.ui.internal.Trackers.class)
-				.current().orElseThrow();
+		return java.util.Objects.requireNonNull(hn.siempleo.plan.ui.internal.Trackers
+				.of(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()));
 	}
 
 	private void filterTo(String header, String text, int expected) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.plan.ui.internal.grid;
+package hn.siempleo.ui;
 
 import org.eclipse.swt.graphics.Color;
 
 import hn.siempleo.model.TrafficLight;
 
-/** The colours of the semáforo, shared by the grid and the timeline. */
+/** The colours of the semáforo: the one home for them (the tracker, the timeline, the Acciones list, results). */
 public final class LightColours {
 
 	private static final Color GREEN = new Color(165, 214, 167);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.plan.io;
+package hn.siempleo.plan.io.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.ui.dashboard.internal;
+package hn.siempleo.ui.internal.session;
 
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Component;
 
-import hn.siempleo.ui.dashboard.ActionFilter;
-import hn.siempleo.ui.dashboard.ActionListFilterHolder;
+import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.ui.ActionListFilterHolder;
 
 /** The workbench's one filter of the Acciones list. */
 @Component(service = ActionListFilterHolder.class)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.ui.dashboard;
+package hn.siempleo.ui;
 
 import java.util.function.Consumer;
+
+import hn.siempleo.model.logic.ActionFilter;
 
 /**
  * The filter of the Acciones list, kept apart from the view so that it can be set before the view exists.

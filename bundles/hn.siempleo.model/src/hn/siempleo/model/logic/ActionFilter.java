@@ -1,24 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.ui.dashboard;
+package hn.siempleo.model.logic;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-import org.eclipse.osgi.util.NLS;
-
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.TrafficLight;
-import hn.siempleo.model.logic.Actions;
-import hn.siempleo.model.logic.Definitions;
-import hn.siempleo.model.logic.PlanFigures;
-import hn.siempleo.ui.dashboard.internal.Labels;
 
 /**
- * Which actions of a plan the Acciones list shows; each figure of the Inicio dashboard opens the list with
- * the filter that yields the actions it counts. A value: filters of the same kind and value are equal. Create
+ * Which actions of a plan a list shows; each figure of the Inicio dashboard opens the action list (the tracker)
+ * with the filter that yields the actions it counts; {@code hn.siempleo.model.text.Labels#describe(ActionFilter)}
+ * names it for the user. A value: filters of the same kind and value are equal. Create
  * them through the static factories; safe on any thread.
  *
  * @param kind what the filter looks at; never null
@@ -130,28 +125,6 @@ public record ActionFilter(Kind kind, String value) {
 	/** {@link #matches} as a predicate for {@code today}. */
 	public Predicate<Action> predicate(LocalDate today) {
 		return action -> matches(action, today);
-	}
-
-	/** A short Spanish description for the list's heading, e.g. "Vencidas" or "Prioridad 3". */
-	public String description() {
-		return switch (kind) {
-			case ALL -> Messages.ActionFilter_all;
-			case OVERDUE -> Messages.ActionFilter_overdue;
-			case MISSING_OWNER_OR_DATES -> Messages.ActionFilter_missingOwnerOrDates;
-			case MISSING_COST -> Messages.ActionFilter_missingCost;
-			case BUDGET -> value == null ? Messages.ActionFilter_budget
-					: NLS.bind(Messages.ActionFilter_budgetOfAxis, axisName(value));
-			case PRIORITY -> NLS.bind(Messages.ActionFilter_priority, value);
-			case STATUS -> NLS.bind(Messages.ActionFilter_status, Labels.status(ActionStatus.get(value)));
-			case AXIS -> value.equals(PlanFigures.NONE) ? Messages.ActionFilter_noAxis
-					: NLS.bind(Messages.ActionFilter_axis, value);
-			case TRAFFIC_LIGHT -> NLS.bind(Messages.ActionFilter_trafficLight,
-					Labels.trafficLight(TrafficLight.get(value)));
-		};
-	}
-
-	private static String axisName(String code) {
-		return code.equals(PlanFigures.NONE) ? Messages.ActionFilter_withoutAxis : code;
 	}
 
 	private static String axisCode(Action action) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
-package hn.siempleo.ui.dashboard;
+package hn.siempleo.ui;
+
+import hn.siempleo.model.logic.ActionFilter;
 
 /**
  * Opens the Acciones list with a filter: what a figure of the dashboard does when clicked, and what other
@@ -10,7 +12,7 @@ public interface ActionListOpener {
 
 	/**
 	 * Sets the filter of the list (see {@link ActionListFilterHolder}) and shows and activates the
-	 * {@link DashboardIds#VIEW_ACTIONS} view, opening it when needed. Failures to open the view are logged.
+	 * view of the filtered actions (the tracker, or the dashboard's Acciones list), opening it when needed. Failures to open the view are logged.
 	 *
 	 * @param filter the filter; not null
 	 */

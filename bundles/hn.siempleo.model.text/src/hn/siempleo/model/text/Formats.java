@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.model.text;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Money and dates as Honduras writes them, whatever the language of the workbench: "L 12,345,678.90" and
+ * "31/12/2025"; months in the language of the messages ("Marzo de 2024"). The one home of these formats for
+ * the grid, Excel files, the dashboard and the reports. Safe on any thread.
+ */
+public final class Formats {
+
+	/** The date pattern of cells, files and reports, e.g. 05/03/2025. */
+	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy"); //$NON-NLS-1$
+
+	/** DecimalFormat is not thread-safe and costly to create: one per thread. */
+	private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal
+			.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US))); //$NON-NLS-1$
+
+	private Formats() {
+	}
+
+	/** Lempiras with thousands separators and two decimals, e.g. "L 1,250.00"; "" for null. */
+	public static String money(BigDecimal amount) {
+		return amount == null ? "" : "L " + MONEY.get().format(amount); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Day, month and year, e.g. "05/03/2025"; "" for null. */
+	public static String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date); //$NON-NLS-1$
+	}
+
+	/** A date typed as the planners write it ("31/12/2025"). */
+	public static LocalDate parseDate(String text) {
+		return LocalDate.parse(text.strip(), DATE);
+	}
+
+	/** The month and year in the language of the messages, capitalised: "Marzo de 2024"; "" for null. */
+	public static String month(LocalDate date) {
+		if (date == null) {
+			return ""; //$NON-NLS-1$
+		}
+		Locale locale = Locale.forLanguageTag(Messages.Formats_locale);
+		String text = DateTimeFormatter.ofPattern(Messages.Formats_monthPattern, locale).format(date);
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/** "2024-03": a month as a sortable key; "" for null. */
+	public static String monthKey(LocalDate date) {
+		return date == null ? "" : String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}
