@@ -73,11 +73,14 @@ record Delta(List<Row> inserts, List<Row> updates, Map<String, EObject> created)
 				continue;
 			}
 			Row mine = codec.encode(object, position(object, base, positions));
-			if (base == null || base.deleted()) {
+			if (base == null) {
 				inserts.add(mine);
 				created.put(id, object);
 			} else if (!mine.sameContent(base)) {
-				updates.add(mine);
+				updates.add(mine); // an undone delete brings a deleted row back
+				if (base.deleted()) {
+					created.put(id, object);
+				}
 			}
 		}
 		inserts.sort(Comparator.comparingInt(r -> depth(r, inserts)));
@@ -110,7 +113,7 @@ record Delta(List<Row> inserts, List<Row> updates, Map<String, EObject> created)
 		if (parent != null && object.eContainmentFeature().isMany()) {
 			return ((List<?>) parent.eGet(object.eContainmentFeature())).indexOf(object);
 		}
-		return 0;
+		return parent == null && object.eResource() != null ? object.eResource().getContents().indexOf(object) : 0;
 	}
 
 	/** Keeps stored positions that are still increasing; others go between their neighbours. */

@@ -174,7 +174,7 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 	@Override
 	public URI publish(Resource model, ServerAddress server, String planName, IProgressMonitor monitor) throws ModelStoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.PgModelStore_publishing, planName), 2);
-		if (model.getContents().size() != 1) {
+		if (model.getContents().isEmpty()) {
 			throw new ModelStoreException(Messages.PgModelStore_notAModel, null);
 		}
 		DataSource pool = connections.pool(server);
@@ -183,16 +183,15 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 				: model.getResourceSet().getPackageRegistry());
 		List<Row> rows = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
-		EObject root = model.getContents().get(0);
-		rows.add(codec.encode(root, 0));
-		for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
-			EObject object = it.next();
-			Row row = codec.encode(object, ((object.eContainmentFeature().isMany()
-					? ((List<?>) object.eContainer().eGet(object.eContainmentFeature())).indexOf(object) : 0)));
-			if (!ids.add(row.id())) {
-				throw new ModelStoreException(NLS.bind(Messages.PgModelStore_duplicateId, row.id()), null);
+		// the first root is the plan's; plug-ins may add roots of their own (model extensions)
+		int index = 0;
+		for (EObject root : model.getContents()) {
+			add(rows, ids, codec.encode(root, index++));
+			for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
+				EObject object = it.next();
+				add(rows, ids, codec.encode(object, object.eContainmentFeature().isMany()
+						? ((List<?>) object.eContainer().eGet(object.eContainmentFeature())).indexOf(object) : 0));
 			}
-			rows.add(row);
 		}
 		progress.worked(1);
 		try (Connection c = pool.getConnection()) {
@@ -216,6 +215,13 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 		}
 		progress.worked(1);
 		return server.planLocation(planName);
+	}
+
+	private static void add(List<Row> rows, Set<String> ids, Row row) throws ModelStoreException {
+		if (!ids.add(row.id())) {
+			throw new ModelStoreException(NLS.bind(Messages.PgModelStore_duplicateId, row.id()), null);
+		}
+		rows.add(row);
 	}
 
 	@Override
@@ -243,8 +249,8 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 	public List<Change> changes(ServerAddress server, String planName, String officeCode, OffsetDateTime from,
 			OffsetDateTime to) throws ModelStoreException {
 		return changes(server, "SELECT at, who, office_code, object_id::text, class, feature, old_value::text, new_value::text" //$NON-NLS-1$
-				+ " FROM siempleo.changes WHERE plan = ? AND (?::text IS NULL OR office_code = ?)" //$NON-NLS-1$
-				+ " AND at >= coalesce(?, '-infinity') AND at < coalesce(?, 'infinity') ORDER BY seq", //$NON-NLS-1$
+				+ " FROM siempleo.changes WHERE plan = ? AND (?::text IS NULL OR office_code = ?::text)" //$NON-NLS-1$
+				+ " AND at >= coalesce(?::timestamptz, '-infinity'::timestamptz) AND at < coalesce(?::timestamptz, 'infinity'::timestamptz) ORDER BY seq", //$NON-NLS-1$
 				planName, officeCode, officeCode, from, to);
 	}
 
@@ -290,8 +296,8 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 		}
 	}
 
-	/** The pool of a server, for the command line and tests of this bundle. */
-	DataSource pool(ServerAddress server) {
+	/** The pool of a server (made with the address's password on first use); for tests and tools. */
+	public DataSource pool(ServerAddress server) {
 		return connections.pool(server);
 	}
 

@@ -69,6 +69,12 @@ final class PlanLoader {
 			throw new ModelStoreException(NLS.bind(Messages.PgModelStore_noRoot, planName), null);
 		}
 		resource.getContents().add(root);
+		for (Row row : snapshot.rows()) { // roots of model extensions, by position
+			EObject object = objects.get(row.id());
+			if (row.container() == null && object != null && object != root) {
+				resource.getContents().add(object);
+			}
+		}
 		return new LoadedPlan(server, plan.id(), planName, stored, objects, snapshot.xmin(), skipped);
 	}
 
@@ -89,7 +95,7 @@ final class PlanLoader {
 	 * Applies newer rows of other sessions to a loaded model: creates, changes, moves and removes objects.
 	 * {@code stored} is updated with the rows.
 	 */
-	void apply(List<Row> rows, Map<String, Row> stored, Map<String, EObject> objects) {
+	void apply(List<Row> rows, Map<String, Row> stored, Map<String, EObject> objects, Resource resource) {
 		List<Row> live = new ArrayList<>();
 		for (Row row : rows) {
 			stored.put(row.id(), row);
@@ -109,9 +115,12 @@ final class PlanLoader {
 			live.add(row);
 		}
 		for (Row row : live) {
+			EObject object = objects.get(row.id());
 			EObject parent = row.container() == null ? null : objects.get(row.container());
 			if (parent != null) {
-				place(parent, row, objects.get(row.id()), stored);
+				place(parent, row, object, stored);
+			} else if (row.container() == null && object.eResource() != resource) {
+				resource.getContents().add(object);
 			}
 		}
 		for (Row row : live) {

@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The database schema, managed by Flyway migrations shipped in this bundle ({@code db/migration}); they run only
@@ -38,7 +41,23 @@ final class Schema {
 	}
 
 	private static Flyway flyway(DataSource dataSource) {
+		startFlyway();
 		return Flyway.configure(Schema.class.getClassLoader()).dataSource(dataSource).schemas(NAME).createSchemas(true)
 				.locations("classpath:db/migration").load(); //$NON-NLS-1$
+	}
+
+	/**
+	 * Flyway scans {@code bundleresource:} locations through its own bundle's context, which exists only once the
+	 * (wrapped, activator-less) bundle is started.
+	 */
+	private static void startFlyway() {
+		Bundle bundle = FrameworkUtil.getBundle(Flyway.class);
+		if (bundle != null && bundle.getState() != Bundle.ACTIVE) {
+			try {
+				bundle.start(Bundle.START_TRANSIENT);
+			} catch (BundleException e) {
+				throw new FlywayException(e.getMessage(), e);
+			}
+		}
 	}
 }

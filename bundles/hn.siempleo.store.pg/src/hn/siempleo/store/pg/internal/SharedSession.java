@@ -205,7 +205,7 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 		}
 		Map<String, Row> before = new HashMap<>();
 		newer.forEach(row -> before.put(row.id(), plan.stored().get(row.id())));
-		loader.apply(newer, plan.stored(), plan.objects());
+		loader.apply(newer, plan.stored(), plan.objects(), resource);
 		for (EObject object : plan.objects().values()) {
 			if (!object.eAdapters().contains(recorder) && object.eResource() == resource) {
 				object.eAdapters().add(recorder);

@@ -36,7 +36,24 @@ class ExtensionRoundTripTest {
 
 	private static final String NS = "http://siempleo.hn/test/infop/1.0";
 	private static EPackage infop;
+	private static EClass catalogue;
+	private static EClass course;
 	private static EClass center;
+
+	private static EAttribute id(EcoreFactory f) {
+		EAttribute id = f.createEAttribute();
+		id.setName("id");
+		id.setID(true);
+		id.setEType(EcorePackage.eINSTANCE.getEString());
+		return id;
+	}
+
+	private static EAttribute text(EcoreFactory f, String name) {
+		EAttribute text = f.createEAttribute();
+		text.setName(name);
+		text.setEType(EcorePackage.eINSTANCE.getEString());
+		return text;
+	}
 
 	@BeforeAll
 	static void register() {
@@ -45,9 +62,9 @@ class ExtensionRoundTripTest {
 		infop.setName("infop");
 		infop.setNsPrefix("infop");
 		infop.setNsURI(NS);
-		center = f.createEClass();
-		center.setName("CentroInfop");
-		center.getESuperTypes().add(SiempleoPackage.eINSTANCE.getInstitution());
+		course = f.createEClass();
+		course.setName("Curso");
+		course.getEStructuralFeatures().addAll(List.of(id(f), text(f, "codigo"), text(f, "nombre")));
 		EAttribute seats = f.createEAttribute();
 		seats.setName("plazas");
 		seats.setEType(EcorePackage.eINSTANCE.getEInt());
@@ -59,8 +76,24 @@ class ExtensionRoundTripTest {
 		offices.setName("oficinas");
 		offices.setEType(SiempleoPackage.eINSTANCE.getOffice());
 		offices.setUpperBound(-1);
-		center.getEStructuralFeatures().addAll(List.of(seats, modalities, offices));
-		infop.getEClassifiers().add(center);
+		course.getEStructuralFeatures().addAll(List.of(seats, modalities, offices));
+		catalogue = f.createEClass();
+		catalogue.setName("CatalogoCursos");
+		catalogue.getEStructuralFeatures().add(id(f));
+		EReference courses = f.createEReference();
+		courses.setName("cursos");
+		courses.setEType(course);
+		courses.setContainment(true);
+		courses.setUpperBound(-1);
+		catalogue.getEStructuralFeatures().add(courses);
+		center = f.createEClass();
+		center.setName("CentroInfop");
+		center.getESuperTypes().add(SiempleoPackage.eINSTANCE.getInstitution());
+		EAttribute workshops = f.createEAttribute();
+		workshops.setName("talleres");
+		workshops.setEType(EcorePackage.eINSTANCE.getEInt());
+		center.getEStructuralFeatures().add(workshops);
+		infop.getEClassifiers().addAll(List.of(catalogue, course, center));
 		EPackage.Registry.INSTANCE.put(NS, infop);
 	}
 
@@ -69,30 +102,51 @@ class ExtensionRoundTripTest {
 		EPackage.Registry.INSTANCE.remove(NS);
 	}
 
+	/** A model extension as institution plug-ins contribute it: a root of its own beside the workspace. */
 	@Test
 	@SuppressWarnings("unchecked")
-	void anExtensionClassRoundTripsAndIsEdited() throws Exception {
+	void anExtensionRootRoundTripsAndIsEdited() throws Exception {
 		ModelService models = SharedPlanFixture.service(ModelService.class);
 		OpenModel local = models.open(models.installShippedDataSet(Files.createTempDirectory("siempleo-ext")), new NullProgressMonitor());
-		EObject infopCenter = EcoreUtil.create(center);
-		infopCenter.eSet(SiempleoPackage.eINSTANCE.getCoded_Code(), "INFOP-SPS");
-		infopCenter.eSet(SiempleoPackage.eINSTANCE.getCoded_Name(), "Centro INFOP San Pedro Sula");
-		infopCenter.eSet(center.getEStructuralFeature("plazas"), 120);
-		((List<Object>) infopCenter.eGet(center.getEStructuralFeature("modalidades"))).addAll(List.of("presencial", "en línea"));
-		((List<Object>) infopCenter.eGet(center.getEStructuralFeature("oficinas"))).addAll(local.workspace().getOffices().subList(0, 3));
+		EObject root = EcoreUtil.create(catalogue);
+		for (int i = 0; i < 3; i++) {
+			EObject c = EcoreUtil.create(course);
+			c.eSet(course.getEStructuralFeature("codigo"), "INFOP-" + i);
+			c.eSet(course.getEStructuralFeature("nombre"), "Curso número " + i);
+			c.eSet(course.getEStructuralFeature("plazas"), 20 + i);
+			((List<Object>) c.eGet(course.getEStructuralFeature("modalidades"))).addAll(List.of("presencial", "en línea"));
+			((List<Object>) c.eGet(course.getEStructuralFeature("oficinas"))).addAll(local.workspace().getOffices().subList(i, i + 2));
+			((List<Object>) root.eGet(catalogue.getEStructuralFeature("cursos"))).add(c);
+		}
+		local.resource().getContents().add(root);
+		// a plug-in class that extends a core class lives in the core's lists
+		hn.siempleo.model.Institution infopCenter = (hn.siempleo.model.Institution) EcoreUtil.create(center);
+		infopCenter.setCode("INFOP-CFP");
+		infopCenter.setName("Centro de Formación Profesional INFOP");
+		infopCenter.eSet(center.getEStructuralFeature("talleres"), 12);
 		local.workspace().getInstitutions().add(infopCenter);
 
 		SharedPlanFixture plan = SharedPlanFixture.publish(local, "Con extensión");
 		OpenModel shared = plan.open("central");
-		assertTrue(EcoreUtil.equals(local.workspace(), shared.workspace()), "the extension's objects come back equal");
-		EObject loaded = shared.workspace().getInstitutions().stream().filter(i -> i.eClass().getName().equals("CentroInfop"))
-				.findFirst().orElseThrow();
-		assertEquals(3, ((List<?>) loaded.eGet(center.getEStructuralFeature("oficinas"))).size());
+		assertEquals(2, shared.resource().getContents().size(), "the extension's root comes back beside the workspace");
+		assertTrue(EcoreUtil.equals(local.resource().getContents(), shared.resource().getContents()),
+				() -> SharedPlanFixture.firstDifference(local.resource().getContents(), shared.resource().getContents()));
+		assertEquals(12, shared.workspace().getInstitutions().stream().filter(i -> i.eClass() == center).findFirst().orElseThrow()
+				.eGet(center.getEStructuralFeature("talleres")));
+		EObject loaded = ((List<EObject>) shared.resource().getContents().get(1).eGet(catalogue.getEStructuralFeature("cursos"))).get(1);
+		assertEquals(2, ((List<?>) loaded.eGet(course.getEStructuralFeature("oficinas"))).size());
 
-		set(shared, loaded, center.getEStructuralFeature("plazas"), 150);
+		set(shared, loaded, course.getEStructuralFeature("plazas"), 150);
+		assertNull(plan.session(shared).lastRejection());
+		EObject added = EcoreUtil.create(course);
+		added.eSet(course.getEStructuralFeature("codigo"), "INFOP-NUEVO");
+		shared.commandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(shared.editingDomain(),
+				shared.resource().getContents().get(1), catalogue.getEStructuralFeature("cursos"), added, 0));
 		assertNull(plan.session(shared).lastRejection());
 		OpenModel again = plan.open("central");
-		EObject reloaded = again.workspace().getInstitutions().stream().filter(i -> i.eClass() == center).findFirst().orElseThrow();
-		assertEquals(150, reloaded.eGet(center.getEStructuralFeature("plazas")));
+		assertTrue(EcoreUtil.equals(shared.resource().getContents(), again.resource().getContents()),
+				() -> SharedPlanFixture.firstDifference(shared.resource().getContents(), again.resource().getContents()));
+		assertEquals(150, ((List<EObject>) again.resource().getContents().get(1).eGet(catalogue.getEStructuralFeature("cursos"))).get(2)
+				.eGet(course.getEStructuralFeature("plazas")));
 	}
 }

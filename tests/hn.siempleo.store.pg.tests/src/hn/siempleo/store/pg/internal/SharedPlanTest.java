@@ -18,7 +18,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import hn.siempleo.core.ModelStoreException;
@@ -31,6 +34,7 @@ import hn.siempleo.store.pg.SharedPlan;
 
 /** The shipped plan published, opened in two sessions, edited: kept, merged, rejected and named. */
 @ExtendWith(TestServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedPlanTest {
 
 	private static final SiempleoPackage P = SiempleoPackage.eINSTANCE;
@@ -46,9 +50,11 @@ class SharedPlanTest {
 	}
 
 	@Test
+	@Order(1)
 	void thePublishedPlanOpensEqualToTheFile() throws Exception {
 		OpenModel shared = plan.open("central");
-		assertTrue(EcoreUtil.equals(plan.local().workspace(), shared.workspace()), "same content after publish and open");
+		assertTrue(EcoreUtil.equals(plan.local().workspace(), shared.workspace()),
+				() -> SharedPlanFixture.firstDifference(plan.local().resource().getContents(), shared.resource().getContents()));
 		assertEquals(83, shared.workspace().getPlans().get(0).getActions().size());
 		assertFalse(shared.isDirty());
 	}

@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.store.pg.LocalCopy;
 import hn.siempleo.store.pg.ServerAddress;
 import hn.siempleo.store.pg.SharedPlans;
 
@@ -172,7 +173,7 @@ public final class StoreCommand {
 			err.println(e.getMessage());
 			return READ_FAILED;
 		}
-		models.saveAs(model, URI.createFileURI(file.toString()), new NullProgressMonitor());
+		LocalCopy.save(models, model, URI.createFileURI(file.toString()), new NullProgressMonitor());
 		out.println(NLS.bind(Messages.StoreCommand_pulled, new Object[] { plan, server.display(), file }));
 		return OK;
 	}

@@ -67,7 +67,7 @@ class StoreCommandTest {
 		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Plan CLI\t"), out.toString(StandardCharsets.UTF_8));
 
 		Path copy = folder.resolve("copia.siempleo");
-		assertEquals(StoreCommand.OK, run("pull", "--url", url, "--plan", "Plan CLI", copy.toString()));
+		assertEquals(StoreCommand.OK, run("pull", "--url", url, "--plan", "Plan CLI", copy.toString()), () -> err.toString(StandardCharsets.UTF_8));
 		var original = models.open(URI.createFileURI(file.toString()), new NullProgressMonitor());
 		var pulled = models.open(URI.createFileURI(copy.toString()), new NullProgressMonitor());
 		assertTrue(EcoreUtil.equals(original.workspace(), pulled.workspace()), "the local copy equals the published file");
