@@ -42,6 +42,15 @@ final class Messages extends NLS {
 	public static String Publish_failed;
 	public static String Copy_title;
 	public static String Copy_done;
+	public static String History_when;
+	public static String History_who;
+	public static String History_office;
+	public static String History_field;
+	public static String History_before;
+	public static String History_after;
+	public static String History_notShared;
+	public static String History_writable;
+	public static String History_job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

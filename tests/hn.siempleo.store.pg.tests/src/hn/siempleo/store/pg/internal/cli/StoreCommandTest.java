@@ -73,8 +73,11 @@ class StoreCommandTest {
 		assertTrue(EcoreUtil.equals(original.workspace(), pulled.workspace()), "the local copy equals the published file");
 		assertTrue(Files.size(copy) > 100_000);
 
-		assertEquals(StoreCommand.OK, run("changes", "--url", url, "--plan", "Plan CLI", "--office", "central"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 cambios"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(StoreCommand.OK, run("changes", "--url", url, "--plan", "Plan CLI", "--office", "central", "--from", "2000-01-01"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("(creado)"), "the publication is in the log, by a central role");
+		assertEquals(StoreCommand.OK, run("changes", "--url", url, "--plan", "Plan CLI", "--office", "OF-01"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("0 cambios"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(StoreCommand.USAGE, run("changes", "--url", url, "--plan", "Plan CLI", "--from", "ayer"));
 		assertEquals(StoreCommand.USAGE, run("pull", "--url", url));
 		assertEquals(StoreCommand.USAGE, run("list"));
 		assertEquals(StoreCommand.USAGE, run("list", "--url", "mysql://x/y"));
