@@ -48,6 +48,7 @@ class SharedPlanBenchmark {
 		Path file = folder.resolve("grande.siempleo");
 		OpenModel generated = generate(models, file, ACTIONS);
 		models.save(generated, new NullProgressMonitor());
+		generated = null; // the heap of the test runtime is 1 GB
 		long fileLoad = best(3, () -> models.open(URI.createFileURI(file.toString()), new NullProgressMonitor()));
 		OpenModel local = models.open(URI.createFileURI(file.toString()), new NullProgressMonitor());
 		long t = System.nanoTime();
