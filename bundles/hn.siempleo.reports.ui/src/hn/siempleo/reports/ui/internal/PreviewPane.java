@@ -102,15 +102,21 @@ final class PreviewPane {
 			pages = null;
 		}
 		disposeImage();
+		// on disposal the widgets go one by one: touch only what is still there
 		if (!page.isDisposed()) {
 			page.setImage(null);
 			page.setSize(0, 0);
+		}
+		if (!pageLabel.isDisposed()) {
 			pageLabel.setText(Messages.PreviewPane_empty);
 			updateButtons();
 		}
 	}
 
 	private void updateButtons() {
+		if (previous.isDisposed() || next.isDisposed()) {
+			return;
+		}
 		previous.setEnabled(pages != null && current > 0);
 		next.setEnabled(pages != null && current + 1 < pages.count());
 		pageLabel.getParent().layout();

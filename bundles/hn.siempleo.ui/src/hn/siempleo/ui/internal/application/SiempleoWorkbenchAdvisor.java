@@ -21,8 +21,6 @@ import hn.siempleo.ui.handlers.CommandFailures;
  */
 final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	private boolean reportingFailure;
-
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		configurer.setSaveAndRestore(true);
@@ -44,20 +42,6 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 		workbench.getService(ICommandService.class).addExecutionListener(CommandFailures.listener());
 		String[] arguments = Platform.getApplicationArgs();
 		workbench.getDisplay().asyncExec(() -> ModelFiles.of(workbench).openAtStartup(arguments));
-	}
-
-	/** An exception that reached the event loop is logged and shown, never silent (once at a time). */
-	@Override
-	public void eventLoopException(Throwable exception) {
-		super.eventLoopException(exception);
-		if (!reportingFailure) {
-			reportingFailure = true;
-			try {
-				CommandFailures.report(null, null, exception);
-			} finally {
-				reportingFailure = false;
-			}
-		}
 	}
 
 	@Override
