@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the shipped data set "Sí Empleo 2024" as EMF XMI (nsURI http://siempleo.hn/model/1.0).
+"""Builds the shipped data set "Sí Empleo 2024" as EMF XMI (nsURI http://siempleo.hn/model/1.1).
 
     python3 tools/dataset/build_dataset.py [output]
 
@@ -7,14 +7,20 @@ The data lives in si_empleo_2024_data.py (same folder); this script only derives
   * ids: uuid5(NAMESPACE, "kind:key"), so re-running gives the same file byte for byte;
   * 0-3 progress reports per action (unless the table gives them) from status, progress and dates;
   * the quarterly referral records of the agreement (deterministic, hash-based counts);
-  * the measurements of the indicators that summarise referrals (IND-07, IND-08) and territorial tables
-    (IND-09, IND-10), so the numbers agree with the records.
+  * the measurements of the indicators that summarise referrals (IND-07, IND-08: per office and quarter) and
+    territorial tables (IND-09, IND-10: yearly), so the numbers agree with the records;
+  * the ILLUSTRATIVE quarterly values and targets of 2024 per office of the indicators the offices report;
+  * the indicators of the actions (Action.indicators): the format 1.0 free-text indicator, baseline and target
+    of an action become a link to the indicator of the same name, else to a new plan indicator IND-<action
+    code>: the same rule as the Java migration of 1.0 files (hn.siempleo.results ActionIndicatorMigration).
 Standard library only. The default output is bundles/hn.siempleo.core/data/si-empleo-2024.siempleo.
 """
 
 import datetime as dt
 import hashlib
 import os
+import re
+import unicodedata
 import sys
 import uuid
 
@@ -27,7 +33,7 @@ DEFAULT_OUTPUT = os.path.join(REPO, "bundles", "hn.siempleo.core", "data", "si-e
 
 # Fixed namespace of the data set ids (never change it: every id of the shipped file derives from it).
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "http://siempleo.hn/data/si-empleo-2024")
-NS_URI = "http://siempleo.hn/model/1.0"
+NS_URI = "http://siempleo.hn/model/1.1"
 
 
 def uid(kind, key):
@@ -232,6 +238,169 @@ def computed_measurements(code, referrals):
     return out
 
 
+LEVELS = ["INITIAL", "DEVELOPING", "ESTABLISHED", "CONSOLIDATED"]
+INTEGRATED_OFFICES = {"OF-01", "OF-02", "OF-04", "OF-05", "OF-07", "OF-09"}
+
+
+def office_score(office, is_open, model, crit, national):
+    """An office's illustrative score: the national one moved by -1, 0 or +1 (hash of office and criterion);
+    integrated offices score higher in Alianzas and the closed office scores Inicial everywhere."""
+    if not is_open:
+        return "INITIAL"
+    level = LEVELS.index(national) + 1
+    offset = stable_hash(f"office-scan:{office}/{crit}") % 3 - 1
+    if model == "INTEGRATED" and crit.startswith("A"):
+        offset = max(offset, 0) + 1
+    return LEVELS[min(4, max(1, level + offset)) - 1]
+
+
+def office_scans(dx):
+    """The scans of the 17 offices that make up the national diagnostic (the office by dimension heat map)."""
+    national = {crit: score for crit, score, *_ in D.ASSESSMENTS}
+    out = []
+    for code, name, _dep, _mun, model, _partners, _services, _staff, is_open, _desc in D.OFFICES:
+        scan = f"{dx['code']}-{code}"
+        out.append(Node("officeScans", coded("diagnostic", scan, f"Diagnóstico PES Scan 2023 – {name}") + [
+            ("date", D.OFFICE_SCAN_DATE), ("scope", "OFFICE"), ("office", uid("office", code))],
+            [Node("assessments", [("id", uid("assessment", f"{scan}/{crit}")), ("criterion", uid("criterion", crit)),
+                                  ("score", office_score(code, is_open, model, crit, national[crit]))])
+             for crit, *_ in D.ASSESSMENTS]))
+    return out
+def quarter_recorded(period):
+    """The date an office's quarterly value is recorded: ten days after the quarter ends."""
+    return (period_end(period) + dt.timedelta(days=10)).isoformat()
+
+
+def jitter(key, low, high):
+    return low + (high - low) * (stable_hash(key) % 1000) / 1000
+
+
+def one_decimal(v):
+    return float(round(v, 1))
+
+
+def office_results(code, service, referrals):
+    """ILLUSTRATIVE quarterly values and targets of 2024 of one indicator for the offices offering `service`
+    (IND-07/IND-08 from the referral records, all quarters): (measurement nodes, target nodes). National values
+    are not written: they are computed from the offices (sum or weighted mean). National targets are written."""
+    offices = [o for o in D.OFFICES if service in o[6]]
+    staff = sum(o[7] for o in offices)
+    values, targets = [], []  # (period, office or None, value, weight)
+    if code in ("IND-07", "IND-08"):
+        for period in D.REFERRAL_PERIODS:
+            for o in D.INTEGRATED:
+                rows = [r for r in referrals if r[0] == o and r[1] == period]
+                total = sum(r[3] for r in rows)
+                attended = sum(r[3] for r in rows if r[4] == "ATTENDED")
+                if code == "IND-07":
+                    values.append((period, o, float(total), None))
+                else:
+                    values.append((period, o, round(100.0 * attended / total, 1), float(total)))
+        for period in D.RESULTS_PERIODS:  # national targets of 2024 about the quarter's referrals (ILLUSTRATIVE)
+            if code == "IND-07":
+                referred = sum(v for p, _, v, _ in values if p == period)
+                national = round(referred * jitter(f"IND-07:target:{period}", 0.95, 1.25) / 10) * 10
+            else:
+                national = 80.0
+            targets.append((period, None, float(national)))
+    else:
+        for qi, period in enumerate(D.RESULTS_PERIODS):
+            share = D.RESULTS_QUARTER_SHARE[qi]
+            national_target = 0.0
+            for o in offices:
+                weight = o[7] / staff
+                key = f"{code}:{o[0]}:{period}"
+                if code == "IND-03":
+                    registered = D.RESULTS_2024["IND-01"] * share * weight * jitter(f"IND-01:{o[0]}:{period}", 0.8, 1.15)
+                    placed = D.RESULTS_2024["IND-02"] * share * weight * jitter(f"IND-02:{o[0]}:{period}", 0.8, 1.15)
+                    values.append((period, o[0], one_decimal(100.0 * round(placed) / round(registered)), float(round(registered))))
+                    targets.append((period, o[0], 18.0))
+                elif code == "IND-13":
+                    filled = D.RESULTS_2024["IND-05"] * share * weight * 0.55
+                    values.append((period, o[0], one_decimal(D.RESULTS_2024[code] * jitter(key, 0.8, 1.3)), float(round(filled))))
+                    targets.append((period, o[0], 35.0 - 2 * qi))
+                else:
+                    target = round(D.RESULTS_2024[code] * share * weight * 1.05)
+                    national_target += target
+                    values.append((period, o[0], float(round(target / 1.05 * jitter(key, 0.78, 1.18))), None))
+                    targets.append((period, o[0], float(target)))
+            if code == "IND-03":
+                targets.append((period, None, 18.0))
+            elif code == "IND-13":
+                targets.append((period, None, 35.0 - 2 * qi))
+            else:
+                targets.append((period, None, float(national_target)))
+    source = {"IND-07": "Registros de derivación del convenio", "IND-08": "Registros de derivación del convenio"}.get(
+        code, "Empleate – reporte trimestral de la oficina")
+    measurements = [Node("measurements", [("id", uid("measurement", f"{code}/{o}/{period}")),
+                                          ("date", quarter_recorded(period)), ("value", v), ("period", period),
+                                          ("office", ref("office", o)), ("weight", w), ("source", source),
+                                          ("recordedBy", "Jefatura de oficina")])
+                    for period, o, v, w in values]
+    target_nodes = [Node("targets", [("id", uid("indicatorTarget", f"{code}/{o or 'NAC'}/{period}")),
+                                     ("period", period), ("office", None if o is None else ref("office", o)),
+                                     ("value", v)])
+                    for period, o, v in targets]
+    return measurements, target_nodes
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Format 1.0 -> 1.1: the free-text indicator of an action becomes a link (same rule as the Java migration)
+# ---------------------------------------------------------------------------------------------------------------
+NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
+
+
+def normalized(text):
+    """Lower case, no accents, words only, without a leading "% de" / "número de": the key names are matched by."""
+    t = unicodedata.normalize("NFD", text.lower())
+    t = "".join(c for c in t if unicodedata.category(c) != "Mn")
+    t = re.sub(r"[^a-z0-9]+", " ", t).strip()
+    return re.sub(r"^(de |numero de |n de )", "", t)
+
+
+def first_number(text):
+    """The first number of a free text ("1 200 empresas" -> 1200.0, "17,5 %" -> 17.5), or None."""
+    m = NUMBER.search(text or "")
+    if not m:
+        return None
+    return float(m.group(0).replace(" ", "").replace("\u00a0", "").replace(",", "."))
+
+
+def unit_of(text):
+    """The unit after the first number of a free text ("%" or the next word), or None."""
+    m = NUMBER.search(text or "")
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    if rest.startswith("%"):
+        return "%"
+    word = re.match(r"[^\W\d_]+", rest)
+    return word.group(0) if word else None
+
+
+def migrated_indicators():
+    """(new plan indicators, {action code: [indicator codes]}) for the free texts of the actions."""
+    by_name = {normalized(i[1]): i[0] for i in D.INDICATORS}
+    created, links = [], {}
+    for a in D.ACTIONS:
+        codes = list(a.get("indicators", []))
+        match = by_name.get(normalized(a["indicator"]))
+        if match is None:
+            code = f"IND-{a['code']}"
+            by_name[normalized(a["indicator"])] = code
+            text = (f"Indicador de la acción {a['code']}, migrado del texto libre. Línea de base: «{a['baseline']}». "
+                    f"Meta: «{a['target']}».")
+            base, target = first_number(a["baseline"]), first_number(a["target"])
+            created.append(Node("indicators", coded("indicator", code, a["indicator"], text) + [
+                ("unit", unit_of(a["target"]) or unit_of(a["baseline"])), ("baseline", base), ("target", target),
+                ("targetDate", a["due"]), ("periodicity", "YEARLY")]))
+            match = code
+        if match not in codes:
+            codes.append(match)
+        links[a["code"]] = codes
+    return created, links
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Elements, attributes in the feature order of siempleo.ecore
 # ---------------------------------------------------------------------------------------------------------------
@@ -255,7 +424,10 @@ def build():
     axes = [Node("axes", coded("policyAxis", c, n, desc) + [("number", num)]) for c, num, n, desc in D.AXES]
 
     dimensions = [Node("dimensions", coded("dimension", c, n, desc) + [("planDimension", pd)],
-                       [Node("criteria", coded("criterion", cc, cn, cd)) for cc, cn, cd in crits])
+                       [Node("criteria", coded("criterion", cc, cn, cd) +
+                             [("suggestedAxis", ref("policyAxis", D.SUGGESTED_AXIS.get(cc)))],
+                             [Node("levelDescriptions", text=t) for t in D.LEVEL_DESCRIPTIONS.get(cc, [])])
+                        for cc, cn, cd in crits])
                   for c, n, pd, desc, crits in D.DIMENSIONS]
 
     dx = D.DIAGNOSTIC
@@ -264,9 +436,13 @@ def build():
         [Node("assessors", text=a) for a in dx["assessors"]] +
         [Node("assessments", [("id", uid("assessment", f"{dx['code']}/{crit}")),
                               ("criterion", uid("criterion", crit)), ("score", score), ("evidence", ev),
-                              ("finding", fi), ("recommendation", rec)])
-         for crit, score, ev, fi, rec in D.ASSESSMENTS])]
+                              ("finding", fi), ("recommendation", rec),
+                              ("resourceNeed", "ADDITIONAL_BUDGET" if crit in D.ADDITIONAL_BUDGET_CRITERIA
+                               else None)])
+         for crit, score, ev, fi, rec in D.ASSESSMENTS] +
+        office_scans(dx))]
 
+    migrated, action_indicators = migrated_indicators()
     actions = []
     for a in D.ACTIONS:
         dim = crit_dim[a["criterion"]] if a.get("criterion") else a["dimension"]
@@ -281,8 +457,7 @@ def build():
             ("offices", refs("office", a["offices"])), ("services", refs("service", a["services"])),
             ("startDate", a["start"]), ("dueDate", a["due"]), ("status", a["status"]),
             ("progress", a["progress"]), ("estimatedCost", a.get("cost")), ("fundingSource", a.get("funding")),
-            ("indicator", a["indicator"]), ("baseline", a["baseline"]), ("target", a["target"]),
-            ("verificationMeans", a["verification"]), ("indicators", refs("indicator", a.get("indicators", []))),
+            ("verificationMeans", a["verification"]), ("indicators", refs("indicator", action_indicators[a["code"]])),
             ("originAssessment", origin)], reports))
     p = D.PLAN
     plans = [Node("plans", coded("actionPlan", p["code"], p["name"], p["description"]) + [
@@ -296,7 +471,8 @@ def build():
                               ("description", desc)])
          for i, (inst, svc, offs, desc) in enumerate(D.COMMITMENTS, 1)] +
         [Node("protocolSteps", coded("protocolStep", c, n, desc) + [("order", i), ("responsible",
-                                                                                    ref("institution", inst))])
+                                                                                    ref("institution", inst)),
+                                                                   ("responseDays", D.RESPONSE_DAYS[c])])
          for i, (c, n, inst, desc) in enumerate(D.REFERRAL_STEPS, 1)] +
         [Node("referrals", [("id", uid("referralRecord", f"{ag['code']}/{o}/{per}/{to}/{outcome}")),
                             ("office", ref("office", o)), ("period", per), ("from", ref("institution", "SETRASS")),
@@ -322,17 +498,30 @@ def build():
             ("department", dep), ("municipality", mun), ("installedOn", installed)], member_nodes + [plan]))
 
     protocol = [Node("localPlanProtocol", coded("protocolStep", c, n, desc) + [
-        ("order", i), ("responsible", ref("institution", inst))])
+        ("order", i), ("responsible", ref("institution", inst)), ("responseDays", D.RESPONSE_DAYS[c])])
         for i, (c, n, inst, desc) in enumerate(D.LOCAL_PLAN_PROTOCOL, 1)]
 
     indicators = []
     for c, n, unit, base, target, tdate, desc, ms in D.INDICATORS:
-        ms = ms if ms is not None else computed_measurements(c, referrals)
+        definition, direction, periodicity, aggregation, office_service = D.INDICATOR_META[c]
+        if office_service is None:
+            ms = ms if ms is not None else computed_measurements(c, referrals)
+            measurements = [Node("measurements", [("id", uid("measurement", f"{c}/{md[:4]}")), ("date", md),
+                                                  ("value", float(v)), ("period", md[:4]),
+                                                  ("source", "Informe anual de la UPEG"),
+                                                  ("recordedBy", "Unidad de Planificación (UPEG)")])
+                            for md, v in ms]
+            targets = []
+        else:
+            measurements, targets = office_results(c, office_service, referrals)
         indicators.append(Node("indicators", coded("indicator", c, n, desc) + [
             ("unit", unit), ("baseline", None if base is None else float(base)), ("target", float(target)),
-            ("targetDate", tdate)],
-            [Node("measurements", [("id", uid("measurement", f"{c}/{md}")), ("date", md), ("value", float(v))])
-             for md, v in ms]))
+            ("targetDate", tdate), ("definition", definition),
+            ("direction", None if direction == "HIGHER_IS_BETTER" else direction),
+            ("periodicity", None if periodicity == "QUARTERLY" else periodicity),
+            ("aggregation", None if aggregation == "SUM" else aggregation)],
+            measurements + targets))
+    indicators += migrated
 
     w = D.WORKSPACE
     root = Node("siempleo:Workspace", [

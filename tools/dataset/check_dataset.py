@@ -25,7 +25,7 @@ REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 DEFAULT_FILE = os.path.join(REPO, "bundles", "hn.siempleo.core", "data", "si-empleo-2024.siempleo")
 ECORE = os.path.join(REPO, "bundles", "hn.siempleo.model", "model", "siempleo.ecore")
 
-NS = "http://siempleo.hn/model/1.0"
+NS = "http://siempleo.hn/model/1.1"
 XMI = "http://www.omg.org/XMI"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 TODAY = dt.date(2026, 11, 26)
@@ -48,7 +48,7 @@ class Feature:
         self.name = e.get("name")
         self.is_reference = e.get(f"{{{XSI}}}type") == "ecore:EReference"
         self.type = e.get("eType").split("#//")[-1]
-        self.many = e.get("upperBound") == "-1"
+        self.many = e.get("upperBound") not in (None, "0", "1")
         self.containment = e.get("containment") == "true"
         self.derived = e.get("derived") == "true" or e.get("transient") == "true"
         self.opposite = e.get("eOpposite")
@@ -93,7 +93,7 @@ def valid_value(ftype, value, enums):
     try:
         if ftype == "EInt":
             return re.fullmatch(r"-?\d+", value) is not None
-        if ftype == "EDouble":
+        if ftype in ("EDouble", "EDoubleObject"):
             float(value)
             return True
         if ftype == "EBoolean":
@@ -165,6 +165,10 @@ def date(e, key):
     return dt.date.fromisoformat(v) if v else None
 
 
+def ids_of(e, key):
+    return e.get(key)
+
+
 def ids(e, key):
     return (e.get(key) or "").split()
 
@@ -199,12 +203,13 @@ def rules(root, objects, stats):
         return found[0] if found else None
 
     # counts
-    expected = {"Institution": 4, "Office": 17, "Service": 5, "PolicyAxis": 3, "Dimension": 4, "Diagnostic": 1,
+    expected = {"Institution": 4, "Office": 17, "Service": 5, "PolicyAxis": 3, "Dimension": 4, "Diagnostic": 18,
                 "ActionPlan": 1, "Action": 83, "Agreement": 1, "TerritorialTable": 5, "LocalPlan": 5}
     for cls, n in expected.items():
         check(len(of(cls)) == n, f"{cls}: {len(of(cls))} elements, expected {n}")
     check(len(root.findall("localPlanProtocol")) == 6, "localPlanProtocol must have 6 steps")
-    check(10 <= len(root.findall("indicators")) <= 12, "expected about 10 indicators")
+    check(len([i for i in root.findall("indicators") if not i.get("code").startswith("IND-AC-")]) == 13,
+          "expected 13 service and plan indicators")
     check({e.get("code") for e in of("Institution")} == {"SETRASS", "SENPRENDE", "INFOP", "SPE"}, "institutions")
     check({e.get("code") for e in of("Service")} == {"INT", "ORI", "GEM", "DER", "TER"}, "services")
     for n, c in enumerate(["EJE1", "EJE2", "EJE3"], 1):
@@ -235,7 +240,7 @@ def rules(root, objects, stats):
     check(5 <= len(integrated) <= 7, f"{len(integrated)} integrated offices, expected about 6")
     check(sum(o.get("open") == "false" for o in of("Office")) == 1, "exactly one closed office")
     for s in of("Service"):
-        check(1 <= len(ids(s, "indicators")) <= 2, f"service {s.get('code')}: 1-2 indicators")
+        check(1 <= len(ids(s, "indicators")) <= 4, f"service {s.get('code')}: 1-4 indicators")
 
     # diagnostic
     dx = of("Diagnostic")[0]
@@ -252,6 +257,19 @@ def rules(root, objects, stats):
     for a in assessments:
         check(a.get("evidence") and a.get("finding") and a.get("recommendation"), "assessment texts")
     dimension_of_criterion = {c.get("id"): d.get("id") for d in of("Dimension") for c in d.findall("criteria")}
+    for c in criteria:
+        check(len(c.findall("levelDescriptions")) == 4, f"criterion {c.get('code')}: 4 level descriptions")
+        check(kind_of.get(c.get("suggestedAxis")) == "PolicyAxis", f"criterion {c.get('code')}: suggested axis")
+    check(len(root.findall("diagnostics")) == 1, "one top-level diagnostic")
+    scans = dx.findall("officeScans")
+    check(sorted(ids_of(s, "office") for s in scans) == sorted(o.get("id") for o in of("Office")),
+          "one office scan per office")
+    for s in scans:
+        check(s.get("scope") == "OFFICE" and date(s, "date") < dx_date, f"{s.get('code')}: office scan before the national")
+        check(sorted(a.get("criterion") for a in s.findall("assessments")) == sorted(c.get("id") for c in criteria),
+              f"{s.get('code')}: one assessment per criterion")
+        check(all(a.get("score") not in (None, "NOT_ASSESSED") for a in s.findall("assessments")),
+              f"{s.get('code')}: every criterion scored")
 
     # action plan
     plan = of("ActionPlan")[0]
@@ -284,7 +302,7 @@ def rules(root, objects, stats):
         check(a.get("responsibleUnit"), f"{ac}: responsibleUnit")
         check(len(ids(a, "offices")) <= 6, f"{ac}: more than 6 offices")
         check(1 <= len(ids(a, "services")) <= 3, f"{ac}: 1-3 services")
-        check(all(a.get(k) for k in ("indicator", "baseline", "target", "verificationMeans")), f"{ac}: indicator texts")
+        check(a.get("verificationMeans") and ids(a, "indicators"), f"{ac}: verification means and indicators")
         check((start is None) == (due is None), f"{ac}: start and due date go together")
         if start and due:
             check(start <= due, f"{ac}: due before start")
@@ -398,11 +416,25 @@ def rules(root, objects, stats):
             check(done_dates[0] == date(t, "installedOn"), f"{tc}: step 1 is the installation")
 
     # indicators
+    period_form = {"MONTHLY": r"^\d{4}-(0[1-9]|1[0-2])$", "QUARTERLY": r"^\d{4}-T[1-4]$", "YEARLY": r"^\d{4}$"}
     for i in root.findall("indicators"):
+        ic = i.get("code")
         ms = i.findall("measurements")
-        check(2 <= len(ms) <= 4, f"{i.get('code')}: 2-4 measurements")
-        check([date(m, "date") for m in ms] == sorted(date(m, "date") for m in ms), f"{i.get('code')}: dates")
-        check(i.get("unit") and i.get("target") and i.get("targetDate"), f"{i.get('code')}: unit and target")
+        form = period_form[i.get("periodicity") or "QUARTERLY"]
+        if ic.startswith("IND-AC-"):
+            check(not ms, f"{ic}: an action's indicator has no measurements yet")
+            continue
+        check(len(ms) >= 2, f"{ic}: at least 2 measurements")
+        check(i.get("unit") and i.get("target") and i.get("targetDate") and i.get("definition"), f"{ic}: ficha")
+        keys = [(m.get("period"), m.get("office")) for m in ms]
+        check(len(keys) == len(set(keys)), f"{ic}: duplicate measurement")
+        check(all(re.match(form, p or "") for p, _ in keys), f"{ic}: period outside the periodicity")
+        check(all(re.match(form, t.get("period") or "") for t in i.findall("targets")), f"{ic}: target period")
+        if i.get("aggregation") == "WEIGHTED_MEAN":
+            check(all(m.get("weight") for m in ms if m.get("office")), f"{ic}: office values need a weight")
+    offices_2024 = {m.get("office") for i in root.findall("indicators") for m in i.findall("measurements")
+                    if (m.get("period") or "").startswith("2024-T")}
+    check(len(offices_2024 - {None}) == 17, "2024 quarterly values for the 17 offices")
 
     stats.update(actions=actions, own=own, extra=extra, by_axis=by_axis, missing_owner_dates=missing_owner_dates,
                  missing_cost=missing_cost, overdue=overdue, behind=behind, cancelled=cancelled,

@@ -28,8 +28,8 @@ WORKSPACE = {
         "informe de asistencia técnica «Apoyo al Servicio Público de Empleo de la SETRASS» (julio 2023 – febrero "
         "2024). Valores ilustrativos: las oficinas distintas de Tegucigalpa, San Pedro Sula y El Progreso, los "
         "criterios y puntajes del PES Scan, los nombres de personas, las fechas, los costos, el personal por "
-        "oficina, los avances, los valores de indicadores y los conteos de derivaciones son valores ilustrativos, "
-        "no datos oficiales. Situación de avance al 26 de noviembre de 2026."
+        "oficina, los avances, los valores de indicadores (incluidas las mediciones y metas trimestrales de 2024 de "
+        "las 17 oficinas) y los conteos de derivaciones son valores ilustrativos, no datos oficiales. Situación de avance al 26 de noviembre de 2026."
     ),
 }
 
@@ -58,7 +58,7 @@ INSTITUTIONS = [
 SERVICES = [
     ("INT", "Intermediación de empleo",
      "Registro y perfilamiento de personas buscadoras de empleo, captación de vacantes y casación entre oferta y "
-     "demanda a través de la plataforma Empleate.", ["IND-01", "IND-02"]),
+     "demanda a través de la plataforma Empleate.", ["IND-01", "IND-02", "IND-03", "IND-13"]),
     ("ORI", "Orientación laboral",
      "Orientación individual y grupal para mejorar la empleabilidad: elaboración de hoja de vida, preparación "
      "para entrevistas, búsqueda activa de empleo y orientación vocacional.", ["IND-04"]),
@@ -262,6 +262,94 @@ ASSESSMENTS = [
      "La información del mercado laboral no orienta la oferta de servicios.",
      "Publicar boletines y estudios de demanda ocupacional."),
 ]
+
+# What each maturity level means for each criterion (ILLUSTRATIVE): 1 Inicial, 2 En desarrollo, 3 Establecido,
+# 4 Consolidado. Shown to the assessors while they score.
+LEVEL_DESCRIPTIONS = {
+    "G1": ["El servicio de empleo no tiene un mandato legal propio o es confuso.",
+           "El mandato existe en la ley pero no describe los servicios ni la red de oficinas.",
+           "El mandato y los cinco servicios están definidos en la normativa vigente.",
+           "El mandato se revisa con la Política de Empleo y orienta la organización y el presupuesto."],
+    "G2": ["No hay planificación anual del servicio de empleo.",
+           "Existe un POA, sin metas ligadas a la Política de Empleo.",
+           "El POA tiene metas ligadas a los ejes de la Política de Empleo.",
+           "El POA se formula con las oficinas, se sigue trimestralmente y se ajusta con los resultados."],
+    "G3": ["No hay indicadores definidos; los datos se reúnen de forma irregular.",
+           "Algunos indicadores se reportan, sin fichas técnicas ni metas.",
+           "Indicadores con ficha técnica, línea base y metas, reportados periódicamente.",
+           "Los indicadores se analizan por oficina y orientan decisiones y evaluaciones."],
+    "G4": ["Personal y presupuesto insuficientes para operar las oficinas.",
+           "Recursos mínimos para operar, sin relación con la demanda.",
+           "Recursos asignados según la demanda de cada oficina.",
+           "Recursos planificados a mediano plazo con presupuesto por resultados."],
+    "O1": ["Cada oficina presta los servicios a su manera.",
+           "Los servicios están definidos pero sin procesos comunes aprobados.",
+           "Manual de procesos aprobado y aplicado en todas las oficinas.",
+           "Los procesos se revisan con la experiencia de las oficinas y de las personas usuarias."],
+    "O2": ["Pocas oficinas abiertas, con infraestructura deficiente.",
+           "Oficinas en las cabeceras principales, con accesibilidad limitada.",
+           "Red de oficinas accesible en todos los departamentos prioritarios.",
+           "Red completa con atención itinerante o virtual para las poblaciones alejadas."],
+    "O3": ["Registros en papel u hojas de cálculo por oficina.",
+           "Plataforma para personas y vacantes, sin reportes de gestión.",
+           "Plataforma con derivaciones, casos y reportes de gestión.",
+           "Plataforma integrada con las instituciones socias y con datos abiertos."],
+    "O4": ["Personal sin perfiles de puesto ni formación específica.",
+           "Perfiles definidos y formación básica inicial.",
+           "Plan de formación continua aplicado a todo el personal técnico.",
+           "Formación certificada por competencias y evaluación del desempeño."],
+    "O5": ["No se distingue la atención a grupos prioritarios.",
+           "Se registran los grupos prioritarios, sin rutas diferenciadas.",
+           "Rutas de atención diferenciadas aprobadas y aplicadas.",
+           "Rutas evaluadas con resultados por grupo y ajustadas periódicamente."],
+    "A1": ["Sin convenios con las instituciones del sector empleo.",
+           "Convenios en negociación o firmados sin operar.",
+           "Convenios vigentes con comité y protocolo de derivación en uso.",
+           "Convenios evaluados con indicadores compartidos y renovados."],
+    "A2": ["Contactos esporádicos con empresas.",
+           "Relación con algunas empresas que depende de contactos personales.",
+           "Plan de visitas y acuerdos con cámaras y gremios en las oficinas principales.",
+           "Servicio a empleadores sistemático en toda la red, con seguimiento de satisfacción."],
+    "A3": ["Sin participación en espacios territoriales.",
+           "Participación esporádica en espacios municipales.",
+           "Mesas territoriales instaladas con planes locales en los territorios piloto.",
+           "Mesas territoriales activas en todo el país con planes locales evaluados."],
+    "A4": ["Sin relación con agencias privadas ni bolsas de trabajo.",
+           "Registro parcial de agencias privadas.",
+           "Acuerdos de intercambio de vacantes con agencias registradas.",
+           "Coordinación regulada y supervisada de las agencias privadas."],
+    "R1": ["No se registran colocaciones.",
+           "Colocaciones reportadas por las oficinas, sin verificar.",
+           "Colocaciones verificadas con metas por oficina.",
+           "Inserción seguida a 3 y 6 meses y analizada por grupo."],
+    "R2": ["No se registran vacantes.",
+           "Vacantes registradas, sin seguimiento de las no cubiertas.",
+           "Seguimiento de vacantes con tiempo de cobertura medido.",
+           "Gestión de vacantes con retroalimentación a las empresas y metas de cobertura."],
+    "R3": ["No se mide la satisfacción.",
+           "Mediciones aisladas, sin método común.",
+           "Encuesta periódica de satisfacción de personas y empresas.",
+           "Resultados de satisfacción usados para mejorar los servicios."],
+    "R4": ["No se produce información del mercado laboral.",
+           "Datos disponibles pero sin análisis.",
+           "Boletines periódicos de vacantes y colocaciones.",
+           "Estudios de demanda ocupacional que orientan la oferta de servicios y formación."],
+}
+
+# Axis of the Política de Empleo suggested for actions that close a gap of each criterion
+SUGGESTED_AXIS = {
+    "G1": "EJE1", "G2": "EJE1", "G3": "EJE1", "G4": "EJE1",
+    "O1": "EJE1", "O2": "EJE2", "O3": "EJE1", "O4": "EJE2", "O5": "EJE2",
+    "A1": "EJE1", "A2": "EJE3", "A3": "EJE1", "A4": "EJE2",
+    "R1": "EJE2", "R2": "EJE2", "R3": "EJE1", "R4": "EJE2",
+}
+
+# Criteria whose gap needs additional budget to close (the others need own means only)
+ADDITIONAL_BUDGET_CRITERIA = ["G4", "O2", "O3"]
+
+# Office scans of the 2023 national diagnostic (ILLUSTRATIVE): scored in August 2023, one per office; the scores
+# are the national score moved by a small deterministic offset per office and criterion (see build_dataset.py).
+OFFICE_SCAN_DATE = "2023-08-25"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Action plan
@@ -1030,6 +1118,10 @@ COMMITMENTS = [
     ("SENPRENDE", "TER", ["OF-04", "OF-05", "OF-07", "OF-09"],
      "Apoyar los componentes de emprendimiento e ingresos de los planes locales."),
 ]
+# Target response time in calendar days per protocol step (illustrative): what the agreement's committee and
+# the mesas territoriales agree as the time from the previous step to this one.
+RESPONSE_DAYS = {"DP-1": 1, "DP-2": 5, "DP-3": 2, "DP-4": 15, "DP-5": 15, "DP-6": 30, "DP-7": 90,
+                 "PL-1": 60, "PL-2": 120, "PL-3": 90, "PL-4": 120, "PL-5": 60, "PL-6": 180}
 # code, name, responsible institution, description (steps of the referral protocol)
 REFERRAL_STEPS = [
     ("DP-1", "Registro y perfilamiento", "SETRASS",
@@ -1135,25 +1227,25 @@ TERRITORIAL_TABLES = [
 # ---------------------------------------------------------------------------------------------------------------
 # code, name, unit, baseline, target, targetDate, description, measurements [(date, value)]
 INDICATORS = [
-    ("IND-01", "Personas buscadoras de empleo registradas", "personas (últimos 12 meses)", 38500, 60000,
+    ("IND-01", "Personas buscadoras de empleo registradas", "personas", 38500, 60000,
      "2027-12-31", "Personas registradas en Empleate por las 17 oficinas en los últimos 12 meses.",
      [("2024-12-31", 42300), ("2025-12-31", 47900), ("2026-09-30", 51200)]),
-    ("IND-02", "Personas colocadas", "personas (últimos 12 meses)", 6800, 12000, "2027-12-31",
+    ("IND-02", "Personas colocadas", "personas", 6800, 12000, "2027-12-31",
      "Colocaciones verificadas en empleos formales en los últimos 12 meses.",
      [("2024-12-31", 7450), ("2025-12-31", 8900), ("2026-09-30", 9600)]),
     ("IND-03", "Tasa de inserción laboral", "%", 17.7, 22.0, "2027-12-31",
      "Personas colocadas sobre personas registradas en el mismo periodo.",
      [("2024-12-31", 17.6), ("2025-12-31", 18.6), ("2026-09-30", 18.8)]),
-    ("IND-04", "Personas con orientación laboral", "personas (últimos 12 meses)", 9500, 20000, "2027-12-31",
+    ("IND-04", "Personas con orientación laboral", "personas", 9500, 20000, "2027-12-31",
      "Personas que recibieron orientación individual o grupal.",
      [("2024-12-31", 11800), ("2025-12-31", 15300), ("2026-09-30", 16900)]),
-    ("IND-05", "Vacantes captadas", "vacantes (últimos 12 meses)", 14000, 24000, "2027-12-31",
+    ("IND-05", "Vacantes captadas", "vacantes", 14000, 24000, "2027-12-31",
      "Vacantes registradas en Empleate por las oficinas y las empresas.",
      [("2024-12-31", 15600), ("2025-12-31", 18900), ("2026-09-30", 20400)]),
-    ("IND-06", "Empresas atendidas", "empresas (últimos 12 meses)", 1150, 2500, "2027-12-31",
+    ("IND-06", "Empresas atendidas", "empresas", 1150, 2500, "2027-12-31",
      "Empresas que recibieron al menos un servicio de gestión empresarial.",
      [("2024-12-31", 1420), ("2025-12-31", 1880), ("2026-09-30", 2050)]),
-    ("IND-07", "Personas derivadas a INFOP y SENPRENDE", "personas (últimos 12 meses)", 0, 2500, "2027-12-31",
+    ("IND-07", "Personas derivadas a INFOP y SENPRENDE", "personas", 0, 2500, "2027-12-31",
      "Suma de los registros de derivación del convenio en los últimos 12 meses.", None),
     ("IND-08", "Derivaciones atendidas por la institución receptora", "%", None, 85, "2027-12-31",
      "Derivaciones con resultado «atendida» sobre el total derivado en los últimos 12 meses.", None),
@@ -1166,7 +1258,46 @@ INDICATORS = [
      [("2024-09-30", 20), ("2025-03-31", 40), ("2026-06-30", 70)]),
     ("IND-12", "Personas usuarias satisfechas", "% satisfechas o muy satisfechas", 78.5, 85, "2027-06-30",
      "Resultado de la encuesta semestral de satisfacción (la primera medición es la línea base).",
-     [("2025-07-31", 78.5), ("2026-01-31", 81.2), ("2026-07-31", 83.0)]),
+     [("2025-07-31", 78.5), ("2026-07-31", 83.0)]),
+    ("IND-13", "Días promedio para cubrir una vacante", "días", 38, 25, "2027-12-31",
+     "Días entre el registro de una vacante y su cobertura, promedio ponderado por vacantes cubiertas.", None),
 ]
+
+# Results management (format 1.1): definition, direction, periodicity, aggregation and whether the offices report
+# the indicator (then the builder writes ILLUSTRATIVE quarterly values and targets of 2024 per office that offers
+# the service, and the national value is computed from them: sum, or mean weighted by Measurement.weight).
+# code: (definition, direction, periodicity, aggregation, service measured by the offices or None)
+INDICATOR_META = {
+    "IND-01": ("Suma de personas registradas en Empleate por la oficina en el trimestre.",
+               "HIGHER_IS_BETTER", "QUARTERLY", "SUM", "INT"),
+    "IND-02": ("Suma de personas colocadas en un empleo formal verificado en el trimestre.",
+               "HIGHER_IS_BETTER", "QUARTERLY", "SUM", "INT"),
+    "IND-03": ("Personas colocadas / personas registradas en el trimestre × 100 (media ponderada por registradas).",
+               "HIGHER_IS_BETTER", "QUARTERLY", "WEIGHTED_MEAN", "INT"),
+    "IND-04": ("Suma de personas con orientación individual o grupal en el trimestre.",
+               "HIGHER_IS_BETTER", "QUARTERLY", "SUM", "ORI"),
+    "IND-05": ("Suma de vacantes registradas en Empleate en el trimestre.",
+               "HIGHER_IS_BETTER", "QUARTERLY", "SUM", "GEM"),
+    "IND-06": ("Empresas con al menos un servicio de gestión empresarial en el trimestre.",
+               "HIGHER_IS_BETTER", "QUARTERLY", "SUM", "GEM"),
+    "IND-07": ("Suma de las personas derivadas a INFOP y SENPRENDE en el trimestre (registros del convenio).",
+               "HIGHER_IS_BETTER", "QUARTERLY", "SUM", "DER"),
+    "IND-08": ("Derivaciones atendidas / derivaciones del trimestre × 100 (media ponderada por derivadas).",
+               "HIGHER_IS_BETTER", "QUARTERLY", "WEIGHTED_MEAN", "DER"),
+    "IND-09": ("Mesas territoriales con acta de instalación al cierre del año (acumulado).",
+               "HIGHER_IS_BETTER", "YEARLY", "SUM", None),
+    "IND-10": ("Planes locales validados por la mesa territorial al cierre del año (acumulado).",
+               "HIGHER_IS_BETTER", "YEARLY", "SUM", None),
+    "IND-11": ("Indicadores con ficha técnica aprobada / indicadores de la batería × 100.",
+               "HIGHER_IS_BETTER", "YEARLY", "SUM", None),
+    "IND-12": ("Personas que responden «satisfecha» o «muy satisfecha» / personas encuestadas × 100.",
+               "HIGHER_IS_BETTER", "YEARLY", "WEIGHTED_MEAN", None),
+    "IND-13": ("Suma de días hasta la cobertura / vacantes cubiertas (media ponderada por vacantes cubiertas).",
+               "LOWER_IS_BETTER", "QUARTERLY", "WEIGHTED_MEAN", "INT"),
+}
+# 2024 national totals the quarterly office values add up to (about; flows) or average to (rates)
+RESULTS_2024 = {"IND-01": 42300, "IND-02": 7450, "IND-04": 11800, "IND-05": 15600, "IND-06": 1420, "IND-13": 33}
+RESULTS_QUARTER_SHARE = [0.22, 0.25, 0.26, 0.27]  # seasonality of the flows over the four quarters
+RESULTS_PERIODS = ["2024-T1", "2024-T2", "2024-T3", "2024-T4"]
 # dates at which computed indicators are measured (end of the 12-month window / cut-off)
 COMPUTED_MEASUREMENT_DATES = ["2024-12-31", "2025-12-31", "2026-09-30"]

@@ -13,7 +13,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-dirs=(bundles/hn.siempleo.model bundles/hn.siempleo.model.edit)
+dirs=(bundles/hn.siempleo.model bundles/hn.siempleo.model.edit bundles/hn.siempleo.institution.infop bundles/hn.siempleo.institution.senprende bundles/hn.siempleo.institution.template)
 
 base=$(mktemp -d "${TMPDIR:-/tmp}/emfgen-check.XXXXXX")
 tree="$base/tree"

@@ -36,9 +36,9 @@ CREATE TABLE siempleo.office_rule (
   feature text CHECK ((kind = 'ref') = (feature IS NOT NULL))
 );
 INSERT INTO siempleo.office_rule VALUES
-  ('http://siempleo.hn/model/1.0#//Action', 'ref', 'offices'),
-  ('http://siempleo.hn/model/1.0#//ReferralRecord', 'ref', 'office'),
-  ('http://siempleo.hn/model/1.0#//ProgressReport', 'container', NULL);
+  ('http://siempleo.hn/model/1.1#//Action', 'ref', 'offices'),
+  ('http://siempleo.hn/model/1.1#//ReferralRecord', 'ref', 'office'),
+  ('http://siempleo.hn/model/1.1#//ProgressReport', 'container', NULL);
 
 CREATE TABLE siempleo.object (
   id uuid PRIMARY KEY,
@@ -93,7 +93,7 @@ CREATE FUNCTION siempleo.my_offices() RETURNS uuid[]
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
   SELECT coalesce(array_agg(o.id), '{}')
     FROM siempleo.object o JOIN siempleo.planner p ON p.role_name = session_user
-   WHERE o.eclass = 'http://siempleo.hn/model/1.0#//Office' AND o.attrs->>'code' = p.office_code AND NOT o.deleted
+   WHERE o.eclass = 'http://siempleo.hn/model/1.1#//Office' AND o.attrs->>'code' = p.office_code AND NOT o.deleted
 $$;
 
 -- stamps every written row: version, who, when, transaction, and the offices it belongs to (computed here,

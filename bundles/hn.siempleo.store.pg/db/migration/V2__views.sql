@@ -7,7 +7,7 @@ SELECT o.id, p.name AS plan, o.attrs->>'code' AS code, o.attrs->>'name' AS name,
        o.attrs->>'model' AS model, (o.attrs->>'staff')::int AS staff, (o.attrs->>'open')::boolean AS open,
        o.version, o.changed_by, o.changed_at
   FROM siempleo.object o JOIN siempleo.plan p ON p.id = o.plan_id
- WHERE o.eclass = 'http://siempleo.hn/model/1.0#//Office' AND NOT o.deleted;
+ WHERE o.eclass = 'http://siempleo.hn/model/1.1#//Office' AND NOT o.deleted;
 
 CREATE VIEW siempleo.actions WITH (security_invoker = true) AS
 SELECT o.id, p.name AS plan, o.attrs->>'code' AS code, o.attrs->>'title' AS title, o.attrs->>'name' AS name,
@@ -18,7 +18,7 @@ SELECT o.id, p.name AS plan, o.attrs->>'code' AS code, o.attrs->>'title' AS titl
        ARRAY(SELECT f.attrs->>'code' FROM siempleo.object f WHERE f.id = ANY (o.offices) ORDER BY 1) AS office_codes,
        o.version, o.changed_by, o.changed_at
   FROM siempleo.object o JOIN siempleo.plan p ON p.id = o.plan_id
- WHERE o.eclass = 'http://siempleo.hn/model/1.0#//Action' AND NOT o.deleted;
+ WHERE o.eclass = 'http://siempleo.hn/model/1.1#//Action' AND NOT o.deleted;
 
 CREATE VIEW siempleo.progress_reports WITH (security_invoker = true) AS
 SELECT o.id, p.name AS plan, o.container AS action_id, a.attrs->>'code' AS action_code,
@@ -27,14 +27,14 @@ SELECT o.id, p.name AS plan, o.container AS action_id, a.attrs->>'code' AS actio
   FROM siempleo.object o JOIN siempleo.plan p ON p.id = o.plan_id
   LEFT JOIN siempleo.object a ON a.id = o.container
   LEFT JOIN siempleo.approval ap ON ap.report_id = o.id AND ap.report_version = o.version
- WHERE o.eclass = 'http://siempleo.hn/model/1.0#//ProgressReport' AND NOT o.deleted;
+ WHERE o.eclass = 'http://siempleo.hn/model/1.1#//ProgressReport' AND NOT o.deleted;
 
 CREATE VIEW siempleo.indicators WITH (security_invoker = true) AS
 SELECT o.id, p.name AS plan, o.attrs->>'code' AS code, o.attrs->>'name' AS name, o.attrs->>'unit' AS unit,
        (o.attrs->>'baseline')::double precision AS baseline, (o.attrs->>'target')::double precision AS target,
        (o.attrs->>'targetDate')::date AS target_date, o.version, o.changed_by, o.changed_at
   FROM siempleo.object o JOIN siempleo.plan p ON p.id = o.plan_id
- WHERE o.eclass = 'http://siempleo.hn/model/1.0#//Indicator' AND NOT o.deleted;
+ WHERE o.eclass = 'http://siempleo.hn/model/1.1#//Indicator' AND NOT o.deleted;
 
 CREATE VIEW siempleo.referrals WITH (security_invoker = true) AS
 SELECT o.id, p.name AS plan, f.attrs->>'code' AS office_code, o.attrs->>'period' AS period,
@@ -45,7 +45,7 @@ SELECT o.id, p.name AS plan, f.attrs->>'code' AS office_code, o.attrs->>'period'
   LEFT JOIN siempleo.object fi ON fi.id = (o.refs->>'from')::uuid
   LEFT JOIN siempleo.object ti ON ti.id = (o.refs->>'to')::uuid
   LEFT JOIN siempleo.object s ON s.id = (o.refs->>'service')::uuid
- WHERE o.eclass = 'http://siempleo.hn/model/1.0#//ReferralRecord' AND NOT o.deleted;
+ WHERE o.eclass = 'http://siempleo.hn/model/1.1#//ReferralRecord' AND NOT o.deleted;
 
 -- changes by office and period: SELECT * FROM siempleo.changes WHERE office_code = 'TEG' AND at >= '2026-01-01'
 CREATE VIEW siempleo.changes WITH (security_invoker = true) AS

@@ -39,9 +39,6 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link hn.siempleo.model.Action#getProgress <em>Progress</em>}</li>
  *   <li>{@link hn.siempleo.model.Action#getEstimatedCost <em>Estimated Cost</em>}</li>
  *   <li>{@link hn.siempleo.model.Action#getFundingSource <em>Funding Source</em>}</li>
- *   <li>{@link hn.siempleo.model.Action#getIndicator <em>Indicator</em>}</li>
- *   <li>{@link hn.siempleo.model.Action#getBaseline <em>Baseline</em>}</li>
- *   <li>{@link hn.siempleo.model.Action#getTarget <em>Target</em>}</li>
  *   <li>{@link hn.siempleo.model.Action#getVerificationMeans <em>Verification Means</em>}</li>
  *   <li>{@link hn.siempleo.model.Action#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link hn.siempleo.model.Action#getOriginAssessment <em>Origin Assessment</em>}</li>
@@ -462,81 +459,6 @@ public interface Action extends Coded {
 	void setFundingSource(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Indicator</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Indicator.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Indicator</em>' attribute.
-	 * @see #setIndicator(String)
-	 * @see hn.siempleo.model.SiempleoPackage#getAction_Indicator()
-	 * @model
-	 * @generated
-	 */
-	String getIndicator();
-
-	/**
-	 * Sets the value of the '{@link hn.siempleo.model.Action#getIndicator <em>Indicator</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Indicator</em>' attribute.
-	 * @see #getIndicator()
-	 * @generated
-	 */
-	void setIndicator(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Baseline</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Baseline.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Baseline</em>' attribute.
-	 * @see #setBaseline(String)
-	 * @see hn.siempleo.model.SiempleoPackage#getAction_Baseline()
-	 * @model
-	 * @generated
-	 */
-	String getBaseline();
-
-	/**
-	 * Sets the value of the '{@link hn.siempleo.model.Action#getBaseline <em>Baseline</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Baseline</em>' attribute.
-	 * @see #getBaseline()
-	 * @generated
-	 */
-	void setBaseline(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Target</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Target.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Target</em>' attribute.
-	 * @see #setTarget(String)
-	 * @see hn.siempleo.model.SiempleoPackage#getAction_Target()
-	 * @model
-	 * @generated
-	 */
-	String getTarget();
-
-	/**
-	 * Sets the value of the '{@link hn.siempleo.model.Action#getTarget <em>Target</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Target</em>' attribute.
-	 * @see #getTarget()
-	 * @generated
-	 */
-	void setTarget(String value);
-
-	/**
 	 * Returns the value of the '<em><b>Verification Means</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -567,7 +489,7 @@ public interface Action extends Coded {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Formal indicators this action moves.
+	 * Indicators this action should move (roll-up action, indicator, service, axis). Format 1.1 replaced the free-text indicator, baseline and target of format 1.0 by these links.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Indicators</em>' reference list.
 	 * @see hn.siempleo.model.SiempleoPackage#getAction_Indicators()

@@ -24,6 +24,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link hn.siempleo.model.Assessment#getFinding <em>Finding</em>}</li>
  *   <li>{@link hn.siempleo.model.Assessment#getRecommendation <em>Recommendation</em>}</li>
  *   <li>{@link hn.siempleo.model.Assessment#getActions <em>Actions</em>}</li>
+ *   <li>{@link hn.siempleo.model.Assessment#getFindingKind <em>Finding Kind</em>}</li>
+ *   <li>{@link hn.siempleo.model.Assessment#getResourceNeed <em>Resource Need</em>}</li>
+ *   <li>{@link hn.siempleo.model.Assessment#getAttachments <em>Attachments</em>}</li>
  * </ul>
  *
  * @see hn.siempleo.model.SiempleoPackage#getAssessment()
@@ -175,5 +178,76 @@ public interface Assessment extends Identified {
 	 * @generated
 	 */
 	EList<Action> getActions();
+
+	/**
+	 * Returns the value of the '<em><b>Finding Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link hn.siempleo.model.FindingKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the finding is a strength or a gap; unspecified lets the score decide.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Finding Kind</em>' attribute.
+	 * @see hn.siempleo.model.FindingKind
+	 * @see #setFindingKind(FindingKind)
+	 * @see hn.siempleo.model.SiempleoPackage#getAssessment_FindingKind()
+	 * @model
+	 * @generated
+	 */
+	FindingKind getFindingKind();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Assessment#getFindingKind <em>Finding Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Finding Kind</em>' attribute.
+	 * @see hn.siempleo.model.FindingKind
+	 * @see #getFindingKind()
+	 * @generated
+	 */
+	void setFindingKind(FindingKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Resource Need</b></em>' attribute.
+	 * The literals are from the enumeration {@link hn.siempleo.model.ResourceType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether closing the gap needs only own means or additional budget (drives the suggested priority).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Resource Need</em>' attribute.
+	 * @see hn.siempleo.model.ResourceType
+	 * @see #setResourceNeed(ResourceType)
+	 * @see hn.siempleo.model.SiempleoPackage#getAssessment_ResourceNeed()
+	 * @model
+	 * @generated
+	 */
+	ResourceType getResourceNeed();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Assessment#getResourceNeed <em>Resource Need</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resource Need</em>' attribute.
+	 * @see hn.siempleo.model.ResourceType
+	 * @see #getResourceNeed()
+	 * @generated
+	 */
+	void setResourceNeed(ResourceType value);
+
+	/**
+	 * Returns the value of the '<em><b>Attachments</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Names of evidence files, kept in the folder beside the model (see hn.siempleo.diagnostic.EvidenceFiles).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attachments</em>' attribute list.
+	 * @see hn.siempleo.model.SiempleoPackage#getAssessment_Attachments()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getAttachments();
 
 } // Assessment

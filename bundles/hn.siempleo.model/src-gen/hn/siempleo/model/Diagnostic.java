@@ -25,6 +25,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link hn.siempleo.model.Diagnostic#getOffice <em>Office</em>}</li>
  *   <li>{@link hn.siempleo.model.Diagnostic#getAssessors <em>Assessors</em>}</li>
  *   <li>{@link hn.siempleo.model.Diagnostic#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link hn.siempleo.model.Diagnostic#isFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link hn.siempleo.model.Diagnostic#getBaseline <em>Baseline</em>}</li>
+ *   <li>{@link hn.siempleo.model.Diagnostic#getOfficeScans <em>Office Scans</em>}</li>
  * </ul>
  *
  * @see hn.siempleo.model.SiempleoPackage#getDiagnostic()
@@ -139,5 +142,70 @@ public interface Diagnostic extends Coded {
 	 * @generated
 	 */
 	EList<Assessment> getAssessments();
+
+	/**
+	 * Returns the value of the '<em><b>Follow Up</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this diagnostic re-scans an earlier one, its baseline, to see what changed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Follow Up</em>' attribute.
+	 * @see #setFollowUp(boolean)
+	 * @see hn.siempleo.model.SiempleoPackage#getDiagnostic_FollowUp()
+	 * @model
+	 * @generated
+	 */
+	boolean isFollowUp();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Diagnostic#isFollowUp <em>Follow Up</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Follow Up</em>' attribute.
+	 * @see #isFollowUp()
+	 * @generated
+	 */
+	void setFollowUp(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Baseline</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The earlier diagnostic a follow-up is compared with.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline</em>' reference.
+	 * @see #setBaseline(Diagnostic)
+	 * @see hn.siempleo.model.SiempleoPackage#getDiagnostic_Baseline()
+	 * @model
+	 * @generated
+	 */
+	Diagnostic getBaseline();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Diagnostic#getBaseline <em>Baseline</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline</em>' reference.
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	void setBaseline(Diagnostic value);
+
+	/**
+	 * Returns the value of the '<em><b>Office Scans</b></em>' containment reference list.
+	 * The list contents are of type {@link hn.siempleo.model.Diagnostic}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a national scan: the scans of single offices that make it up (the office by dimension heat map).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Office Scans</em>' containment reference list.
+	 * @see hn.siempleo.model.SiempleoPackage#getDiagnostic_OfficeScans()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Diagnostic> getOfficeScans();
 
 } // Diagnostic

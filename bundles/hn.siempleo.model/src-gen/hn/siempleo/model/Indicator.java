@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An indicator with baseline, target and measurements.
+ * A results indicator of a service (listed in Service.indicators) or of the whole plan: definition, unit, direction, periodicity, baseline, final target, targets per period (national and per office) and measurements per period.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -25,6 +25,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link hn.siempleo.model.Indicator#getTarget <em>Target</em>}</li>
  *   <li>{@link hn.siempleo.model.Indicator#getTargetDate <em>Target Date</em>}</li>
  *   <li>{@link hn.siempleo.model.Indicator#getMeasurements <em>Measurements</em>}</li>
+ *   <li>{@link hn.siempleo.model.Indicator#getDefinition <em>Definition</em>}</li>
+ *   <li>{@link hn.siempleo.model.Indicator#getDirection <em>Direction</em>}</li>
+ *   <li>{@link hn.siempleo.model.Indicator#getPeriodicity <em>Periodicity</em>}</li>
+ *   <li>{@link hn.siempleo.model.Indicator#getAggregation <em>Aggregation</em>}</li>
+ *   <li>{@link hn.siempleo.model.Indicator#getTargets <em>Targets</em>}</li>
  * </ul>
  *
  * @see hn.siempleo.model.SiempleoPackage#getIndicator()
@@ -87,7 +92,7 @@ public interface Indicator extends Coded {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Target value.
+	 * Final target value (at the target date).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target</em>' attribute.
 	 * @see #setTarget(double)
@@ -138,7 +143,7 @@ public interface Indicator extends Coded {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Dated measurements.
+	 * Measurements per period, national or per office.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Measurements</em>' containment reference list.
 	 * @see hn.siempleo.model.SiempleoPackage#getIndicator_Measurements()
@@ -146,5 +151,130 @@ public interface Indicator extends Coded {
 	 * @generated
 	 */
 	EList<Measurement> getMeasurements();
+
+	/**
+	 * Returns the value of the '<em><b>Definition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Formula or definition (ficha técnica).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Definition</em>' attribute.
+	 * @see #setDefinition(String)
+	 * @see hn.siempleo.model.SiempleoPackage#getIndicator_Definition()
+	 * @model
+	 * @generated
+	 */
+	String getDefinition();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Indicator#getDefinition <em>Definition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Definition</em>' attribute.
+	 * @see #getDefinition()
+	 * @generated
+	 */
+	void setDefinition(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
+	 * The literals are from the enumeration {@link hn.siempleo.model.Direction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether higher or lower values are better.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Direction</em>' attribute.
+	 * @see hn.siempleo.model.Direction
+	 * @see #setDirection(Direction)
+	 * @see hn.siempleo.model.SiempleoPackage#getIndicator_Direction()
+	 * @model
+	 * @generated
+	 */
+	Direction getDirection();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Indicator#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Direction</em>' attribute.
+	 * @see hn.siempleo.model.Direction
+	 * @see #getDirection()
+	 * @generated
+	 */
+	void setDirection(Direction value);
+
+	/**
+	 * Returns the value of the '<em><b>Periodicity</b></em>' attribute.
+	 * The default value is <code>"QUARTERLY"</code>.
+	 * The literals are from the enumeration {@link hn.siempleo.model.Periodicity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How often the indicator is measured.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Periodicity</em>' attribute.
+	 * @see hn.siempleo.model.Periodicity
+	 * @see #setPeriodicity(Periodicity)
+	 * @see hn.siempleo.model.SiempleoPackage#getIndicator_Periodicity()
+	 * @model default="QUARTERLY"
+	 * @generated
+	 */
+	Periodicity getPeriodicity();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Indicator#getPeriodicity <em>Periodicity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Periodicity</em>' attribute.
+	 * @see hn.siempleo.model.Periodicity
+	 * @see #getPeriodicity()
+	 * @generated
+	 */
+	void setPeriodicity(Periodicity value);
+
+	/**
+	 * Returns the value of the '<em><b>Aggregation</b></em>' attribute.
+	 * The literals are from the enumeration {@link hn.siempleo.model.Aggregation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How national values are computed from office values (sum or weighted mean).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aggregation</em>' attribute.
+	 * @see hn.siempleo.model.Aggregation
+	 * @see #setAggregation(Aggregation)
+	 * @see hn.siempleo.model.SiempleoPackage#getIndicator_Aggregation()
+	 * @model
+	 * @generated
+	 */
+	Aggregation getAggregation();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.Indicator#getAggregation <em>Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Aggregation</em>' attribute.
+	 * @see hn.siempleo.model.Aggregation
+	 * @see #getAggregation()
+	 * @generated
+	 */
+	void setAggregation(Aggregation value);
+
+	/**
+	 * Returns the value of the '<em><b>Targets</b></em>' containment reference list.
+	 * The list contents are of type {@link hn.siempleo.model.IndicatorTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Targets per period, national or per office.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Targets</em>' containment reference list.
+	 * @see hn.siempleo.model.SiempleoPackage#getIndicator_Targets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<IndicatorTarget> getTargets();
 
 } // Indicator

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link hn.siempleo.model.LocalPlan#getPeriodStart <em>Period Start</em>}</li>
  *   <li>{@link hn.siempleo.model.LocalPlan#getPeriodEnd <em>Period End</em>}</li>
  *   <li>{@link hn.siempleo.model.LocalPlan#getSteps <em>Steps</em>}</li>
+ *   <li>{@link hn.siempleo.model.LocalPlan#getSupportingActions <em>Supporting Actions</em>}</li>
  * </ul>
  *
  * @see hn.siempleo.model.SiempleoPackage#getLocalPlan()
@@ -94,5 +95,20 @@ public interface LocalPlan extends Coded {
 	 * @generated
 	 */
 	EList<LocalPlanStep> getSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Supporting Actions</b></em>' reference list.
+	 * The list contents are of type {@link hn.siempleo.model.Action}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Actions of the action plan that support this local plan.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Supporting Actions</em>' reference list.
+	 * @see hn.siempleo.model.SiempleoPackage#getLocalPlan_SupportingActions()
+	 * @model
+	 * @generated
+	 */
+	EList<Action> getSupportingActions();
 
 } // LocalPlan

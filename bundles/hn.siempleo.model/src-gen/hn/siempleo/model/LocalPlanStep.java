@@ -21,6 +21,7 @@ import java.time.LocalDate;
  *   <li>{@link hn.siempleo.model.LocalPlanStep#getStep <em>Step</em>}</li>
  *   <li>{@link hn.siempleo.model.LocalPlanStep#getStatus <em>Status</em>}</li>
  *   <li>{@link hn.siempleo.model.LocalPlanStep#getDate <em>Date</em>}</li>
+ *   <li>{@link hn.siempleo.model.LocalPlanStep#getEvidence <em>Evidence</em>}</li>
  * </ul>
  *
  * @see hn.siempleo.model.SiempleoPackage#getLocalPlanStep()
@@ -105,5 +106,30 @@ public interface LocalPlanStep extends Identified {
 	 * @generated
 	 */
 	void setDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Evidence that the step was done (minutes, document, link text).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Evidence</em>' attribute.
+	 * @see #setEvidence(String)
+	 * @see hn.siempleo.model.SiempleoPackage#getLocalPlanStep_Evidence()
+	 * @model
+	 * @generated
+	 */
+	String getEvidence();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.LocalPlanStep#getEvidence <em>Evidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Evidence</em>' attribute.
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	void setEvidence(String value);
 
 } // LocalPlanStep

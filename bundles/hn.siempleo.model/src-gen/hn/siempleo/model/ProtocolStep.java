@@ -19,6 +19,7 @@ package hn.siempleo.model;
  * <ul>
  *   <li>{@link hn.siempleo.model.ProtocolStep#getOrder <em>Order</em>}</li>
  *   <li>{@link hn.siempleo.model.ProtocolStep#getResponsible <em>Responsible</em>}</li>
+ *   <li>{@link hn.siempleo.model.ProtocolStep#getResponseDays <em>Response Days</em>}</li>
  * </ul>
  *
  * @see hn.siempleo.model.SiempleoPackage#getProtocolStep()
@@ -75,5 +76,30 @@ public interface ProtocolStep extends Coded {
 	 * @generated
 	 */
 	void setResponsible(Institution value);
+
+	/**
+	 * Returns the value of the '<em><b>Response Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Target response time of the step in calendar days; 0 when none is set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Response Days</em>' attribute.
+	 * @see #setResponseDays(int)
+	 * @see hn.siempleo.model.SiempleoPackage#getProtocolStep_ResponseDays()
+	 * @model
+	 * @generated
+	 */
+	int getResponseDays();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.ProtocolStep#getResponseDays <em>Response Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Response Days</em>' attribute.
+	 * @see #getResponseDays()
+	 * @generated
+	 */
+	void setResponseDays(int value);
 
 } // ProtocolStep

@@ -21,6 +21,7 @@ package hn.siempleo.model;
  *   <li>{@link hn.siempleo.model.ReferralRecord#getPeriod <em>Period</em>}</li>
  *   <li>{@link hn.siempleo.model.ReferralRecord#getFrom <em>From</em>}</li>
  *   <li>{@link hn.siempleo.model.ReferralRecord#getTo <em>To</em>}</li>
+ *   <li>{@link hn.siempleo.model.ReferralRecord#getDestination <em>Destination</em>}</li>
  *   <li>{@link hn.siempleo.model.ReferralRecord#getService <em>Service</em>}</li>
  *   <li>{@link hn.siempleo.model.ReferralRecord#getCount <em>Count</em>}</li>
  *   <li>{@link hn.siempleo.model.ReferralRecord#getOutcome <em>Outcome</em>}</li>
@@ -130,6 +131,31 @@ public interface ReferralRecord extends Identified {
 	 * @generated
 	 */
 	void setTo(Institution value);
+
+	/**
+	 * Returns the value of the '<em><b>Destination</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The more specific destination within the receiving institution (a course, a programme) when a plug-in contributes one; optional, the matrix counts by the receiving institution.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Destination</em>' reference.
+	 * @see #setDestination(Identified)
+	 * @see hn.siempleo.model.SiempleoPackage#getReferralRecord_Destination()
+	 * @model
+	 * @generated
+	 */
+	Identified getDestination();
+
+	/**
+	 * Sets the value of the '{@link hn.siempleo.model.ReferralRecord#getDestination <em>Destination</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Destination</em>' reference.
+	 * @see #getDestination()
+	 * @generated
+	 */
+	void setDestination(Identified value);
 
 	/**
 	 * Returns the value of the '<em><b>Service</b></em>' reference.

@@ -149,6 +149,15 @@ public interface SiempleoFactory extends EFactory {
 	Measurement createMeasurement();
 
 	/**
+	 * Returns a new object of class '<em>Indicator Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Indicator Target</em>'.
+	 * @generated
+	 */
+	IndicatorTarget createIndicatorTarget();
+
+	/**
 	 * Returns a new object of class '<em>Agreement</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

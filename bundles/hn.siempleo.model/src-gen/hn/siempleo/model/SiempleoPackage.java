@@ -44,7 +44,7 @@ public interface SiempleoPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://siempleo.hn/model/1.0";
+	String eNS_URI = "http://siempleo.hn/model/1.1";
 
 	/**
 	 * The package namespace name.
@@ -801,13 +801,31 @@ public interface SiempleoPackage extends EPackage {
 	int CRITERION__DESCRIPTION = CODED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Level Descriptions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__LEVEL_DESCRIPTIONS = CODED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Suggested Axis</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__SUGGESTED_AXIS = CODED_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Criterion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION_FEATURE_COUNT = CODED_FEATURE_COUNT + 0;
+	int CRITERION_FEATURE_COUNT = CODED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Criterion</em>' class.
@@ -910,13 +928,40 @@ public interface SiempleoPackage extends EPackage {
 	int DIAGNOSTIC__ASSESSMENTS = CODED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Follow Up</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__FOLLOW_UP = CODED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__BASELINE = CODED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Office Scans</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__OFFICE_SCANS = CODED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Diagnostic</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTIC_FEATURE_COUNT = CODED_FEATURE_COUNT + 5;
+	int DIAGNOSTIC_FEATURE_COUNT = CODED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Diagnostic</em>' class.
@@ -1001,13 +1046,40 @@ public interface SiempleoPackage extends EPackage {
 	int ASSESSMENT__ACTIONS = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Finding Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__FINDING_KIND = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Resource Need</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__RESOURCE_NEED = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Attachments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__ATTACHMENTS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Assessment</em>' class.
@@ -1318,40 +1390,13 @@ public interface SiempleoPackage extends EPackage {
 	int ACTION__FUNDING_SOURCE = CODED_FEATURE_COUNT + 16;
 
 	/**
-	 * The feature id for the '<em><b>Indicator</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ACTION__INDICATOR = CODED_FEATURE_COUNT + 17;
-
-	/**
-	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ACTION__BASELINE = CODED_FEATURE_COUNT + 18;
-
-	/**
-	 * The feature id for the '<em><b>Target</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ACTION__TARGET = CODED_FEATURE_COUNT + 19;
-
-	/**
 	 * The feature id for the '<em><b>Verification Means</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__VERIFICATION_MEANS = CODED_FEATURE_COUNT + 20;
+	int ACTION__VERIFICATION_MEANS = CODED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' reference list.
@@ -1360,7 +1405,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__INDICATORS = CODED_FEATURE_COUNT + 21;
+	int ACTION__INDICATORS = CODED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Origin Assessment</b></em>' reference.
@@ -1369,7 +1414,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__ORIGIN_ASSESSMENT = CODED_FEATURE_COUNT + 22;
+	int ACTION__ORIGIN_ASSESSMENT = CODED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Progress Reports</b></em>' containment reference list.
@@ -1378,7 +1423,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__PROGRESS_REPORTS = CODED_FEATURE_COUNT + 23;
+	int ACTION__PROGRESS_REPORTS = CODED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Overdue</b></em>' attribute.
@@ -1387,7 +1432,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__OVERDUE = CODED_FEATURE_COUNT + 24;
+	int ACTION__OVERDUE = CODED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Traffic Light</b></em>' attribute.
@@ -1396,7 +1441,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__TRAFFIC_LIGHT = CODED_FEATURE_COUNT + 25;
+	int ACTION__TRAFFIC_LIGHT = CODED_FEATURE_COUNT + 22;
 
 	/**
 	 * The number of structural features of the '<em>Action</em>' class.
@@ -1405,7 +1450,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = CODED_FEATURE_COUNT + 26;
+	int ACTION_FEATURE_COUNT = CODED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -1572,13 +1617,58 @@ public interface SiempleoPackage extends EPackage {
 	int INDICATOR__MEASUREMENTS = CODED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Definition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__DEFINITION = CODED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__DIRECTION = CODED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Periodicity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__PERIODICITY = CODED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Aggregation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__AGGREGATION = CODED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Targets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__TARGETS = CODED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Indicator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_FEATURE_COUNT = CODED_FEATURE_COUNT + 5;
+	int INDICATOR_FEATURE_COUNT = CODED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Indicator</em>' class.
@@ -1627,13 +1717,58 @@ public interface SiempleoPackage extends EPackage {
 	int MEASUREMENT__VALUE = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__PERIOD = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Office</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__OFFICE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__WEIGHT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__SOURCE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Recorded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__RECORDED_BY = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Measurement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASUREMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int MEASUREMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Measurement</em>' class.
@@ -1645,6 +1780,70 @@ public interface SiempleoPackage extends EPackage {
 	int MEASUREMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link hn.siempleo.model.impl.IndicatorTargetImpl <em>Indicator Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see hn.siempleo.model.impl.IndicatorTargetImpl
+	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getIndicatorTarget()
+	 * @generated
+	 */
+	int INDICATOR_TARGET = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_TARGET__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_TARGET__PERIOD = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Office</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_TARGET__OFFICE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_TARGET__VALUE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Indicator Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_TARGET_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Indicator Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_TARGET_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link hn.siempleo.model.impl.AgreementImpl <em>Agreement</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1652,7 +1851,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getAgreement()
 	 * @generated
 	 */
-	int AGREEMENT = 16;
+	int AGREEMENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1788,7 +1987,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getCommitment()
 	 * @generated
 	 */
-	int COMMITMENT = 17;
+	int COMMITMENT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1861,7 +2060,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getProtocolStep()
 	 * @generated
 	 */
-	int PROTOCOL_STEP = 18;
+	int PROTOCOL_STEP = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1918,13 +2117,22 @@ public interface SiempleoPackage extends EPackage {
 	int PROTOCOL_STEP__RESPONSIBLE = CODED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Response Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_STEP__RESPONSE_DAYS = CODED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Protocol Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTOCOL_STEP_FEATURE_COUNT = CODED_FEATURE_COUNT + 2;
+	int PROTOCOL_STEP_FEATURE_COUNT = CODED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Protocol Step</em>' class.
@@ -1943,7 +2151,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getReferralRecord()
 	 * @generated
 	 */
-	int REFERRAL_RECORD = 19;
+	int REFERRAL_RECORD = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1991,13 +2199,22 @@ public interface SiempleoPackage extends EPackage {
 	int REFERRAL_RECORD__TO = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Destination</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL_RECORD__DESTINATION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Service</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD__SERVICE = IDENTIFIED_FEATURE_COUNT + 4;
+	int REFERRAL_RECORD__SERVICE = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
@@ -2006,7 +2223,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD__COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int REFERRAL_RECORD__COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
@@ -2015,7 +2232,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD__OUTCOME = IDENTIFIED_FEATURE_COUNT + 6;
+	int REFERRAL_RECORD__OUTCOME = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Referral Record</em>' class.
@@ -2024,7 +2241,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERRAL_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int REFERRAL_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Referral Record</em>' class.
@@ -2043,7 +2260,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getTerritorialTable()
 	 * @generated
 	 */
-	int TERRITORIAL_TABLE = 20;
+	int TERRITORIAL_TABLE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2152,7 +2369,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getTableMember()
 	 * @generated
 	 */
-	int TABLE_MEMBER = 21;
+	int TABLE_MEMBER = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2216,7 +2433,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getLocalPlan()
 	 * @generated
 	 */
-	int LOCAL_PLAN = 22;
+	int LOCAL_PLAN = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2282,13 +2499,22 @@ public interface SiempleoPackage extends EPackage {
 	int LOCAL_PLAN__STEPS = CODED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Supporting Actions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_PLAN__SUPPORTING_ACTIONS = CODED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Local Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_PLAN_FEATURE_COUNT = CODED_FEATURE_COUNT + 3;
+	int LOCAL_PLAN_FEATURE_COUNT = CODED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Local Plan</em>' class.
@@ -2307,7 +2533,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getLocalPlanStep()
 	 * @generated
 	 */
-	int LOCAL_PLAN_STEP = 23;
+	int LOCAL_PLAN_STEP = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2346,13 +2572,22 @@ public interface SiempleoPackage extends EPackage {
 	int LOCAL_PLAN_STEP__DATE = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_PLAN_STEP__EVIDENCE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Local Plan Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_PLAN_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int LOCAL_PLAN_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Local Plan Step</em>' class.
@@ -2371,7 +2606,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getDepartment()
 	 * @generated
 	 */
-	int DEPARTMENT = 24;
+	int DEPARTMENT = 25;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.OfficeModel <em>Office Model</em>}' enum.
@@ -2381,7 +2616,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getOfficeModel()
 	 * @generated
 	 */
-	int OFFICE_MODEL = 25;
+	int OFFICE_MODEL = 26;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.PlanDimension <em>Plan Dimension</em>}' enum.
@@ -2391,7 +2626,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getPlanDimension()
 	 * @generated
 	 */
-	int PLAN_DIMENSION = 26;
+	int PLAN_DIMENSION = 27;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.MaturityLevel <em>Maturity Level</em>}' enum.
@@ -2401,7 +2636,17 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getMaturityLevel()
 	 * @generated
 	 */
-	int MATURITY_LEVEL = 27;
+	int MATURITY_LEVEL = 28;
+
+	/**
+	 * The meta object id for the '{@link hn.siempleo.model.FindingKind <em>Finding Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see hn.siempleo.model.FindingKind
+	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getFindingKind()
+	 * @generated
+	 */
+	int FINDING_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.DiagnosticScope <em>Diagnostic Scope</em>}' enum.
@@ -2411,7 +2656,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getDiagnosticScope()
 	 * @generated
 	 */
-	int DIAGNOSTIC_SCOPE = 28;
+	int DIAGNOSTIC_SCOPE = 30;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.Term <em>Term</em>}' enum.
@@ -2421,7 +2666,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getTerm()
 	 * @generated
 	 */
-	int TERM = 29;
+	int TERM = 31;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.ResourceType <em>Resource Type</em>}' enum.
@@ -2431,7 +2676,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getResourceType()
 	 * @generated
 	 */
-	int RESOURCE_TYPE = 30;
+	int RESOURCE_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2441,7 +2686,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 31;
+	int ACTION_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.TrafficLight <em>Traffic Light</em>}' enum.
@@ -2451,7 +2696,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getTrafficLight()
 	 * @generated
 	 */
-	int TRAFFIC_LIGHT = 32;
+	int TRAFFIC_LIGHT = 34;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.ReferralOutcome <em>Referral Outcome</em>}' enum.
@@ -2461,7 +2706,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getReferralOutcome()
 	 * @generated
 	 */
-	int REFERRAL_OUTCOME = 33;
+	int REFERRAL_OUTCOME = 35;
 
 	/**
 	 * The meta object id for the '{@link hn.siempleo.model.StepStatus <em>Step Status</em>}' enum.
@@ -2471,7 +2716,37 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 34;
+	int STEP_STATUS = 36;
+
+	/**
+	 * The meta object id for the '{@link hn.siempleo.model.Direction <em>Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see hn.siempleo.model.Direction
+	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getDirection()
+	 * @generated
+	 */
+	int DIRECTION = 37;
+
+	/**
+	 * The meta object id for the '{@link hn.siempleo.model.Periodicity <em>Periodicity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see hn.siempleo.model.Periodicity
+	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getPeriodicity()
+	 * @generated
+	 */
+	int PERIODICITY = 38;
+
+	/**
+	 * The meta object id for the '{@link hn.siempleo.model.Aggregation <em>Aggregation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see hn.siempleo.model.Aggregation
+	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getAggregation()
+	 * @generated
+	 */
+	int AGGREGATION = 39;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2481,7 +2756,7 @@ public interface SiempleoPackage extends EPackage {
 	 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 35;
+	int LOCAL_DATE = 40;
 
 
 	/**
@@ -2905,6 +3180,28 @@ public interface SiempleoPackage extends EPackage {
 	EClass getCriterion();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link hn.siempleo.model.Criterion#getLevelDescriptions <em>Level Descriptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Level Descriptions</em>'.
+	 * @see hn.siempleo.model.Criterion#getLevelDescriptions()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_LevelDescriptions();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.Criterion#getSuggestedAxis <em>Suggested Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Suggested Axis</em>'.
+	 * @see hn.siempleo.model.Criterion#getSuggestedAxis()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EReference getCriterion_SuggestedAxis();
+
+	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.Diagnostic <em>Diagnostic</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2968,6 +3265,39 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDiagnostic_Assessments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Diagnostic#isFollowUp <em>Follow Up</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up</em>'.
+	 * @see hn.siempleo.model.Diagnostic#isFollowUp()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EAttribute getDiagnostic_FollowUp();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.Diagnostic#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Baseline</em>'.
+	 * @see hn.siempleo.model.Diagnostic#getBaseline()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EReference getDiagnostic_Baseline();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link hn.siempleo.model.Diagnostic#getOfficeScans <em>Office Scans</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Office Scans</em>'.
+	 * @see hn.siempleo.model.Diagnostic#getOfficeScans()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EReference getDiagnostic_OfficeScans();
 
 	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.Assessment <em>Assessment</em>}'.
@@ -3044,6 +3374,39 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAssessment_Actions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Assessment#getFindingKind <em>Finding Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Finding Kind</em>'.
+	 * @see hn.siempleo.model.Assessment#getFindingKind()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_FindingKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Assessment#getResourceNeed <em>Resource Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resource Need</em>'.
+	 * @see hn.siempleo.model.Assessment#getResourceNeed()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_ResourceNeed();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link hn.siempleo.model.Assessment#getAttachments <em>Attachments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Attachments</em>'.
+	 * @see hn.siempleo.model.Assessment#getAttachments()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_Attachments();
 
 	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.ActionPlan <em>Action Plan</em>}'.
@@ -3297,39 +3660,6 @@ public interface SiempleoPackage extends EPackage {
 	EAttribute getAction_FundingSource();
 
 	/**
-	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Action#getIndicator <em>Indicator</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Indicator</em>'.
-	 * @see hn.siempleo.model.Action#getIndicator()
-	 * @see #getAction()
-	 * @generated
-	 */
-	EAttribute getAction_Indicator();
-
-	/**
-	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Action#getBaseline <em>Baseline</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Baseline</em>'.
-	 * @see hn.siempleo.model.Action#getBaseline()
-	 * @see #getAction()
-	 * @generated
-	 */
-	EAttribute getAction_Baseline();
-
-	/**
-	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Action#getTarget <em>Target</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Target</em>'.
-	 * @see hn.siempleo.model.Action#getTarget()
-	 * @see #getAction()
-	 * @generated
-	 */
-	EAttribute getAction_Target();
-
-	/**
 	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Action#getVerificationMeans <em>Verification Means</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3504,6 +3834,61 @@ public interface SiempleoPackage extends EPackage {
 	EReference getIndicator_Measurements();
 
 	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Indicator#getDefinition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition</em>'.
+	 * @see hn.siempleo.model.Indicator#getDefinition()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Definition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Indicator#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see hn.siempleo.model.Indicator#getDirection()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Direction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Indicator#getPeriodicity <em>Periodicity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Periodicity</em>'.
+	 * @see hn.siempleo.model.Indicator#getPeriodicity()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Periodicity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Indicator#getAggregation <em>Aggregation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aggregation</em>'.
+	 * @see hn.siempleo.model.Indicator#getAggregation()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Aggregation();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link hn.siempleo.model.Indicator#getTargets <em>Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Targets</em>'.
+	 * @see hn.siempleo.model.Indicator#getTargets()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EReference getIndicator_Targets();
+
+	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.Measurement <em>Measurement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3534,6 +3919,104 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMeasurement_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Measurement#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see hn.siempleo.model.Measurement#getPeriod()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Period();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.Measurement#getOffice <em>Office</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Office</em>'.
+	 * @see hn.siempleo.model.Measurement#getOffice()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EReference getMeasurement_Office();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Measurement#getWeight <em>Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight</em>'.
+	 * @see hn.siempleo.model.Measurement#getWeight()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Weight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Measurement#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see hn.siempleo.model.Measurement#getSource()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.Measurement#getRecordedBy <em>Recorded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded By</em>'.
+	 * @see hn.siempleo.model.Measurement#getRecordedBy()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_RecordedBy();
+
+	/**
+	 * Returns the meta object for class '{@link hn.siempleo.model.IndicatorTarget <em>Indicator Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Indicator Target</em>'.
+	 * @see hn.siempleo.model.IndicatorTarget
+	 * @generated
+	 */
+	EClass getIndicatorTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.IndicatorTarget#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see hn.siempleo.model.IndicatorTarget#getPeriod()
+	 * @see #getIndicatorTarget()
+	 * @generated
+	 */
+	EAttribute getIndicatorTarget_Period();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.IndicatorTarget#getOffice <em>Office</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Office</em>'.
+	 * @see hn.siempleo.model.IndicatorTarget#getOffice()
+	 * @see #getIndicatorTarget()
+	 * @generated
+	 */
+	EReference getIndicatorTarget_Office();
+
+	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.IndicatorTarget#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see hn.siempleo.model.IndicatorTarget#getValue()
+	 * @see #getIndicatorTarget()
+	 * @generated
+	 */
+	EAttribute getIndicatorTarget_Value();
 
 	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.Agreement <em>Agreement</em>}'.
@@ -3720,6 +4203,17 @@ public interface SiempleoPackage extends EPackage {
 	EReference getProtocolStep_Responsible();
 
 	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.ProtocolStep#getResponseDays <em>Response Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Response Days</em>'.
+	 * @see hn.siempleo.model.ProtocolStep#getResponseDays()
+	 * @see #getProtocolStep()
+	 * @generated
+	 */
+	EAttribute getProtocolStep_ResponseDays();
+
+	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.ReferralRecord <em>Referral Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3772,6 +4266,17 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getReferralRecord_To();
+
+	/**
+	 * Returns the meta object for the reference '{@link hn.siempleo.model.ReferralRecord#getDestination <em>Destination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Destination</em>'.
+	 * @see hn.siempleo.model.ReferralRecord#getDestination()
+	 * @see #getReferralRecord()
+	 * @generated
+	 */
+	EReference getReferralRecord_Destination();
 
 	/**
 	 * Returns the meta object for the reference '{@link hn.siempleo.model.ReferralRecord#getService <em>Service</em>}'.
@@ -3958,6 +4463,17 @@ public interface SiempleoPackage extends EPackage {
 	EReference getLocalPlan_Steps();
 
 	/**
+	 * Returns the meta object for the reference list '{@link hn.siempleo.model.LocalPlan#getSupportingActions <em>Supporting Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Supporting Actions</em>'.
+	 * @see hn.siempleo.model.LocalPlan#getSupportingActions()
+	 * @see #getLocalPlan()
+	 * @generated
+	 */
+	EReference getLocalPlan_SupportingActions();
+
+	/**
 	 * Returns the meta object for class '{@link hn.siempleo.model.LocalPlanStep <em>Local Plan Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4001,6 +4517,17 @@ public interface SiempleoPackage extends EPackage {
 	EAttribute getLocalPlanStep_Date();
 
 	/**
+	 * Returns the meta object for the attribute '{@link hn.siempleo.model.LocalPlanStep#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see hn.siempleo.model.LocalPlanStep#getEvidence()
+	 * @see #getLocalPlanStep()
+	 * @generated
+	 */
+	EAttribute getLocalPlanStep_Evidence();
+
+	/**
 	 * Returns the meta object for enum '{@link hn.siempleo.model.Department <em>Department</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4039,6 +4566,16 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getMaturityLevel();
+
+	/**
+	 * Returns the meta object for enum '{@link hn.siempleo.model.FindingKind <em>Finding Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Finding Kind</em>'.
+	 * @see hn.siempleo.model.FindingKind
+	 * @generated
+	 */
+	EEnum getFindingKind();
 
 	/**
 	 * Returns the meta object for enum '{@link hn.siempleo.model.DiagnosticScope <em>Diagnostic Scope</em>}'.
@@ -4109,6 +4646,36 @@ public interface SiempleoPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getStepStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link hn.siempleo.model.Direction <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Direction</em>'.
+	 * @see hn.siempleo.model.Direction
+	 * @generated
+	 */
+	EEnum getDirection();
+
+	/**
+	 * Returns the meta object for enum '{@link hn.siempleo.model.Periodicity <em>Periodicity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Periodicity</em>'.
+	 * @see hn.siempleo.model.Periodicity
+	 * @generated
+	 */
+	EEnum getPeriodicity();
+
+	/**
+	 * Returns the meta object for enum '{@link hn.siempleo.model.Aggregation <em>Aggregation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Aggregation</em>'.
+	 * @see hn.siempleo.model.Aggregation
+	 * @generated
+	 */
+	EEnum getAggregation();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -4475,6 +5042,22 @@ public interface SiempleoPackage extends EPackage {
 		EClass CRITERION = eINSTANCE.getCriterion();
 
 		/**
+		 * The meta object literal for the '<em><b>Level Descriptions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__LEVEL_DESCRIPTIONS = eINSTANCE.getCriterion_LevelDescriptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Suggested Axis</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CRITERION__SUGGESTED_AXIS = eINSTANCE.getCriterion_SuggestedAxis();
+
+		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.DiagnosticImpl <em>Diagnostic</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4523,6 +5106,30 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIAGNOSTIC__ASSESSMENTS = eINSTANCE.getDiagnostic_Assessments();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTIC__FOLLOW_UP = eINSTANCE.getDiagnostic_FollowUp();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGNOSTIC__BASELINE = eINSTANCE.getDiagnostic_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Office Scans</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGNOSTIC__OFFICE_SCANS = eINSTANCE.getDiagnostic_OfficeScans();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.AssessmentImpl <em>Assessment</em>}' class.
@@ -4581,6 +5188,30 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSESSMENT__ACTIONS = eINSTANCE.getAssessment_Actions();
+
+		/**
+		 * The meta object literal for the '<em><b>Finding Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__FINDING_KIND = eINSTANCE.getAssessment_FindingKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Resource Need</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__RESOURCE_NEED = eINSTANCE.getAssessment_ResourceNeed();
+
+		/**
+		 * The meta object literal for the '<em><b>Attachments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__ATTACHMENTS = eINSTANCE.getAssessment_Attachments();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.ActionPlanImpl <em>Action Plan</em>}' class.
@@ -4771,30 +5402,6 @@ public interface SiempleoPackage extends EPackage {
 		EAttribute ACTION__FUNDING_SOURCE = eINSTANCE.getAction_FundingSource();
 
 		/**
-		 * The meta object literal for the '<em><b>Indicator</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ACTION__INDICATOR = eINSTANCE.getAction_Indicator();
-
-		/**
-		 * The meta object literal for the '<em><b>Baseline</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ACTION__BASELINE = eINSTANCE.getAction_Baseline();
-
-		/**
-		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ACTION__TARGET = eINSTANCE.getAction_Target();
-
-		/**
 		 * The meta object literal for the '<em><b>Verification Means</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4927,6 +5534,46 @@ public interface SiempleoPackage extends EPackage {
 		EReference INDICATOR__MEASUREMENTS = eINSTANCE.getIndicator_Measurements();
 
 		/**
+		 * The meta object literal for the '<em><b>Definition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__DEFINITION = eINSTANCE.getIndicator_Definition();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__DIRECTION = eINSTANCE.getIndicator_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Periodicity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__PERIODICITY = eINSTANCE.getIndicator_Periodicity();
+
+		/**
+		 * The meta object literal for the '<em><b>Aggregation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__AGGREGATION = eINSTANCE.getIndicator_Aggregation();
+
+		/**
+		 * The meta object literal for the '<em><b>Targets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INDICATOR__TARGETS = eINSTANCE.getIndicator_Targets();
+
+		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.MeasurementImpl <em>Measurement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4951,6 +5598,80 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEASUREMENT__VALUE = eINSTANCE.getMeasurement_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__PERIOD = eINSTANCE.getMeasurement_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Office</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASUREMENT__OFFICE = eINSTANCE.getMeasurement_Office();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__WEIGHT = eINSTANCE.getMeasurement_Weight();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__SOURCE = eINSTANCE.getMeasurement_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__RECORDED_BY = eINSTANCE.getMeasurement_RecordedBy();
+
+		/**
+		 * The meta object literal for the '{@link hn.siempleo.model.impl.IndicatorTargetImpl <em>Indicator Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see hn.siempleo.model.impl.IndicatorTargetImpl
+		 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getIndicatorTarget()
+		 * @generated
+		 */
+		EClass INDICATOR_TARGET = eINSTANCE.getIndicatorTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_TARGET__PERIOD = eINSTANCE.getIndicatorTarget_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Office</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INDICATOR_TARGET__OFFICE = eINSTANCE.getIndicatorTarget_Office();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_TARGET__VALUE = eINSTANCE.getIndicatorTarget_Value();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.AgreementImpl <em>Agreement</em>}' class.
@@ -5095,6 +5816,14 @@ public interface SiempleoPackage extends EPackage {
 		EReference PROTOCOL_STEP__RESPONSIBLE = eINSTANCE.getProtocolStep_Responsible();
 
 		/**
+		 * The meta object literal for the '<em><b>Response Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL_STEP__RESPONSE_DAYS = eINSTANCE.getProtocolStep_ResponseDays();
+
+		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.ReferralRecordImpl <em>Referral Record</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5135,6 +5864,14 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REFERRAL_RECORD__TO = eINSTANCE.getReferralRecord_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Destination</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REFERRAL_RECORD__DESTINATION = eINSTANCE.getReferralRecord_Destination();
 
 		/**
 		 * The meta object literal for the '<em><b>Service</b></em>' reference feature.
@@ -5279,6 +6016,14 @@ public interface SiempleoPackage extends EPackage {
 		EReference LOCAL_PLAN__STEPS = eINSTANCE.getLocalPlan_Steps();
 
 		/**
+		 * The meta object literal for the '<em><b>Supporting Actions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOCAL_PLAN__SUPPORTING_ACTIONS = eINSTANCE.getLocalPlan_SupportingActions();
+
+		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.impl.LocalPlanStepImpl <em>Local Plan Step</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5311,6 +6056,14 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCAL_PLAN_STEP__DATE = eINSTANCE.getLocalPlanStep_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_PLAN_STEP__EVIDENCE = eINSTANCE.getLocalPlanStep_Evidence();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.Department <em>Department</em>}' enum.
@@ -5351,6 +6104,16 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MATURITY_LEVEL = eINSTANCE.getMaturityLevel();
+
+		/**
+		 * The meta object literal for the '{@link hn.siempleo.model.FindingKind <em>Finding Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see hn.siempleo.model.FindingKind
+		 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getFindingKind()
+		 * @generated
+		 */
+		EEnum FINDING_KIND = eINSTANCE.getFindingKind();
 
 		/**
 		 * The meta object literal for the '{@link hn.siempleo.model.DiagnosticScope <em>Diagnostic Scope</em>}' enum.
@@ -5421,6 +6184,36 @@ public interface SiempleoPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STEP_STATUS = eINSTANCE.getStepStatus();
+
+		/**
+		 * The meta object literal for the '{@link hn.siempleo.model.Direction <em>Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see hn.siempleo.model.Direction
+		 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getDirection()
+		 * @generated
+		 */
+		EEnum DIRECTION = eINSTANCE.getDirection();
+
+		/**
+		 * The meta object literal for the '{@link hn.siempleo.model.Periodicity <em>Periodicity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see hn.siempleo.model.Periodicity
+		 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getPeriodicity()
+		 * @generated
+		 */
+		EEnum PERIODICITY = eINSTANCE.getPeriodicity();
+
+		/**
+		 * The meta object literal for the '{@link hn.siempleo.model.Aggregation <em>Aggregation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see hn.siempleo.model.Aggregation
+		 * @see hn.siempleo.model.impl.SiempleoPackageImpl#getAggregation()
+		 * @generated
+		 */
+		EEnum AGGREGATION = eINSTANCE.getAggregation();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -19,7 +19,9 @@ public enum ChoiceSource {
 	/** The years touched by the actions' dates. */
 	YEARS,
 	/** The referral periods (years and quarters). */
-	PERIODS;
+	PERIODS,
+	/** The diagnostics (not counting office scans), by code; the empty value means "its own baseline". */
+	DIAGNOSTICS;
 
 	/** The source named in a contribution ({@code "axes"}, {@code "budgetYears"}), NONE when null or unknown. */
 	public static ChoiceSource of(String text) {

@@ -117,6 +117,30 @@ class ReportTotalsTest {
 		assertTrue(render("referrals", Map.of("period", "2024")).contains("Total de personas derivadas " + in2024));
 	}
 
+	@Test
+	void theCoverageReportListsTheGapsTheCoberturaViewShows() throws Exception {
+		var gaps = hn.siempleo.referral.Coverage.of(model).gaps();
+		assertFalse(gaps.isEmpty(), "the shipped data has coverage gaps");
+		String text = render("coverage", Map.of()).replaceAll("\\s+", " ");
+		assertTrue(text.contains("Brechas de cobertura"), text);
+		for (var gap : gaps) {
+			assertTrue(text.contains(gap.kindLabel()), gap.kindLabel());
+		}
+	}
+
+	@Test
+	void theReferralReportHasTheFlowMatrixWithTheSameTotals() throws Exception {
+		var matrix = hn.siempleo.referral.ReferralMatrix.of(model, hn.siempleo.referral.ReferralFilter.ALL);
+		String text = render("referrals", Map.of()).replaceAll("\\s+", " ");
+		assertTrue(text.contains("Matriz de flujos entre instituciones"), text);
+		for (var flow : matrix.flows()) {
+			String from = flow.from().getAcronym();
+			String to = flow.to().getAcronym();
+			assertTrue(text.contains(from + " a " + to + " " + flow.count() + " " + flow.known() + " " + flow.attended() + " "
+					+ matrix.rowTotal(flow.from()) + " " + matrix.columnTotal(flow.to())), from + " a " + to);
+		}
+	}
+
 	private static int count(String text, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(text);
 		int count = 0;

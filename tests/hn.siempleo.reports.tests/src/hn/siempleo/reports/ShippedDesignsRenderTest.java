@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every shipped design renders from the shipped data set in every format, with its title and no error. */
 class ShippedDesignsRenderTest {
 
-	static final List<String> SHIPPED = List.of("plan", "budget", "calendar", "diagnostic", "coverage", "referrals");
+	static final List<String> SHIPPED = List.of("plan", "budget", "calendar", "diagnostic", "coverage", "referrals",
+			"results");
 
 	@TempDir
 	static Path folder;

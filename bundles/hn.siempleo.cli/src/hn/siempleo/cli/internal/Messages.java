@@ -10,6 +10,10 @@ final class Messages extends NLS {
 	public static String ValidateCommand_summary;
 	public static String ValidateCommand_error;
 	public static String ValidateCommand_warning;
+	public static String ValidateCommand_missingExtension;
+	public static String PluginsCommand_usage;
+	public static String PluginsCommand_unexpected;
+	public static String PluginsCommand_none;
 	public static String ReportCommand_usage;
 	public static String ReportCommand_unknownOption;
 	public static String ReportCommand_missingValue;

@@ -15,10 +15,11 @@ import org.eclipse.osgi.util.NLS;
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.model.validation.ModelValidator;
-import hn.siempleo.model.validation.Rule;
+import hn.siempleo.core.extensions.MissingExtension;
+import hn.siempleo.core.extensions.ModelExtensions;
 import hn.siempleo.model.text.Labels;
 import hn.siempleo.model.text.Validation;
+import hn.siempleo.model.validation.ContributedRules;
 
 /** Validates one model file and prints each finding: severity, element, rule and message. */
 public final class ValidateCommand {
@@ -67,6 +68,9 @@ public final class ValidateCommand {
 			err.println(e.getMessage());
 			return LOAD_FAILED;
 		}
+		for (MissingExtension missing : ModelExtensions.missing(model.resource())) {
+			err.println(NLS.bind(Messages.ValidateCommand_missingExtension, missing.getMessage()));
+		}
 		Diagnostic result = Validation.validate(model.workspace());
 		int errors = 0;
 		int warnings = 0;
@@ -95,7 +99,7 @@ public final class ValidateCommand {
 	}
 
 	private static String rule(Diagnostic finding) {
-		Rule rule = ModelValidator.SOURCE.equals(finding.getSource()) ? Rule.ofCode(finding.getCode()) : null;
-		return rule == null ? "emf." + finding.getCode() : rule.id();
+		String rule = ContributedRules.ruleId(finding);
+		return rule == null ? "emf." + finding.getCode() : rule;
 	}
 }

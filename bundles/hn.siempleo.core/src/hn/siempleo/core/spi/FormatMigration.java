@@ -6,6 +6,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * Upgrades files written in an older format version. Register an implementation as an OSGi service: files
  * whose namespace is {@link #sourceNamespace()} are read into the current model, then {@link #migrate} runs.
+ * Attributes and elements the current model no longer has are kept in the resource's
+ * {@link org.eclipse.emf.ecore.xmi.XMLResource#getEObjectToExtensionMap() extension map} during the migration,
+ * which must consume them (remove the entries it handled): the load fails on any that are left.
  */
 public interface FormatMigration {
 

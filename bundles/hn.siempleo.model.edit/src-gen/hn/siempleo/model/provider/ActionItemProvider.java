@@ -66,9 +66,6 @@ public class ActionItemProvider extends CodedItemProvider {
 			addProgressPropertyDescriptor(object);
 			addEstimatedCostPropertyDescriptor(object);
 			addFundingSourcePropertyDescriptor(object);
-			addIndicatorPropertyDescriptor(object);
-			addBaselinePropertyDescriptor(object);
-			addTargetPropertyDescriptor(object);
 			addVerificationMeansPropertyDescriptor(object);
 			addIndicatorsPropertyDescriptor(object);
 			addOriginAssessmentPropertyDescriptor(object);
@@ -453,72 +450,6 @@ public class ActionItemProvider extends CodedItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Indicator feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addIndicatorPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Action_indicator_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Action_indicator_feature", "_UI_Action_type"),
-				 SiempleoPackage.Literals.ACTION__INDICATOR,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Baseline feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addBaselinePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Action_baseline_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Action_baseline_feature", "_UI_Action_type"),
-				 SiempleoPackage.Literals.ACTION__BASELINE,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Target feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addTargetPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Action_target_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Action_target_feature", "_UI_Action_type"),
-				 SiempleoPackage.Literals.ACTION__TARGET,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Verification Means feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -711,9 +642,6 @@ public class ActionItemProvider extends CodedItemProvider {
 			case SiempleoPackage.ACTION__PROGRESS:
 			case SiempleoPackage.ACTION__ESTIMATED_COST:
 			case SiempleoPackage.ACTION__FUNDING_SOURCE:
-			case SiempleoPackage.ACTION__INDICATOR:
-			case SiempleoPackage.ACTION__BASELINE:
-			case SiempleoPackage.ACTION__TARGET:
 			case SiempleoPackage.ACTION__VERIFICATION_MEANS:
 			case SiempleoPackage.ACTION__OVERDUE:
 			case SiempleoPackage.ACTION__TRAFFIC_LIGHT:

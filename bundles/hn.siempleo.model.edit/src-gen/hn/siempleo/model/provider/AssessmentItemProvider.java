@@ -52,6 +52,9 @@ public class AssessmentItemProvider extends IdentifiedItemProvider {
 			addFindingPropertyDescriptor(object);
 			addRecommendationPropertyDescriptor(object);
 			addActionsPropertyDescriptor(object);
+			addFindingKindPropertyDescriptor(object);
+			addResourceNeedPropertyDescriptor(object);
+			addAttachmentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -189,6 +192,72 @@ public class AssessmentItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Finding Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFindingKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Assessment_findingKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Assessment_findingKind_feature", "_UI_Assessment_type"),
+				 SiempleoPackage.Literals.ASSESSMENT__FINDING_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Resource Need feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addResourceNeedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Assessment_resourceNeed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Assessment_resourceNeed_feature", "_UI_Assessment_type"),
+				 SiempleoPackage.Literals.ASSESSMENT__RESOURCE_NEED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Attachments feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAttachmentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Assessment_attachments_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Assessment_attachments_feature", "_UI_Assessment_type"),
+				 SiempleoPackage.Literals.ASSESSMENT__ATTACHMENTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Assessment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -230,6 +299,9 @@ public class AssessmentItemProvider extends IdentifiedItemProvider {
 			case SiempleoPackage.ASSESSMENT__EVIDENCE:
 			case SiempleoPackage.ASSESSMENT__FINDING:
 			case SiempleoPackage.ASSESSMENT__RECOMMENDATION:
+			case SiempleoPackage.ASSESSMENT__FINDING_KIND:
+			case SiempleoPackage.ASSESSMENT__RESOURCE_NEED:
+			case SiempleoPackage.ASSESSMENT__ATTACHMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

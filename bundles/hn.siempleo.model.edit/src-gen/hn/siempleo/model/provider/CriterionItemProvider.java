@@ -6,13 +6,17 @@ package hn.siempleo.model.provider;
 
 import hn.siempleo.model.Criterion;
 
+import hn.siempleo.model.SiempleoPackage;
 import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
  * This is the item provider adapter for a {@link hn.siempleo.model.Criterion} object.
@@ -42,8 +46,54 @@ public class CriterionItemProvider extends CodedItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addLevelDescriptionsPropertyDescriptor(object);
+			addSuggestedAxisPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Level Descriptions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLevelDescriptionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Criterion_levelDescriptions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Criterion_levelDescriptions_feature", "_UI_Criterion_type"),
+				 SiempleoPackage.Literals.CRITERION__LEVEL_DESCRIPTIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Suggested Axis feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSuggestedAxisPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Criterion_suggestedAxis_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Criterion_suggestedAxis_feature", "_UI_Criterion_type"),
+				 SiempleoPackage.Literals.CRITERION__SUGGESTED_AXIS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
 	}
 
 	/**
@@ -82,6 +132,12 @@ public class CriterionItemProvider extends CodedItemProvider {
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(Criterion.class)) {
+			case SiempleoPackage.CRITERION__LEVEL_DESCRIPTIONS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

@@ -53,6 +53,8 @@ public class DiagnosticItemProvider extends CodedItemProvider {
 			addScopePropertyDescriptor(object);
 			addOfficePropertyDescriptor(object);
 			addAssessorsPropertyDescriptor(object);
+			addFollowUpPropertyDescriptor(object);
+			addBaselinePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -146,6 +148,50 @@ public class DiagnosticItemProvider extends CodedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Follow Up feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFollowUpPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Diagnostic_followUp_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Diagnostic_followUp_feature", "_UI_Diagnostic_type"),
+				 SiempleoPackage.Literals.DIAGNOSTIC__FOLLOW_UP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Baseline feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaselinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Diagnostic_baseline_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Diagnostic_baseline_feature", "_UI_Diagnostic_type"),
+				 SiempleoPackage.Literals.DIAGNOSTIC__BASELINE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -158,6 +204,7 @@ public class DiagnosticItemProvider extends CodedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SiempleoPackage.Literals.DIAGNOSTIC__ASSESSMENTS);
+			childrenFeatures.add(SiempleoPackage.Literals.DIAGNOSTIC__OFFICE_SCANS);
 		}
 		return childrenFeatures;
 	}
@@ -216,9 +263,11 @@ public class DiagnosticItemProvider extends CodedItemProvider {
 			case SiempleoPackage.DIAGNOSTIC__DATE:
 			case SiempleoPackage.DIAGNOSTIC__SCOPE:
 			case SiempleoPackage.DIAGNOSTIC__ASSESSORS:
+			case SiempleoPackage.DIAGNOSTIC__FOLLOW_UP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SiempleoPackage.DIAGNOSTIC__ASSESSMENTS:
+			case SiempleoPackage.DIAGNOSTIC__OFFICE_SCANS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -240,6 +289,11 @@ public class DiagnosticItemProvider extends CodedItemProvider {
 			(createChildParameter
 				(SiempleoPackage.Literals.DIAGNOSTIC__ASSESSMENTS,
 				 SiempleoFactory.eINSTANCE.createAssessment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SiempleoPackage.Literals.DIAGNOSTIC__OFFICE_SCANS,
+				 SiempleoFactory.eINSTANCE.createDiagnostic()));
 	}
 
 }

@@ -53,6 +53,10 @@ public class IndicatorItemProvider extends CodedItemProvider {
 			addBaselinePropertyDescriptor(object);
 			addTargetPropertyDescriptor(object);
 			addTargetDatePropertyDescriptor(object);
+			addDefinitionPropertyDescriptor(object);
+			addDirectionPropertyDescriptor(object);
+			addPeriodicityPropertyDescriptor(object);
+			addAggregationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -146,6 +150,94 @@ public class IndicatorItemProvider extends CodedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Definition feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDefinitionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_definition_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_definition_feature", "_UI_Indicator_type"),
+				 SiempleoPackage.Literals.INDICATOR__DEFINITION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Direction feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDirectionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_direction_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_direction_feature", "_UI_Indicator_type"),
+				 SiempleoPackage.Literals.INDICATOR__DIRECTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Periodicity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeriodicityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_periodicity_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_periodicity_feature", "_UI_Indicator_type"),
+				 SiempleoPackage.Literals.INDICATOR__PERIODICITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Aggregation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAggregationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_aggregation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_aggregation_feature", "_UI_Indicator_type"),
+				 SiempleoPackage.Literals.INDICATOR__AGGREGATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -158,6 +250,7 @@ public class IndicatorItemProvider extends CodedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SiempleoPackage.Literals.INDICATOR__MEASUREMENTS);
+			childrenFeatures.add(SiempleoPackage.Literals.INDICATOR__TARGETS);
 		}
 		return childrenFeatures;
 	}
@@ -217,9 +310,14 @@ public class IndicatorItemProvider extends CodedItemProvider {
 			case SiempleoPackage.INDICATOR__BASELINE:
 			case SiempleoPackage.INDICATOR__TARGET:
 			case SiempleoPackage.INDICATOR__TARGET_DATE:
+			case SiempleoPackage.INDICATOR__DEFINITION:
+			case SiempleoPackage.INDICATOR__DIRECTION:
+			case SiempleoPackage.INDICATOR__PERIODICITY:
+			case SiempleoPackage.INDICATOR__AGGREGATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SiempleoPackage.INDICATOR__MEASUREMENTS:
+			case SiempleoPackage.INDICATOR__TARGETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -241,6 +339,11 @@ public class IndicatorItemProvider extends CodedItemProvider {
 			(createChildParameter
 				(SiempleoPackage.Literals.INDICATOR__MEASUREMENTS,
 				 SiempleoFactory.eINSTANCE.createMeasurement()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SiempleoPackage.Literals.INDICATOR__TARGETS,
+				 SiempleoFactory.eINSTANCE.createIndicatorTarget()));
 	}
 
 }

@@ -51,6 +51,7 @@ public class LocalPlanItemProvider extends CodedItemProvider {
 
 			addPeriodStartPropertyDescriptor(object);
 			addPeriodEndPropertyDescriptor(object);
+			addSupportingActionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -95,6 +96,28 @@ public class LocalPlanItemProvider extends CodedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Supporting Actions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSupportingActionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LocalPlan_supportingActions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LocalPlan_supportingActions_feature", "_UI_LocalPlan_type"),
+				 SiempleoPackage.Literals.LOCAL_PLAN__SUPPORTING_ACTIONS,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -49,6 +49,7 @@ public class LocalPlanStepItemProvider extends IdentifiedItemProvider {
 			addStepPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addDatePropertyDescriptor(object);
+			addEvidencePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -120,6 +121,28 @@ public class LocalPlanStepItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Evidence feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEvidencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LocalPlanStep_evidence_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LocalPlanStep_evidence_feature", "_UI_LocalPlanStep_type"),
+				 SiempleoPackage.Literals.LOCAL_PLAN_STEP__EVIDENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns LocalPlanStep.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -159,6 +182,7 @@ public class LocalPlanStepItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(LocalPlanStep.class)) {
 			case SiempleoPackage.LOCAL_PLAN_STEP__STATUS:
 			case SiempleoPackage.LOCAL_PLAN_STEP__DATE:
+			case SiempleoPackage.LOCAL_PLAN_STEP__EVIDENCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

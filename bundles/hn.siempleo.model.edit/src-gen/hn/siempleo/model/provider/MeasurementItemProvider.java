@@ -48,6 +48,11 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 
 			addDatePropertyDescriptor(object);
 			addValuePropertyDescriptor(object);
+			addPeriodPropertyDescriptor(object);
+			addOfficePropertyDescriptor(object);
+			addWeightPropertyDescriptor(object);
+			addSourcePropertyDescriptor(object);
+			addRecordedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -97,6 +102,116 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Period feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeriodPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measurement_period_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_period_feature", "_UI_Measurement_type"),
+				 SiempleoPackage.Literals.MEASUREMENT__PERIOD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Office feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOfficePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measurement_office_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_office_feature", "_UI_Measurement_type"),
+				 SiempleoPackage.Literals.MEASUREMENT__OFFICE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weight feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measurement_weight_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_weight_feature", "_UI_Measurement_type"),
+				 SiempleoPackage.Literals.MEASUREMENT__WEIGHT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measurement_source_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_source_feature", "_UI_Measurement_type"),
+				 SiempleoPackage.Literals.MEASUREMENT__SOURCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Recorded By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRecordedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measurement_recordedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measurement_recordedBy_feature", "_UI_Measurement_type"),
+				 SiempleoPackage.Literals.MEASUREMENT__RECORDED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Measurement.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +251,10 @@ public class MeasurementItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Measurement.class)) {
 			case SiempleoPackage.MEASUREMENT__DATE:
 			case SiempleoPackage.MEASUREMENT__VALUE:
+			case SiempleoPackage.MEASUREMENT__PERIOD:
+			case SiempleoPackage.MEASUREMENT__WEIGHT:
+			case SiempleoPackage.MEASUREMENT__SOURCE:
+			case SiempleoPackage.MEASUREMENT__RECORDED_BY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

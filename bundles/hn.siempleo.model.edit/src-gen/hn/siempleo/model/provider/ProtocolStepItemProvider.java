@@ -48,6 +48,7 @@ public class ProtocolStepItemProvider extends CodedItemProvider {
 
 			addOrderPropertyDescriptor(object);
 			addResponsiblePropertyDescriptor(object);
+			addResponseDaysPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -97,6 +98,28 @@ public class ProtocolStepItemProvider extends CodedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Response Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addResponseDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProtocolStep_responseDays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProtocolStep_responseDays_feature", "_UI_ProtocolStep_type"),
+				 SiempleoPackage.Literals.PROTOCOL_STEP__RESPONSE_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ProtocolStep.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +158,7 @@ public class ProtocolStepItemProvider extends CodedItemProvider {
 
 		switch (notification.getFeatureID(ProtocolStep.class)) {
 			case SiempleoPackage.PROTOCOL_STEP__ORDER:
+			case SiempleoPackage.PROTOCOL_STEP__RESPONSE_DAYS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -50,6 +50,7 @@ public class ReferralRecordItemProvider extends IdentifiedItemProvider {
 			addPeriodPropertyDescriptor(object);
 			addFromPropertyDescriptor(object);
 			addToPropertyDescriptor(object);
+			addDestinationPropertyDescriptor(object);
 			addServicePropertyDescriptor(object);
 			addCountPropertyDescriptor(object);
 			addOutcomePropertyDescriptor(object);
@@ -137,6 +138,28 @@ public class ReferralRecordItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_ReferralRecord_to_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ReferralRecord_to_feature", "_UI_ReferralRecord_type"),
 				 SiempleoPackage.Literals.REFERRAL_RECORD__TO,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Destination feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDestinationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReferralRecord_destination_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReferralRecord_destination_feature", "_UI_ReferralRecord_type"),
+				 SiempleoPackage.Literals.REFERRAL_RECORD__DESTINATION,
 				 true,
 				 false,
 				 true,

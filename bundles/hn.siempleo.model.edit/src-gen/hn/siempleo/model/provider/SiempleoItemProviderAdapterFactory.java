@@ -395,6 +395,29 @@ public class SiempleoItemProviderAdapterFactory extends SiempleoAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link hn.siempleo.model.IndicatorTarget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IndicatorTargetItemProvider indicatorTargetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link hn.siempleo.model.IndicatorTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIndicatorTargetAdapter() {
+		if (indicatorTargetItemProvider == null) {
+			indicatorTargetItemProvider = new IndicatorTargetItemProvider(this);
+		}
+
+		return indicatorTargetItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link hn.siempleo.model.Agreement} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -697,6 +720,7 @@ public class SiempleoItemProviderAdapterFactory extends SiempleoAdapterFactory i
 		if (progressReportItemProvider != null) progressReportItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 		if (measurementItemProvider != null) measurementItemProvider.dispose();
+		if (indicatorTargetItemProvider != null) indicatorTargetItemProvider.dispose();
 		if (agreementItemProvider != null) agreementItemProvider.dispose();
 		if (commitmentItemProvider != null) commitmentItemProvider.dispose();
 		if (protocolStepItemProvider != null) protocolStepItemProvider.dispose();

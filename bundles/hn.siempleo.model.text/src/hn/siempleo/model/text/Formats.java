@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * Money and dates as Honduras writes them, whatever the language of the workbench: "L 12,345,678.90" and
- * "31/12/2025"; months in the language of the messages ("Marzo de 2024"). The one home of these formats for
- * the grid, Excel files, the dashboard and the reports. Safe on any thread.
+ * "31/12/2025"; months in the language of the messages ("Marzo de 2024"); indicator values with at most one
+ * decimal ("1,250.5"). The one home of these formats for the grid, Excel files, the dashboard, Resultados and
+ * the reports. Safe on any thread.
  */
 public final class Formats {
 
@@ -21,6 +22,9 @@ public final class Formats {
 	/** DecimalFormat is not thread-safe and costly to create: one per thread. */
 	private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal
 			.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US))); //$NON-NLS-1$
+
+	private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal
+			.withInitial(() -> new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.US))); //$NON-NLS-1$
 
 	private Formats() {
 	}
@@ -53,5 +57,20 @@ public final class Formats {
 	/** "2024-03": a month as a sortable key; "" for null. */
 	public static String monthKey(LocalDate date) {
 		return date == null ? "" : String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** An indicator's value or target with thousands separators and at most one decimal, "1,250.5"; "" for null. */
+	public static String number(Double value) {
+		return value == null ? "" : NUMBER.get().format(value); //$NON-NLS-1$
+	}
+
+	/** A gap with its sign, "+125" or "-3.5"; "" for null. */
+	public static String signed(Double value) {
+		return value == null ? "" : (value > 0 ? "+" : "") + number(value); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** A ratio as a percentage, 0.95 → "95 %"; "" for null. */
+	public static String percent(Double ratio) {
+		return ratio == null ? "" : Math.round(ratio * 100) + " %"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -63,9 +63,6 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link hn.siempleo.model.impl.ActionImpl#getProgress <em>Progress</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ActionImpl#getEstimatedCost <em>Estimated Cost</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ActionImpl#getFundingSource <em>Funding Source</em>}</li>
- *   <li>{@link hn.siempleo.model.impl.ActionImpl#getIndicator <em>Indicator</em>}</li>
- *   <li>{@link hn.siempleo.model.impl.ActionImpl#getBaseline <em>Baseline</em>}</li>
- *   <li>{@link hn.siempleo.model.impl.ActionImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ActionImpl#getVerificationMeans <em>Verification Means</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ActionImpl#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ActionImpl#getOriginAssessment <em>Origin Assessment</em>}</li>
@@ -366,66 +363,6 @@ public class ActionImpl extends CodedImpl implements Action {
 	 * @ordered
 	 */
 	protected String fundingSource = FUNDING_SOURCE_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getIndicator() <em>Indicator</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getIndicator()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String INDICATOR_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getIndicator() <em>Indicator</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getIndicator()
-	 * @generated
-	 * @ordered
-	 */
-	protected String indicator = INDICATOR_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBaseline()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String BASELINE_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBaseline()
-	 * @generated
-	 * @ordered
-	 */
-	protected String baseline = BASELINE_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getTarget() <em>Target</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getTarget()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String TARGET_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getTarget() <em>Target</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getTarget()
-	 * @generated
-	 * @ordered
-	 */
-	protected String target = TARGET_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVerificationMeans() <em>Verification Means</em>}' attribute.
@@ -914,75 +851,6 @@ public class ActionImpl extends CodedImpl implements Action {
 	 * @generated
 	 */
 	@Override
-	public String getIndicator() {
-		return indicator;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setIndicator(String newIndicator) {
-		String oldIndicator = indicator;
-		indicator = newIndicator;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ACTION__INDICATOR, oldIndicator, indicator));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getBaseline() {
-		return baseline;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setBaseline(String newBaseline) {
-		String oldBaseline = baseline;
-		baseline = newBaseline;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ACTION__BASELINE, oldBaseline, baseline));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getTarget() {
-		return target;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setTarget(String newTarget) {
-		String oldTarget = target;
-		target = newTarget;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ACTION__TARGET, oldTarget, target));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public String getVerificationMeans() {
 		return verificationMeans;
 	}
@@ -1184,12 +1052,6 @@ public class ActionImpl extends CodedImpl implements Action {
 				return getEstimatedCost();
 			case SiempleoPackage.ACTION__FUNDING_SOURCE:
 				return getFundingSource();
-			case SiempleoPackage.ACTION__INDICATOR:
-				return getIndicator();
-			case SiempleoPackage.ACTION__BASELINE:
-				return getBaseline();
-			case SiempleoPackage.ACTION__TARGET:
-				return getTarget();
 			case SiempleoPackage.ACTION__VERIFICATION_MEANS:
 				return getVerificationMeans();
 			case SiempleoPackage.ACTION__INDICATORS:
@@ -1266,15 +1128,6 @@ public class ActionImpl extends CodedImpl implements Action {
 			case SiempleoPackage.ACTION__FUNDING_SOURCE:
 				setFundingSource((String)newValue);
 				return;
-			case SiempleoPackage.ACTION__INDICATOR:
-				setIndicator((String)newValue);
-				return;
-			case SiempleoPackage.ACTION__BASELINE:
-				setBaseline((String)newValue);
-				return;
-			case SiempleoPackage.ACTION__TARGET:
-				setTarget((String)newValue);
-				return;
 			case SiempleoPackage.ACTION__VERIFICATION_MEANS:
 				setVerificationMeans((String)newValue);
 				return;
@@ -1349,15 +1202,6 @@ public class ActionImpl extends CodedImpl implements Action {
 			case SiempleoPackage.ACTION__FUNDING_SOURCE:
 				setFundingSource(FUNDING_SOURCE_EDEFAULT);
 				return;
-			case SiempleoPackage.ACTION__INDICATOR:
-				setIndicator(INDICATOR_EDEFAULT);
-				return;
-			case SiempleoPackage.ACTION__BASELINE:
-				setBaseline(BASELINE_EDEFAULT);
-				return;
-			case SiempleoPackage.ACTION__TARGET:
-				setTarget(TARGET_EDEFAULT);
-				return;
 			case SiempleoPackage.ACTION__VERIFICATION_MEANS:
 				setVerificationMeans(VERIFICATION_MEANS_EDEFAULT);
 				return;
@@ -1416,12 +1260,6 @@ public class ActionImpl extends CodedImpl implements Action {
 				return ESTIMATED_COST_EDEFAULT == null ? estimatedCost != null : !ESTIMATED_COST_EDEFAULT.equals(estimatedCost);
 			case SiempleoPackage.ACTION__FUNDING_SOURCE:
 				return FUNDING_SOURCE_EDEFAULT == null ? fundingSource != null : !FUNDING_SOURCE_EDEFAULT.equals(fundingSource);
-			case SiempleoPackage.ACTION__INDICATOR:
-				return INDICATOR_EDEFAULT == null ? indicator != null : !INDICATOR_EDEFAULT.equals(indicator);
-			case SiempleoPackage.ACTION__BASELINE:
-				return BASELINE_EDEFAULT == null ? baseline != null : !BASELINE_EDEFAULT.equals(baseline);
-			case SiempleoPackage.ACTION__TARGET:
-				return TARGET_EDEFAULT == null ? target != null : !TARGET_EDEFAULT.equals(target);
 			case SiempleoPackage.ACTION__VERIFICATION_MEANS:
 				return VERIFICATION_MEANS_EDEFAULT == null ? verificationMeans != null : !VERIFICATION_MEANS_EDEFAULT.equals(verificationMeans);
 			case SiempleoPackage.ACTION__INDICATORS:
@@ -1472,12 +1310,6 @@ public class ActionImpl extends CodedImpl implements Action {
 		result.append(estimatedCost);
 		result.append(", fundingSource: ");
 		result.append(fundingSource);
-		result.append(", indicator: ");
-		result.append(indicator);
-		result.append(", baseline: ");
-		result.append(baseline);
-		result.append(", target: ");
-		result.append(target);
 		result.append(", verificationMeans: ");
 		result.append(verificationMeans);
 		result.append(')');

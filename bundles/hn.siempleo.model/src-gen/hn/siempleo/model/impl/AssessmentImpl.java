@@ -6,7 +6,9 @@ package hn.siempleo.model.impl;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Criterion;
+import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.MaturityLevel;
+import hn.siempleo.model.ResourceType;
 import hn.siempleo.model.SiempleoPackage;
 
 import java.util.Collection;
@@ -21,6 +23,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -38,6 +41,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link hn.siempleo.model.impl.AssessmentImpl#getFinding <em>Finding</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.AssessmentImpl#getRecommendation <em>Recommendation</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.AssessmentImpl#getActions <em>Actions</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.AssessmentImpl#getFindingKind <em>Finding Kind</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.AssessmentImpl#getResourceNeed <em>Resource Need</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.AssessmentImpl#getAttachments <em>Attachments</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +148,56 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * @ordered
 	 */
 	protected EList<Action> actions;
+
+	/**
+	 * The default value of the '{@link #getFindingKind() <em>Finding Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFindingKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final FindingKind FINDING_KIND_EDEFAULT = FindingKind.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getFindingKind() <em>Finding Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFindingKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected FindingKind findingKind = FINDING_KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getResourceNeed() <em>Resource Need</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResourceNeed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ResourceType RESOURCE_NEED_EDEFAULT = ResourceType.OWN_MEANS;
+
+	/**
+	 * The cached value of the '{@link #getResourceNeed() <em>Resource Need</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResourceNeed()
+	 * @generated
+	 * @ordered
+	 */
+	protected ResourceType resourceNeed = RESOURCE_NEED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAttachments() <em>Attachments</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttachments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> attachments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -312,6 +368,65 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public FindingKind getFindingKind() {
+		return findingKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFindingKind(FindingKind newFindingKind) {
+		FindingKind oldFindingKind = findingKind;
+		findingKind = newFindingKind == null ? FINDING_KIND_EDEFAULT : newFindingKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ASSESSMENT__FINDING_KIND, oldFindingKind, findingKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResourceType getResourceNeed() {
+		return resourceNeed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResourceNeed(ResourceType newResourceNeed) {
+		ResourceType oldResourceNeed = resourceNeed;
+		resourceNeed = newResourceNeed == null ? RESOURCE_NEED_EDEFAULT : newResourceNeed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.ASSESSMENT__RESOURCE_NEED, oldResourceNeed, resourceNeed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getAttachments() {
+		if (attachments == null) {
+			attachments = new EDataTypeUniqueEList<String>(String.class, this, SiempleoPackage.ASSESSMENT__ATTACHMENTS);
+		}
+		return attachments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -357,6 +472,12 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return getRecommendation();
 			case SiempleoPackage.ASSESSMENT__ACTIONS:
 				return getActions();
+			case SiempleoPackage.ASSESSMENT__FINDING_KIND:
+				return getFindingKind();
+			case SiempleoPackage.ASSESSMENT__RESOURCE_NEED:
+				return getResourceNeed();
+			case SiempleoPackage.ASSESSMENT__ATTACHMENTS:
+				return getAttachments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -389,6 +510,16 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				getActions().clear();
 				getActions().addAll((Collection<? extends Action>)newValue);
 				return;
+			case SiempleoPackage.ASSESSMENT__FINDING_KIND:
+				setFindingKind((FindingKind)newValue);
+				return;
+			case SiempleoPackage.ASSESSMENT__RESOURCE_NEED:
+				setResourceNeed((ResourceType)newValue);
+				return;
+			case SiempleoPackage.ASSESSMENT__ATTACHMENTS:
+				getAttachments().clear();
+				getAttachments().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -419,6 +550,15 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 			case SiempleoPackage.ASSESSMENT__ACTIONS:
 				getActions().clear();
 				return;
+			case SiempleoPackage.ASSESSMENT__FINDING_KIND:
+				setFindingKind(FINDING_KIND_EDEFAULT);
+				return;
+			case SiempleoPackage.ASSESSMENT__RESOURCE_NEED:
+				setResourceNeed(RESOURCE_NEED_EDEFAULT);
+				return;
+			case SiempleoPackage.ASSESSMENT__ATTACHMENTS:
+				getAttachments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -443,6 +583,12 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return RECOMMENDATION_EDEFAULT == null ? recommendation != null : !RECOMMENDATION_EDEFAULT.equals(recommendation);
 			case SiempleoPackage.ASSESSMENT__ACTIONS:
 				return actions != null && !actions.isEmpty();
+			case SiempleoPackage.ASSESSMENT__FINDING_KIND:
+				return findingKind != FINDING_KIND_EDEFAULT;
+			case SiempleoPackage.ASSESSMENT__RESOURCE_NEED:
+				return resourceNeed != RESOURCE_NEED_EDEFAULT;
+			case SiempleoPackage.ASSESSMENT__ATTACHMENTS:
+				return attachments != null && !attachments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -465,6 +611,12 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 		result.append(finding);
 		result.append(", recommendation: ");
 		result.append(recommendation);
+		result.append(", findingKind: ");
+		result.append(findingKind);
+		result.append(", resourceNeed: ");
+		result.append(resourceNeed);
+		result.append(", attachments: ");
+		result.append(attachments);
 		result.append(')');
 		return result.toString();
 	}

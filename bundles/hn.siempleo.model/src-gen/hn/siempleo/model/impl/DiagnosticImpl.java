@@ -40,6 +40,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link hn.siempleo.model.impl.DiagnosticImpl#getOffice <em>Office</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.DiagnosticImpl#getAssessors <em>Assessors</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.DiagnosticImpl#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.DiagnosticImpl#isFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.DiagnosticImpl#getBaseline <em>Baseline</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.DiagnosticImpl#getOfficeScans <em>Office Scans</em>}</li>
  * </ul>
  *
  * @generated
@@ -114,6 +117,46 @@ public class DiagnosticImpl extends CodedImpl implements Diagnostic {
 	 * @ordered
 	 */
 	protected EList<Assessment> assessments;
+
+	/**
+	 * The default value of the '{@link #isFollowUp() <em>Follow Up</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFollowUp()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FOLLOW_UP_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFollowUp() <em>Follow Up</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFollowUp()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean followUp = FOLLOW_UP_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBaseline() <em>Baseline</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected Diagnostic baseline;
+
+	/**
+	 * The cached value of the '{@link #getOfficeScans() <em>Office Scans</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOfficeScans()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Diagnostic> officeScans;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -252,10 +295,88 @@ public class DiagnosticImpl extends CodedImpl implements Diagnostic {
 	 * @generated
 	 */
 	@Override
+	public boolean isFollowUp() {
+		return followUp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFollowUp(boolean newFollowUp) {
+		boolean oldFollowUp = followUp;
+		followUp = newFollowUp;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.DIAGNOSTIC__FOLLOW_UP, oldFollowUp, followUp));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Diagnostic getBaseline() {
+		if (baseline != null && baseline.eIsProxy()) {
+			InternalEObject oldBaseline = (InternalEObject)baseline;
+			baseline = (Diagnostic)eResolveProxy(oldBaseline);
+			if (baseline != oldBaseline) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SiempleoPackage.DIAGNOSTIC__BASELINE, oldBaseline, baseline));
+			}
+		}
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Diagnostic basicGetBaseline() {
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseline(Diagnostic newBaseline) {
+		Diagnostic oldBaseline = baseline;
+		baseline = newBaseline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.DIAGNOSTIC__BASELINE, oldBaseline, baseline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Diagnostic> getOfficeScans() {
+		if (officeScans == null) {
+			officeScans = new EObjectContainmentEList<Diagnostic>(Diagnostic.class, this, SiempleoPackage.DIAGNOSTIC__OFFICE_SCANS);
+		}
+		return officeScans;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SiempleoPackage.DIAGNOSTIC__ASSESSMENTS:
 				return ((InternalEList<?>)getAssessments()).basicRemove(otherEnd, msgs);
+			case SiempleoPackage.DIAGNOSTIC__OFFICE_SCANS:
+				return ((InternalEList<?>)getOfficeScans()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -279,6 +400,13 @@ public class DiagnosticImpl extends CodedImpl implements Diagnostic {
 				return getAssessors();
 			case SiempleoPackage.DIAGNOSTIC__ASSESSMENTS:
 				return getAssessments();
+			case SiempleoPackage.DIAGNOSTIC__FOLLOW_UP:
+				return isFollowUp();
+			case SiempleoPackage.DIAGNOSTIC__BASELINE:
+				if (resolve) return getBaseline();
+				return basicGetBaseline();
+			case SiempleoPackage.DIAGNOSTIC__OFFICE_SCANS:
+				return getOfficeScans();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -309,6 +437,16 @@ public class DiagnosticImpl extends CodedImpl implements Diagnostic {
 				getAssessments().clear();
 				getAssessments().addAll((Collection<? extends Assessment>)newValue);
 				return;
+			case SiempleoPackage.DIAGNOSTIC__FOLLOW_UP:
+				setFollowUp((Boolean)newValue);
+				return;
+			case SiempleoPackage.DIAGNOSTIC__BASELINE:
+				setBaseline((Diagnostic)newValue);
+				return;
+			case SiempleoPackage.DIAGNOSTIC__OFFICE_SCANS:
+				getOfficeScans().clear();
+				getOfficeScans().addAll((Collection<? extends Diagnostic>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -336,6 +474,15 @@ public class DiagnosticImpl extends CodedImpl implements Diagnostic {
 			case SiempleoPackage.DIAGNOSTIC__ASSESSMENTS:
 				getAssessments().clear();
 				return;
+			case SiempleoPackage.DIAGNOSTIC__FOLLOW_UP:
+				setFollowUp(FOLLOW_UP_EDEFAULT);
+				return;
+			case SiempleoPackage.DIAGNOSTIC__BASELINE:
+				setBaseline((Diagnostic)null);
+				return;
+			case SiempleoPackage.DIAGNOSTIC__OFFICE_SCANS:
+				getOfficeScans().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +505,12 @@ public class DiagnosticImpl extends CodedImpl implements Diagnostic {
 				return assessors != null && !assessors.isEmpty();
 			case SiempleoPackage.DIAGNOSTIC__ASSESSMENTS:
 				return assessments != null && !assessments.isEmpty();
+			case SiempleoPackage.DIAGNOSTIC__FOLLOW_UP:
+				return followUp != FOLLOW_UP_EDEFAULT;
+			case SiempleoPackage.DIAGNOSTIC__BASELINE:
+				return baseline != null;
+			case SiempleoPackage.DIAGNOSTIC__OFFICE_SCANS:
+				return officeScans != null && !officeScans.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -378,6 +531,8 @@ public class DiagnosticImpl extends CodedImpl implements Diagnostic {
 		result.append(scope);
 		result.append(", assessors: ");
 		result.append(assessors);
+		result.append(", followUp: ");
+		result.append(followUp);
 		result.append(')');
 		return result.toString();
 	}

@@ -3,8 +3,12 @@
  */
 package hn.siempleo.model.impl;
 
+import hn.siempleo.model.Aggregation;
+import hn.siempleo.model.Direction;
 import hn.siempleo.model.Indicator;
+import hn.siempleo.model.IndicatorTarget;
 import hn.siempleo.model.Measurement;
+import hn.siempleo.model.Periodicity;
 import hn.siempleo.model.SiempleoPackage;
 
 import java.time.LocalDate;
@@ -37,6 +41,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getTargetDate <em>Target Date</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getMeasurements <em>Measurements</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getDefinition <em>Definition</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getDirection <em>Direction</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getPeriodicity <em>Periodicity</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getAggregation <em>Aggregation</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.IndicatorImpl#getTargets <em>Targets</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +140,96 @@ public class IndicatorImpl extends CodedImpl implements Indicator {
 	 * @ordered
 	 */
 	protected EList<Measurement> measurements;
+
+	/**
+	 * The default value of the '{@link #getDefinition() <em>Definition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinition() <em>Definition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinition()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definition = DEFINITION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDirection() <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Direction DIRECTION_EDEFAULT = Direction.HIGHER_IS_BETTER;
+
+	/**
+	 * The cached value of the '{@link #getDirection() <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected Direction direction = DIRECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPeriodicity() <em>Periodicity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodicity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Periodicity PERIODICITY_EDEFAULT = Periodicity.QUARTERLY;
+
+	/**
+	 * The cached value of the '{@link #getPeriodicity() <em>Periodicity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodicity()
+	 * @generated
+	 * @ordered
+	 */
+	protected Periodicity periodicity = PERIODICITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAggregation() <em>Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAggregation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Aggregation AGGREGATION_EDEFAULT = Aggregation.SUM;
+
+	/**
+	 * The cached value of the '{@link #getAggregation() <em>Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAggregation()
+	 * @generated
+	 * @ordered
+	 */
+	protected Aggregation aggregation = AGGREGATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTargets() <em>Targets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<IndicatorTarget> targets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -262,10 +361,117 @@ public class IndicatorImpl extends CodedImpl implements Indicator {
 	 * @generated
 	 */
 	@Override
+	public String getDefinition() {
+		return definition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinition(String newDefinition) {
+		String oldDefinition = definition;
+		definition = newDefinition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.INDICATOR__DEFINITION, oldDefinition, definition));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Direction getDirection() {
+		return direction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDirection(Direction newDirection) {
+		Direction oldDirection = direction;
+		direction = newDirection == null ? DIRECTION_EDEFAULT : newDirection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.INDICATOR__DIRECTION, oldDirection, direction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Periodicity getPeriodicity() {
+		return periodicity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeriodicity(Periodicity newPeriodicity) {
+		Periodicity oldPeriodicity = periodicity;
+		periodicity = newPeriodicity == null ? PERIODICITY_EDEFAULT : newPeriodicity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.INDICATOR__PERIODICITY, oldPeriodicity, periodicity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Aggregation getAggregation() {
+		return aggregation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAggregation(Aggregation newAggregation) {
+		Aggregation oldAggregation = aggregation;
+		aggregation = newAggregation == null ? AGGREGATION_EDEFAULT : newAggregation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.INDICATOR__AGGREGATION, oldAggregation, aggregation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<IndicatorTarget> getTargets() {
+		if (targets == null) {
+			targets = new EObjectContainmentEList<IndicatorTarget>(IndicatorTarget.class, this, SiempleoPackage.INDICATOR__TARGETS);
+		}
+		return targets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SiempleoPackage.INDICATOR__MEASUREMENTS:
 				return ((InternalEList<?>)getMeasurements()).basicRemove(otherEnd, msgs);
+			case SiempleoPackage.INDICATOR__TARGETS:
+				return ((InternalEList<?>)getTargets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -288,6 +494,16 @@ public class IndicatorImpl extends CodedImpl implements Indicator {
 				return getTargetDate();
 			case SiempleoPackage.INDICATOR__MEASUREMENTS:
 				return getMeasurements();
+			case SiempleoPackage.INDICATOR__DEFINITION:
+				return getDefinition();
+			case SiempleoPackage.INDICATOR__DIRECTION:
+				return getDirection();
+			case SiempleoPackage.INDICATOR__PERIODICITY:
+				return getPeriodicity();
+			case SiempleoPackage.INDICATOR__AGGREGATION:
+				return getAggregation();
+			case SiempleoPackage.INDICATOR__TARGETS:
+				return getTargets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -317,6 +533,22 @@ public class IndicatorImpl extends CodedImpl implements Indicator {
 				getMeasurements().clear();
 				getMeasurements().addAll((Collection<? extends Measurement>)newValue);
 				return;
+			case SiempleoPackage.INDICATOR__DEFINITION:
+				setDefinition((String)newValue);
+				return;
+			case SiempleoPackage.INDICATOR__DIRECTION:
+				setDirection((Direction)newValue);
+				return;
+			case SiempleoPackage.INDICATOR__PERIODICITY:
+				setPeriodicity((Periodicity)newValue);
+				return;
+			case SiempleoPackage.INDICATOR__AGGREGATION:
+				setAggregation((Aggregation)newValue);
+				return;
+			case SiempleoPackage.INDICATOR__TARGETS:
+				getTargets().clear();
+				getTargets().addAll((Collection<? extends IndicatorTarget>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -344,6 +576,21 @@ public class IndicatorImpl extends CodedImpl implements Indicator {
 			case SiempleoPackage.INDICATOR__MEASUREMENTS:
 				getMeasurements().clear();
 				return;
+			case SiempleoPackage.INDICATOR__DEFINITION:
+				setDefinition(DEFINITION_EDEFAULT);
+				return;
+			case SiempleoPackage.INDICATOR__DIRECTION:
+				setDirection(DIRECTION_EDEFAULT);
+				return;
+			case SiempleoPackage.INDICATOR__PERIODICITY:
+				setPeriodicity(PERIODICITY_EDEFAULT);
+				return;
+			case SiempleoPackage.INDICATOR__AGGREGATION:
+				setAggregation(AGGREGATION_EDEFAULT);
+				return;
+			case SiempleoPackage.INDICATOR__TARGETS:
+				getTargets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -366,6 +613,16 @@ public class IndicatorImpl extends CodedImpl implements Indicator {
 				return TARGET_DATE_EDEFAULT == null ? targetDate != null : !TARGET_DATE_EDEFAULT.equals(targetDate);
 			case SiempleoPackage.INDICATOR__MEASUREMENTS:
 				return measurements != null && !measurements.isEmpty();
+			case SiempleoPackage.INDICATOR__DEFINITION:
+				return DEFINITION_EDEFAULT == null ? definition != null : !DEFINITION_EDEFAULT.equals(definition);
+			case SiempleoPackage.INDICATOR__DIRECTION:
+				return direction != DIRECTION_EDEFAULT;
+			case SiempleoPackage.INDICATOR__PERIODICITY:
+				return periodicity != PERIODICITY_EDEFAULT;
+			case SiempleoPackage.INDICATOR__AGGREGATION:
+				return aggregation != AGGREGATION_EDEFAULT;
+			case SiempleoPackage.INDICATOR__TARGETS:
+				return targets != null && !targets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -388,6 +645,14 @@ public class IndicatorImpl extends CodedImpl implements Indicator {
 		result.append(target);
 		result.append(", targetDate: ");
 		result.append(targetDate);
+		result.append(", definition: ");
+		result.append(definition);
+		result.append(", direction: ");
+		result.append(direction);
+		result.append(", periodicity: ");
+		result.append(periodicity);
+		result.append(", aggregation: ");
+		result.append(aggregation);
 		result.append(')');
 		return result.toString();
 	}

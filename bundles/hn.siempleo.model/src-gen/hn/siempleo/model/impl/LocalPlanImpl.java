@@ -3,6 +3,7 @@
  */
 package hn.siempleo.model.impl;
 
+import hn.siempleo.model.Action;
 import hn.siempleo.model.LocalPlan;
 import hn.siempleo.model.LocalPlanStep;
 import hn.siempleo.model.SiempleoPackage;
@@ -22,6 +23,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -35,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link hn.siempleo.model.impl.LocalPlanImpl#getPeriodStart <em>Period Start</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.LocalPlanImpl#getPeriodEnd <em>Period End</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.LocalPlanImpl#getSteps <em>Steps</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.LocalPlanImpl#getSupportingActions <em>Supporting Actions</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +92,16 @@ public class LocalPlanImpl extends CodedImpl implements LocalPlan {
 	 * @ordered
 	 */
 	protected EList<LocalPlanStep> steps;
+
+	/**
+	 * The cached value of the '{@link #getSupportingActions() <em>Supporting Actions</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupportingActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Action> supportingActions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -174,6 +187,19 @@ public class LocalPlanImpl extends CodedImpl implements LocalPlan {
 	 * @generated
 	 */
 	@Override
+	public EList<Action> getSupportingActions() {
+		if (supportingActions == null) {
+			supportingActions = new EObjectResolvingEList<Action>(Action.class, this, SiempleoPackage.LOCAL_PLAN__SUPPORTING_ACTIONS);
+		}
+		return supportingActions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SiempleoPackage.LOCAL_PLAN__STEPS:
@@ -196,6 +222,8 @@ public class LocalPlanImpl extends CodedImpl implements LocalPlan {
 				return getPeriodEnd();
 			case SiempleoPackage.LOCAL_PLAN__STEPS:
 				return getSteps();
+			case SiempleoPackage.LOCAL_PLAN__SUPPORTING_ACTIONS:
+				return getSupportingActions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -219,6 +247,10 @@ public class LocalPlanImpl extends CodedImpl implements LocalPlan {
 				getSteps().clear();
 				getSteps().addAll((Collection<? extends LocalPlanStep>)newValue);
 				return;
+			case SiempleoPackage.LOCAL_PLAN__SUPPORTING_ACTIONS:
+				getSupportingActions().clear();
+				getSupportingActions().addAll((Collection<? extends Action>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -240,6 +272,9 @@ public class LocalPlanImpl extends CodedImpl implements LocalPlan {
 			case SiempleoPackage.LOCAL_PLAN__STEPS:
 				getSteps().clear();
 				return;
+			case SiempleoPackage.LOCAL_PLAN__SUPPORTING_ACTIONS:
+				getSupportingActions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -258,6 +293,8 @@ public class LocalPlanImpl extends CodedImpl implements LocalPlan {
 				return PERIOD_END_EDEFAULT == null ? periodEnd != null : !PERIOD_END_EDEFAULT.equals(periodEnd);
 			case SiempleoPackage.LOCAL_PLAN__STEPS:
 				return steps != null && !steps.isEmpty();
+			case SiempleoPackage.LOCAL_PLAN__SUPPORTING_ACTIONS:
+				return supportingActions != null && !supportingActions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link hn.siempleo.model.impl.LocalPlanStepImpl#getStep <em>Step</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.LocalPlanStepImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.LocalPlanStepImpl#getDate <em>Date</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.LocalPlanStepImpl#getEvidence <em>Evidence</em>}</li>
  * </ul>
  *
  * @generated
@@ -82,6 +83,26 @@ public class LocalPlanStepImpl extends IdentifiedImpl implements LocalPlanStep {
 	 * @ordered
 	 */
 	protected LocalDate date = DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEvidence() <em>Evidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EVIDENCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEvidence() <em>Evidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected String evidence = EVIDENCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -194,6 +215,29 @@ public class LocalPlanStepImpl extends IdentifiedImpl implements LocalPlanStep {
 	 * @generated
 	 */
 	@Override
+	public String getEvidence() {
+		return evidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEvidence(String newEvidence) {
+		String oldEvidence = evidence;
+		evidence = newEvidence;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.LOCAL_PLAN_STEP__EVIDENCE, oldEvidence, evidence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SiempleoPackage.LOCAL_PLAN_STEP__STEP:
@@ -203,6 +247,8 @@ public class LocalPlanStepImpl extends IdentifiedImpl implements LocalPlanStep {
 				return getStatus();
 			case SiempleoPackage.LOCAL_PLAN_STEP__DATE:
 				return getDate();
+			case SiempleoPackage.LOCAL_PLAN_STEP__EVIDENCE:
+				return getEvidence();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -223,6 +269,9 @@ public class LocalPlanStepImpl extends IdentifiedImpl implements LocalPlanStep {
 				return;
 			case SiempleoPackage.LOCAL_PLAN_STEP__DATE:
 				setDate((LocalDate)newValue);
+				return;
+			case SiempleoPackage.LOCAL_PLAN_STEP__EVIDENCE:
+				setEvidence((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -245,6 +294,9 @@ public class LocalPlanStepImpl extends IdentifiedImpl implements LocalPlanStep {
 			case SiempleoPackage.LOCAL_PLAN_STEP__DATE:
 				setDate(DATE_EDEFAULT);
 				return;
+			case SiempleoPackage.LOCAL_PLAN_STEP__EVIDENCE:
+				setEvidence(EVIDENCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -263,6 +315,8 @@ public class LocalPlanStepImpl extends IdentifiedImpl implements LocalPlanStep {
 				return status != STATUS_EDEFAULT;
 			case SiempleoPackage.LOCAL_PLAN_STEP__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
+			case SiempleoPackage.LOCAL_PLAN_STEP__EVIDENCE:
+				return EVIDENCE_EDEFAULT == null ? evidence != null : !EVIDENCE_EDEFAULT.equals(evidence);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -281,6 +335,8 @@ public class LocalPlanStepImpl extends IdentifiedImpl implements LocalPlanStep {
 		result.append(status);
 		result.append(", date: ");
 		result.append(date);
+		result.append(", evidence: ");
+		result.append(evidence);
 		result.append(')');
 		return result.toString();
 	}

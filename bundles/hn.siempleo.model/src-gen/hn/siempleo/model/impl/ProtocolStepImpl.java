@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link hn.siempleo.model.impl.ProtocolStepImpl#getOrder <em>Order</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ProtocolStepImpl#getResponsible <em>Responsible</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.ProtocolStepImpl#getResponseDays <em>Response Days</em>}</li>
  * </ul>
  *
  * @generated
@@ -58,6 +59,26 @@ public class ProtocolStepImpl extends CodedImpl implements ProtocolStep {
 	 * @ordered
 	 */
 	protected Institution responsible;
+
+	/**
+	 * The default value of the '{@link #getResponseDays() <em>Response Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponseDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int RESPONSE_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getResponseDays() <em>Response Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponseDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int responseDays = RESPONSE_DAYS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -147,6 +168,29 @@ public class ProtocolStepImpl extends CodedImpl implements ProtocolStep {
 	 * @generated
 	 */
 	@Override
+	public int getResponseDays() {
+		return responseDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResponseDays(int newResponseDays) {
+		int oldResponseDays = responseDays;
+		responseDays = newResponseDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.PROTOCOL_STEP__RESPONSE_DAYS, oldResponseDays, responseDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SiempleoPackage.PROTOCOL_STEP__ORDER:
@@ -154,6 +198,8 @@ public class ProtocolStepImpl extends CodedImpl implements ProtocolStep {
 			case SiempleoPackage.PROTOCOL_STEP__RESPONSIBLE:
 				if (resolve) return getResponsible();
 				return basicGetResponsible();
+			case SiempleoPackage.PROTOCOL_STEP__RESPONSE_DAYS:
+				return getResponseDays();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -171,6 +217,9 @@ public class ProtocolStepImpl extends CodedImpl implements ProtocolStep {
 				return;
 			case SiempleoPackage.PROTOCOL_STEP__RESPONSIBLE:
 				setResponsible((Institution)newValue);
+				return;
+			case SiempleoPackage.PROTOCOL_STEP__RESPONSE_DAYS:
+				setResponseDays((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -190,6 +239,9 @@ public class ProtocolStepImpl extends CodedImpl implements ProtocolStep {
 			case SiempleoPackage.PROTOCOL_STEP__RESPONSIBLE:
 				setResponsible((Institution)null);
 				return;
+			case SiempleoPackage.PROTOCOL_STEP__RESPONSE_DAYS:
+				setResponseDays(RESPONSE_DAYS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -206,6 +258,8 @@ public class ProtocolStepImpl extends CodedImpl implements ProtocolStep {
 				return order != ORDER_EDEFAULT;
 			case SiempleoPackage.PROTOCOL_STEP__RESPONSIBLE:
 				return responsible != null;
+			case SiempleoPackage.PROTOCOL_STEP__RESPONSE_DAYS:
+				return responseDays != RESPONSE_DAYS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -222,6 +276,8 @@ public class ProtocolStepImpl extends CodedImpl implements ProtocolStep {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (order: ");
 		result.append(order);
+		result.append(", responseDays: ");
+		result.append(responseDays);
 		result.append(')');
 		return result.toString();
 	}

@@ -3,6 +3,7 @@
  */
 package hn.siempleo.model.impl;
 
+import hn.siempleo.model.Identified;
 import hn.siempleo.model.Institution;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.ReferralOutcome;
@@ -29,6 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link hn.siempleo.model.impl.ReferralRecordImpl#getPeriod <em>Period</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ReferralRecordImpl#getFrom <em>From</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ReferralRecordImpl#getTo <em>To</em>}</li>
+ *   <li>{@link hn.siempleo.model.impl.ReferralRecordImpl#getDestination <em>Destination</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ReferralRecordImpl#getService <em>Service</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ReferralRecordImpl#getCount <em>Count</em>}</li>
  *   <li>{@link hn.siempleo.model.impl.ReferralRecordImpl#getOutcome <em>Outcome</em>}</li>
@@ -86,6 +88,16 @@ public class ReferralRecordImpl extends IdentifiedImpl implements ReferralRecord
 	 * @ordered
 	 */
 	protected Institution to;
+
+	/**
+	 * The cached value of the '{@link #getDestination() <em>Destination</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDestination()
+	 * @generated
+	 * @ordered
+	 */
+	protected Identified destination;
 
 	/**
 	 * The cached value of the '{@link #getService() <em>Service</em>}' reference.
@@ -305,6 +317,46 @@ public class ReferralRecordImpl extends IdentifiedImpl implements ReferralRecord
 	 * @generated
 	 */
 	@Override
+	public Identified getDestination() {
+		if (destination != null && destination.eIsProxy()) {
+			InternalEObject oldDestination = (InternalEObject)destination;
+			destination = (Identified)eResolveProxy(oldDestination);
+			if (destination != oldDestination) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SiempleoPackage.REFERRAL_RECORD__DESTINATION, oldDestination, destination));
+			}
+		}
+		return destination;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Identified basicGetDestination() {
+		return destination;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDestination(Identified newDestination) {
+		Identified oldDestination = destination;
+		destination = newDestination;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SiempleoPackage.REFERRAL_RECORD__DESTINATION, oldDestination, destination));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Service getService() {
 		if (service != null && service.eIsProxy()) {
 			InternalEObject oldService = (InternalEObject)service;
@@ -404,6 +456,9 @@ public class ReferralRecordImpl extends IdentifiedImpl implements ReferralRecord
 			case SiempleoPackage.REFERRAL_RECORD__TO:
 				if (resolve) return getTo();
 				return basicGetTo();
+			case SiempleoPackage.REFERRAL_RECORD__DESTINATION:
+				if (resolve) return getDestination();
+				return basicGetDestination();
 			case SiempleoPackage.REFERRAL_RECORD__SERVICE:
 				if (resolve) return getService();
 				return basicGetService();
@@ -434,6 +489,9 @@ public class ReferralRecordImpl extends IdentifiedImpl implements ReferralRecord
 				return;
 			case SiempleoPackage.REFERRAL_RECORD__TO:
 				setTo((Institution)newValue);
+				return;
+			case SiempleoPackage.REFERRAL_RECORD__DESTINATION:
+				setDestination((Identified)newValue);
 				return;
 			case SiempleoPackage.REFERRAL_RECORD__SERVICE:
 				setService((Service)newValue);
@@ -468,6 +526,9 @@ public class ReferralRecordImpl extends IdentifiedImpl implements ReferralRecord
 			case SiempleoPackage.REFERRAL_RECORD__TO:
 				setTo((Institution)null);
 				return;
+			case SiempleoPackage.REFERRAL_RECORD__DESTINATION:
+				setDestination((Identified)null);
+				return;
 			case SiempleoPackage.REFERRAL_RECORD__SERVICE:
 				setService((Service)null);
 				return;
@@ -497,6 +558,8 @@ public class ReferralRecordImpl extends IdentifiedImpl implements ReferralRecord
 				return from != null;
 			case SiempleoPackage.REFERRAL_RECORD__TO:
 				return to != null;
+			case SiempleoPackage.REFERRAL_RECORD__DESTINATION:
+				return destination != null;
 			case SiempleoPackage.REFERRAL_RECORD__SERVICE:
 				return service != null;
 			case SiempleoPackage.REFERRAL_RECORD__COUNT:

@@ -74,6 +74,7 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 			case SiempleoPackage.PROGRESS_REPORT: return createProgressReport();
 			case SiempleoPackage.INDICATOR: return createIndicator();
 			case SiempleoPackage.MEASUREMENT: return createMeasurement();
+			case SiempleoPackage.INDICATOR_TARGET: return createIndicatorTarget();
 			case SiempleoPackage.AGREEMENT: return createAgreement();
 			case SiempleoPackage.COMMITMENT: return createCommitment();
 			case SiempleoPackage.PROTOCOL_STEP: return createProtocolStep();
@@ -103,6 +104,8 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 				return createPlanDimensionFromString(eDataType, initialValue);
 			case SiempleoPackage.MATURITY_LEVEL:
 				return createMaturityLevelFromString(eDataType, initialValue);
+			case SiempleoPackage.FINDING_KIND:
+				return createFindingKindFromString(eDataType, initialValue);
 			case SiempleoPackage.DIAGNOSTIC_SCOPE:
 				return createDiagnosticScopeFromString(eDataType, initialValue);
 			case SiempleoPackage.TERM:
@@ -117,6 +120,12 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 				return createReferralOutcomeFromString(eDataType, initialValue);
 			case SiempleoPackage.STEP_STATUS:
 				return createStepStatusFromString(eDataType, initialValue);
+			case SiempleoPackage.DIRECTION:
+				return createDirectionFromString(eDataType, initialValue);
+			case SiempleoPackage.PERIODICITY:
+				return createPeriodicityFromString(eDataType, initialValue);
+			case SiempleoPackage.AGGREGATION:
+				return createAggregationFromString(eDataType, initialValue);
 			case SiempleoPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -140,6 +149,8 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 				return convertPlanDimensionToString(eDataType, instanceValue);
 			case SiempleoPackage.MATURITY_LEVEL:
 				return convertMaturityLevelToString(eDataType, instanceValue);
+			case SiempleoPackage.FINDING_KIND:
+				return convertFindingKindToString(eDataType, instanceValue);
 			case SiempleoPackage.DIAGNOSTIC_SCOPE:
 				return convertDiagnosticScopeToString(eDataType, instanceValue);
 			case SiempleoPackage.TERM:
@@ -154,6 +165,12 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 				return convertReferralOutcomeToString(eDataType, instanceValue);
 			case SiempleoPackage.STEP_STATUS:
 				return convertStepStatusToString(eDataType, instanceValue);
+			case SiempleoPackage.DIRECTION:
+				return convertDirectionToString(eDataType, instanceValue);
+			case SiempleoPackage.PERIODICITY:
+				return convertPeriodicityToString(eDataType, instanceValue);
+			case SiempleoPackage.AGGREGATION:
+				return convertAggregationToString(eDataType, instanceValue);
 			case SiempleoPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -313,6 +330,17 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 	public Measurement createMeasurement() {
 		MeasurementImpl measurement = new MeasurementImpl();
 		return measurement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IndicatorTarget createIndicatorTarget() {
+		IndicatorTargetImpl indicatorTarget = new IndicatorTargetImpl();
+		return indicatorTarget;
 	}
 
 	/**
@@ -488,6 +516,26 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public FindingKind createFindingKindFromString(EDataType eDataType, String initialValue) {
+		FindingKind result = FindingKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFindingKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public DiagnosticScope createDiagnosticScopeFromString(EDataType eDataType, String initialValue) {
 		DiagnosticScope result = DiagnosticScope.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -620,6 +668,66 @@ public class SiempleoFactoryImpl extends EFactoryImpl implements SiempleoFactory
 	 * @generated
 	 */
 	public String convertStepStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Direction createDirectionFromString(EDataType eDataType, String initialValue) {
+		Direction result = Direction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDirectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Periodicity createPeriodicityFromString(EDataType eDataType, String initialValue) {
+		Periodicity result = Periodicity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPeriodicityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Aggregation createAggregationFromString(EDataType eDataType, String initialValue) {
+		Aggregation result = Aggregation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAggregationToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

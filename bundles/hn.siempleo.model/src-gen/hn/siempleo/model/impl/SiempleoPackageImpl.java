@@ -6,6 +6,7 @@ package hn.siempleo.model.impl;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
+import hn.siempleo.model.Aggregation;
 import hn.siempleo.model.Agreement;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Coded;
@@ -15,8 +16,11 @@ import hn.siempleo.model.Department;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.DiagnosticScope;
 import hn.siempleo.model.Dimension;
+import hn.siempleo.model.Direction;
+import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.Identified;
 import hn.siempleo.model.Indicator;
+import hn.siempleo.model.IndicatorTarget;
 import hn.siempleo.model.Institution;
 import hn.siempleo.model.LocalPlan;
 import hn.siempleo.model.LocalPlanStep;
@@ -24,6 +28,7 @@ import hn.siempleo.model.MaturityLevel;
 import hn.siempleo.model.Measurement;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
+import hn.siempleo.model.Periodicity;
 import hn.siempleo.model.PlanDimension;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.ProgressReport;
@@ -177,6 +182,13 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass indicatorTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass agreementEClass = null;
 
 	/**
@@ -261,6 +273,13 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum findingKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum diagnosticScopeEEnum = null;
 
 	/**
@@ -304,6 +323,27 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	private EEnum stepStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum directionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum periodicityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum aggregationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -771,6 +811,26 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCriterion_LevelDescriptions() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCriterion_SuggestedAxis() {
+		return (EReference)criterionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDiagnostic() {
 		return diagnosticEClass;
 	}
@@ -823,6 +883,36 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EReference getDiagnostic_Assessments() {
 		return (EReference)diagnosticEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnostic_FollowUp() {
+		return (EAttribute)diagnosticEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagnostic_Baseline() {
+		return (EReference)diagnosticEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagnostic_OfficeScans() {
+		return (EReference)diagnosticEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -893,6 +983,36 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EReference getAssessment_Actions() {
 		return (EReference)assessmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_FindingKind() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_ResourceNeed() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_Attachments() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1131,7 +1251,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Indicator() {
+	public EAttribute getAction_VerificationMeans() {
 		return (EAttribute)actionEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -1141,38 +1261,8 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAction_Baseline() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(18);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAction_Target() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAction_VerificationMeans() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(20);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getAction_Indicators() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(21);
+		return (EReference)actionEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1182,7 +1272,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EReference getAction_OriginAssessment() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(22);
+		return (EReference)actionEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1192,7 +1282,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EReference getAction_ProgressReports() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(23);
+		return (EReference)actionEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1202,7 +1292,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EAttribute getAction_Overdue() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(24);
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -1212,7 +1302,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EAttribute getAction_TrafficLight() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(25);
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -1321,6 +1411,56 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIndicator_Definition() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Direction() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Periodicity() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Aggregation() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIndicator_Targets() {
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMeasurement() {
 		return measurementEClass;
 	}
@@ -1343,6 +1483,96 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EAttribute getMeasurement_Value() {
 		return (EAttribute)measurementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Period() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasurement_Office() {
+		return (EReference)measurementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Weight() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Source() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_RecordedBy() {
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndicatorTarget() {
+		return indicatorTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorTarget_Period() {
+		return (EAttribute)indicatorTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIndicatorTarget_Office() {
+		return (EReference)indicatorTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorTarget_Value() {
+		return (EAttribute)indicatorTargetEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1521,6 +1751,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProtocolStep_ResponseDays() {
+		return (EAttribute)protocolStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReferralRecord() {
 		return referralRecordEClass;
 	}
@@ -1571,7 +1811,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReferralRecord_Service() {
+	public EReference getReferralRecord_Destination() {
 		return (EReference)referralRecordEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1581,8 +1821,18 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getReferralRecord_Service() {
+		return (EReference)referralRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getReferralRecord_Count() {
-		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1592,7 +1842,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 */
 	@Override
 	public EAttribute getReferralRecord_Outcome() {
-		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)referralRecordEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1741,6 +1991,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getLocalPlan_SupportingActions() {
+		return (EReference)localPlanEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLocalPlanStep() {
 		return localPlanStepEClass;
 	}
@@ -1781,6 +2041,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLocalPlanStep_Evidence() {
+		return (EAttribute)localPlanStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDepartment() {
 		return departmentEEnum;
 	}
@@ -1813,6 +2083,16 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EEnum getMaturityLevel() {
 		return maturityLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFindingKind() {
+		return findingKindEEnum;
 	}
 
 	/**
@@ -1883,6 +2163,36 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 	@Override
 	public EEnum getStepStatus() {
 		return stepStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDirection() {
+		return directionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPeriodicity() {
+		return periodicityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAggregation() {
+		return aggregationEEnum;
 	}
 
 	/**
@@ -1971,6 +2281,8 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEReference(dimensionEClass, DIMENSION__CRITERIA);
 
 		criterionEClass = createEClass(CRITERION);
+		createEAttribute(criterionEClass, CRITERION__LEVEL_DESCRIPTIONS);
+		createEReference(criterionEClass, CRITERION__SUGGESTED_AXIS);
 
 		diagnosticEClass = createEClass(DIAGNOSTIC);
 		createEAttribute(diagnosticEClass, DIAGNOSTIC__DATE);
@@ -1978,6 +2290,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEReference(diagnosticEClass, DIAGNOSTIC__OFFICE);
 		createEAttribute(diagnosticEClass, DIAGNOSTIC__ASSESSORS);
 		createEReference(diagnosticEClass, DIAGNOSTIC__ASSESSMENTS);
+		createEAttribute(diagnosticEClass, DIAGNOSTIC__FOLLOW_UP);
+		createEReference(diagnosticEClass, DIAGNOSTIC__BASELINE);
+		createEReference(diagnosticEClass, DIAGNOSTIC__OFFICE_SCANS);
 
 		assessmentEClass = createEClass(ASSESSMENT);
 		createEReference(assessmentEClass, ASSESSMENT__CRITERION);
@@ -1986,6 +2301,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(assessmentEClass, ASSESSMENT__FINDING);
 		createEAttribute(assessmentEClass, ASSESSMENT__RECOMMENDATION);
 		createEReference(assessmentEClass, ASSESSMENT__ACTIONS);
+		createEAttribute(assessmentEClass, ASSESSMENT__FINDING_KIND);
+		createEAttribute(assessmentEClass, ASSESSMENT__RESOURCE_NEED);
+		createEAttribute(assessmentEClass, ASSESSMENT__ATTACHMENTS);
 
 		actionPlanEClass = createEClass(ACTION_PLAN);
 		createEAttribute(actionPlanEClass, ACTION_PLAN__PERIOD_START);
@@ -2011,9 +2329,6 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(actionEClass, ACTION__PROGRESS);
 		createEAttribute(actionEClass, ACTION__ESTIMATED_COST);
 		createEAttribute(actionEClass, ACTION__FUNDING_SOURCE);
-		createEAttribute(actionEClass, ACTION__INDICATOR);
-		createEAttribute(actionEClass, ACTION__BASELINE);
-		createEAttribute(actionEClass, ACTION__TARGET);
 		createEAttribute(actionEClass, ACTION__VERIFICATION_MEANS);
 		createEReference(actionEClass, ACTION__INDICATORS);
 		createEReference(actionEClass, ACTION__ORIGIN_ASSESSMENT);
@@ -2032,10 +2347,25 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(indicatorEClass, INDICATOR__TARGET);
 		createEAttribute(indicatorEClass, INDICATOR__TARGET_DATE);
 		createEReference(indicatorEClass, INDICATOR__MEASUREMENTS);
+		createEAttribute(indicatorEClass, INDICATOR__DEFINITION);
+		createEAttribute(indicatorEClass, INDICATOR__DIRECTION);
+		createEAttribute(indicatorEClass, INDICATOR__PERIODICITY);
+		createEAttribute(indicatorEClass, INDICATOR__AGGREGATION);
+		createEReference(indicatorEClass, INDICATOR__TARGETS);
 
 		measurementEClass = createEClass(MEASUREMENT);
 		createEAttribute(measurementEClass, MEASUREMENT__DATE);
 		createEAttribute(measurementEClass, MEASUREMENT__VALUE);
+		createEAttribute(measurementEClass, MEASUREMENT__PERIOD);
+		createEReference(measurementEClass, MEASUREMENT__OFFICE);
+		createEAttribute(measurementEClass, MEASUREMENT__WEIGHT);
+		createEAttribute(measurementEClass, MEASUREMENT__SOURCE);
+		createEAttribute(measurementEClass, MEASUREMENT__RECORDED_BY);
+
+		indicatorTargetEClass = createEClass(INDICATOR_TARGET);
+		createEAttribute(indicatorTargetEClass, INDICATOR_TARGET__PERIOD);
+		createEReference(indicatorTargetEClass, INDICATOR_TARGET__OFFICE);
+		createEAttribute(indicatorTargetEClass, INDICATOR_TARGET__VALUE);
 
 		agreementEClass = createEClass(AGREEMENT);
 		createEReference(agreementEClass, AGREEMENT__PARTIES);
@@ -2056,12 +2386,14 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		protocolStepEClass = createEClass(PROTOCOL_STEP);
 		createEAttribute(protocolStepEClass, PROTOCOL_STEP__ORDER);
 		createEReference(protocolStepEClass, PROTOCOL_STEP__RESPONSIBLE);
+		createEAttribute(protocolStepEClass, PROTOCOL_STEP__RESPONSE_DAYS);
 
 		referralRecordEClass = createEClass(REFERRAL_RECORD);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__OFFICE);
 		createEAttribute(referralRecordEClass, REFERRAL_RECORD__PERIOD);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__FROM);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__TO);
+		createEReference(referralRecordEClass, REFERRAL_RECORD__DESTINATION);
 		createEReference(referralRecordEClass, REFERRAL_RECORD__SERVICE);
 		createEAttribute(referralRecordEClass, REFERRAL_RECORD__COUNT);
 		createEAttribute(referralRecordEClass, REFERRAL_RECORD__OUTCOME);
@@ -2082,17 +2414,20 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		createEAttribute(localPlanEClass, LOCAL_PLAN__PERIOD_START);
 		createEAttribute(localPlanEClass, LOCAL_PLAN__PERIOD_END);
 		createEReference(localPlanEClass, LOCAL_PLAN__STEPS);
+		createEReference(localPlanEClass, LOCAL_PLAN__SUPPORTING_ACTIONS);
 
 		localPlanStepEClass = createEClass(LOCAL_PLAN_STEP);
 		createEReference(localPlanStepEClass, LOCAL_PLAN_STEP__STEP);
 		createEAttribute(localPlanStepEClass, LOCAL_PLAN_STEP__STATUS);
 		createEAttribute(localPlanStepEClass, LOCAL_PLAN_STEP__DATE);
+		createEAttribute(localPlanStepEClass, LOCAL_PLAN_STEP__EVIDENCE);
 
 		// Create enums
 		departmentEEnum = createEEnum(DEPARTMENT);
 		officeModelEEnum = createEEnum(OFFICE_MODEL);
 		planDimensionEEnum = createEEnum(PLAN_DIMENSION);
 		maturityLevelEEnum = createEEnum(MATURITY_LEVEL);
+		findingKindEEnum = createEEnum(FINDING_KIND);
 		diagnosticScopeEEnum = createEEnum(DIAGNOSTIC_SCOPE);
 		termEEnum = createEEnum(TERM);
 		resourceTypeEEnum = createEEnum(RESOURCE_TYPE);
@@ -2100,6 +2435,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		trafficLightEEnum = createEEnum(TRAFFIC_LIGHT);
 		referralOutcomeEEnum = createEEnum(REFERRAL_OUTCOME);
 		stepStatusEEnum = createEEnum(STEP_STATUS);
+		directionEEnum = createEEnum(DIRECTION);
+		periodicityEEnum = createEEnum(PERIODICITY);
+		aggregationEEnum = createEEnum(AGGREGATION);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -2148,6 +2486,7 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		progressReportEClass.getESuperTypes().add(this.getIdentified());
 		indicatorEClass.getESuperTypes().add(this.getCoded());
 		measurementEClass.getESuperTypes().add(this.getIdentified());
+		indicatorTargetEClass.getESuperTypes().add(this.getIdentified());
 		agreementEClass.getESuperTypes().add(this.getCoded());
 		commitmentEClass.getESuperTypes().add(this.getIdentified());
 		protocolStepEClass.getESuperTypes().add(this.getCoded());
@@ -2205,6 +2544,8 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEReference(getDimension_Criteria(), this.getCriterion(), null, "criteria", null, 0, -1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(criterionEClass, Criterion.class, "Criterion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCriterion_LevelDescriptions(), ecorePackage.getEString(), "levelDescriptions", null, 0, 4, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCriterion_SuggestedAxis(), this.getPolicyAxis(), null, "suggestedAxis", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagnosticEClass, Diagnostic.class, "Diagnostic", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagnostic_Date(), this.getLocalDate(), "date", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2212,6 +2553,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEReference(getDiagnostic_Office(), this.getOffice(), null, "office", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnostic_Assessors(), ecorePackage.getEString(), "assessors", null, 0, -1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagnostic_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnostic_FollowUp(), ecorePackage.getEBoolean(), "followUp", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagnostic_Baseline(), this.getDiagnostic(), null, "baseline", null, 0, 1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagnostic_OfficeScans(), this.getDiagnostic(), null, "officeScans", null, 0, -1, Diagnostic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assessmentEClass, Assessment.class, "Assessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAssessment_Criterion(), this.getCriterion(), null, "criterion", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2220,6 +2564,9 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getAssessment_Finding(), ecorePackage.getEString(), "finding", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Recommendation(), ecorePackage.getEString(), "recommendation", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Actions(), this.getAction(), this.getAction_OriginAssessment(), "actions", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_FindingKind(), this.getFindingKind(), "findingKind", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_ResourceNeed(), this.getResourceType(), "resourceNeed", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_Attachments(), ecorePackage.getEString(), "attachments", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionPlanEClass, ActionPlan.class, "ActionPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActionPlan_PeriodStart(), this.getLocalDate(), "periodStart", null, 0, 1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2245,9 +2592,6 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getAction_Progress(), ecorePackage.getEInt(), "progress", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_EstimatedCost(), ecorePackage.getEBigDecimal(), "estimatedCost", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_FundingSource(), ecorePackage.getEString(), "fundingSource", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAction_Indicator(), ecorePackage.getEString(), "indicator", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAction_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAction_Target(), ecorePackage.getEString(), "target", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_VerificationMeans(), ecorePackage.getEString(), "verificationMeans", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_OriginAssessment(), this.getAssessment(), this.getAssessment_Actions(), "originAssessment", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2266,10 +2610,25 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getIndicator_Target(), ecorePackage.getEDouble(), "target", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_TargetDate(), this.getLocalDate(), "targetDate", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndicator_Measurements(), this.getMeasurement(), null, "measurements", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Direction(), this.getDirection(), "direction", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Periodicity(), this.getPeriodicity(), "periodicity", "QUARTERLY", 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Aggregation(), this.getAggregation(), "aggregation", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndicator_Targets(), this.getIndicatorTarget(), null, "targets", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measurementEClass, Measurement.class, "Measurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeasurement_Date(), this.getLocalDate(), "date", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Period(), ecorePackage.getEString(), "period", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasurement_Office(), this.getOffice(), null, "office", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Weight(), ecorePackage.getEDoubleObject(), "weight", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Source(), ecorePackage.getEString(), "source", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(indicatorTargetEClass, IndicatorTarget.class, "IndicatorTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIndicatorTarget_Period(), ecorePackage.getEString(), "period", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndicatorTarget_Office(), this.getOffice(), null, "office", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorTarget_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agreementEClass, Agreement.class, "Agreement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAgreement_Parties(), this.getInstitution(), null, "parties", null, 0, -1, Agreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2290,12 +2649,14 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEClass(protocolStepEClass, ProtocolStep.class, "ProtocolStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProtocolStep_Order(), ecorePackage.getEInt(), "order", null, 0, 1, ProtocolStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocolStep_Responsible(), this.getInstitution(), null, "responsible", null, 0, 1, ProtocolStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocolStep_ResponseDays(), ecorePackage.getEInt(), "responseDays", null, 0, 1, ProtocolStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(referralRecordEClass, ReferralRecord.class, "ReferralRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getReferralRecord_Office(), this.getOffice(), null, "office", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferralRecord_Period(), ecorePackage.getEString(), "period", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReferralRecord_From(), this.getInstitution(), null, "from", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReferralRecord_To(), this.getInstitution(), null, "to", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReferralRecord_Destination(), this.getIdentified(), null, "destination", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReferralRecord_Service(), this.getService(), null, "service", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferralRecord_Count(), ecorePackage.getEInt(), "count", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReferralRecord_Outcome(), this.getReferralOutcome(), "outcome", null, 0, 1, ReferralRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2316,11 +2677,13 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		initEAttribute(getLocalPlan_PeriodStart(), this.getLocalDate(), "periodStart", null, 0, 1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalPlan_PeriodEnd(), this.getLocalDate(), "periodEnd", null, 0, 1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLocalPlan_Steps(), this.getLocalPlanStep(), null, "steps", null, 0, -1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLocalPlan_SupportingActions(), this.getAction(), null, "supportingActions", null, 0, -1, LocalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(localPlanStepEClass, LocalPlanStep.class, "LocalPlanStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLocalPlanStep_Step(), this.getProtocolStep(), null, "step", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalPlanStep_Status(), this.getStepStatus(), "status", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalPlanStep_Date(), this.getLocalDate(), "date", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalPlanStep_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, LocalPlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(departmentEEnum, Department.class, "Department");
@@ -2358,6 +2721,11 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		addEEnumLiteral(maturityLevelEEnum, MaturityLevel.ESTABLISHED);
 		addEEnumLiteral(maturityLevelEEnum, MaturityLevel.CONSOLIDATED);
 
+		initEEnum(findingKindEEnum, FindingKind.class, "FindingKind");
+		addEEnumLiteral(findingKindEEnum, FindingKind.UNSPECIFIED);
+		addEEnumLiteral(findingKindEEnum, FindingKind.STRENGTH);
+		addEEnumLiteral(findingKindEEnum, FindingKind.GAP);
+
 		initEEnum(diagnosticScopeEEnum, DiagnosticScope.class, "DiagnosticScope");
 		addEEnumLiteral(diagnosticScopeEEnum, DiagnosticScope.NATIONAL);
 		addEEnumLiteral(diagnosticScopeEEnum, DiagnosticScope.OFFICE);
@@ -2393,6 +2761,19 @@ public class SiempleoPackageImpl extends EPackageImpl implements SiempleoPackage
 		addEEnumLiteral(stepStatusEEnum, StepStatus.PENDING);
 		addEEnumLiteral(stepStatusEEnum, StepStatus.IN_PROGRESS);
 		addEEnumLiteral(stepStatusEEnum, StepStatus.DONE);
+
+		initEEnum(directionEEnum, Direction.class, "Direction");
+		addEEnumLiteral(directionEEnum, Direction.HIGHER_IS_BETTER);
+		addEEnumLiteral(directionEEnum, Direction.LOWER_IS_BETTER);
+
+		initEEnum(periodicityEEnum, Periodicity.class, "Periodicity");
+		addEEnumLiteral(periodicityEEnum, Periodicity.MONTHLY);
+		addEEnumLiteral(periodicityEEnum, Periodicity.QUARTERLY);
+		addEEnumLiteral(periodicityEEnum, Periodicity.YEARLY);
+
+		initEEnum(aggregationEEnum, Aggregation.class, "Aggregation");
+		addEEnumLiteral(aggregationEEnum, Aggregation.SUM);
+		addEEnumLiteral(aggregationEEnum, Aggregation.WEIGHTED_MEAN);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

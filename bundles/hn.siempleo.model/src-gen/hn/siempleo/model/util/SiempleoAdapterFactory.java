@@ -133,6 +133,10 @@ public class SiempleoAdapterFactory extends AdapterFactoryImpl {
 				return createMeasurementAdapter();
 			}
 			@Override
+			public Adapter caseIndicatorTarget(IndicatorTarget object) {
+				return createIndicatorTargetAdapter();
+			}
+			@Override
 			public Adapter caseAgreement(Agreement object) {
 				return createAgreementAdapter();
 			}
@@ -405,6 +409,20 @@ public class SiempleoAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMeasurementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link hn.siempleo.model.IndicatorTarget <em>Indicator Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see hn.siempleo.model.IndicatorTarget
+	 * @generated
+	 */
+	public Adapter createIndicatorTargetAdapter() {
 		return null;
 	}
 

@@ -188,6 +188,13 @@ public class SiempleoSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SiempleoPackage.INDICATOR_TARGET: {
+				IndicatorTarget indicatorTarget = (IndicatorTarget)theEObject;
+				T result = caseIndicatorTarget(indicatorTarget);
+				if (result == null) result = caseIdentified(indicatorTarget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SiempleoPackage.AGREEMENT: {
 				Agreement agreement = (Agreement)theEObject;
 				T result = caseAgreement(agreement);
@@ -489,6 +496,21 @@ public class SiempleoSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMeasurement(Measurement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Indicator Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Indicator Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndicatorTarget(IndicatorTarget object) {
 		return null;
 	}
 

@@ -23,6 +23,16 @@ public final class Messages extends NLS {
 	public static String Rule_agreementValidity;
 	public static String Rule_referralCount;
 	public static String Rule_reportProgress;
+	public static String Rule_assessmentScale;
+	public static String Rule_assessmentRecommendation;
+	public static String Rule_diagnosticBaseline;
+	public static String Rule_diagnosticOfficeScan;
+	public static String Rule_commitmentOffice;
+	public static String Rule_referralParty;
+	public static String Rule_stepOrder;
+	public static String Rule_agreementExpired;
+
+	public static String ContributedRules_failed;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

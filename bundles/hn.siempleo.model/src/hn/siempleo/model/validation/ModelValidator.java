@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.model.validation;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,8 +25,10 @@ import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Agreement;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Coded;
+import hn.siempleo.model.Commitment;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.DiagnosticScope;
+import hn.siempleo.model.LocalPlanStep;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
 import hn.siempleo.model.ProgressReport;
@@ -31,6 +36,10 @@ import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
+import hn.siempleo.model.logic.Assessments;
+import hn.siempleo.model.logic.Agreements;
+import hn.siempleo.model.logic.LocalPlans;
+import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.model.logic.Definitions;
 
 /**
@@ -42,6 +51,9 @@ public final class ModelValidator extends EObjectValidator {
 
 	/** The {@link org.eclipse.emf.common.util.Diagnostic#getSource()} of every finding of the rules. */
 	public static final String SOURCE = "hn.siempleo.model";
+
+	/** Validation-context key of the {@link LocalDate} that date-dependent rules take as today. */
+	public static final String TODAY = "hn.siempleo.model.validation.today";
 
 	private static final SiempleoPackage PKG = SiempleoPackage.eINSTANCE;
 
@@ -60,7 +72,11 @@ public final class ModelValidator extends EObjectValidator {
 				return describe.apply(eObject);
 			}
 		};
-		return diagnostician.validate(root);
+		org.eclipse.emf.common.util.Diagnostic result = diagnostician.validate(root);
+		if (root instanceof Workspace workspace && result instanceof BasicDiagnostic chain) {
+			ContributedRules.check(workspace, chain);
+		}
+		return result;
 	}
 
 	@Override
@@ -82,11 +98,12 @@ public final class ModelValidator extends EObjectValidator {
 			case Action action -> checkAction(action, findings);
 			case Office office -> checkOffice(office, findings);
 			case Diagnostic diagnostic -> checkDiagnostic(diagnostic, findings);
-			case Assessment assessment -> findings.check(assessment.getCriterion() != null, Rule.ASSESSMENT_CRITERION,
-					PKG.getAssessment_Criterion(), Messages.Rule_assessmentCriterion);
-			case Agreement agreement -> checkAgreement(agreement, findings);
-			case ReferralRecord referral -> findings.check(referral.getCount() >= 0, Rule.REFERRAL_COUNT,
-					PKG.getReferralRecord_Count(), Messages.Rule_referralCount, referral.getCount());
+			case Assessment assessment -> checkAssessment(assessment, findings);
+			case Agreement agreement -> checkAgreement(agreement, findings, context);
+			case Commitment commitment -> checkCommitment(commitment, findings);
+			case ReferralRecord referral -> checkReferral(referral, findings);
+			case LocalPlanStep step -> findings.check(!LocalPlans.doneBeforePrevious(step), Rule.STEP_ORDER,
+					PKG.getLocalPlanStep_Status(), Messages.Rule_stepOrder);
 			case ProgressReport report -> findings.check(report.getProgress() >= 0 && report.getProgress() <= 100,
 					Rule.REPORT_PROGRESS, PKG.getProgressReport_Progress(), Messages.Rule_reportProgress,
 					report.getProgress());
@@ -143,18 +160,85 @@ public final class ModelValidator extends EObjectValidator {
 	}
 
 	private static void checkDiagnostic(Diagnostic diagnostic, Findings findings) {
+		if (diagnostic.eContainer() instanceof Diagnostic national) {
+			findings.check(diagnostic.getScope() == DiagnosticScope.OFFICE, Rule.DIAGNOSTIC_OFFICE,
+					PKG.getDiagnostic_Scope(), Messages.Rule_diagnosticOfficeScan, findings.label(national));
+		}
 		if (diagnostic.getScope() == DiagnosticScope.OFFICE) {
 			findings.check(diagnostic.getOffice() != null, Rule.DIAGNOSTIC_OFFICE, PKG.getDiagnostic_Office(),
 					Messages.Rule_diagnosticOffice);
 		}
+		Diagnostic baseline = diagnostic.getBaseline();
+		if (diagnostic.isFollowUp()) {
+			boolean present = baseline != null && !baseline.eIsProxy() && baseline != diagnostic
+					&& workspaceOrRoot(baseline) == workspaceOrRoot(diagnostic);
+			findings.check(present, Rule.DIAGNOSTIC_BASELINE, PKG.getDiagnostic_Baseline(),
+					Messages.Rule_diagnosticBaseline);
+		}
 	}
 
-	private static void checkAgreement(Agreement agreement, Findings findings) {
-		if (agreement.getValidFrom() != null && agreement.getValidUntil() != null) {
-			findings.check(!agreement.getValidUntil().isBefore(agreement.getValidFrom()), Rule.AGREEMENT_VALIDITY,
-					PKG.getAgreement_ValidUntil(), Messages.Rule_agreementValidity, agreement.getValidUntil(),
-					agreement.getValidFrom());
+	private static void checkAssessment(Assessment assessment, Findings findings) {
+		findings.check(assessment.getCriterion() != null, Rule.ASSESSMENT_CRITERION, PKG.getAssessment_Criterion(),
+				Messages.Rule_assessmentCriterion);
+		String criterion = findings.label(assessment.getCriterion());
+		findings.check(Assessments.inScale(assessment), Rule.ASSESSMENT_SCALE, PKG.getAssessment_Score(),
+				Messages.Rule_assessmentScale, criterion, assessment.getScore().getValue(),
+				Assessments.levels(assessment.getCriterion()));
+		// office scans of a national scan feed its heat map; recommendations are made nationally
+		boolean partOfNational = assessment.eContainer() instanceof Diagnostic scan
+				&& scan.eContainer() instanceof Diagnostic;
+		if (!partOfNational && Assessments.isGap(assessment, Assessments.DEFAULT_THRESHOLD)) {
+			findings.check(Assessments.hasRecommendation(assessment), Rule.ASSESSMENT_RECOMMENDATION,
+					PKG.getAssessment_Recommendation(), Messages.Rule_assessmentRecommendation, criterion);
 		}
+	}
+
+	private static void checkAgreement(Agreement agreement, Findings findings, Map<Object, Object> context) {
+		boolean ordered = agreement.getValidFrom() == null || agreement.getValidUntil() == null
+				|| !agreement.getValidUntil().isBefore(agreement.getValidFrom());
+		findings.check(ordered, Rule.AGREEMENT_VALIDITY, PKG.getAgreement_ValidUntil(), Messages.Rule_agreementValidity,
+				agreement.getValidUntil(), agreement.getValidFrom());
+		// an inverted validity is one finding, not also an expiry
+		if (ordered && Agreements.validity(agreement, today(agreement, context)) == Agreements.Validity.EXPIRED) {
+			List<Office> relying = agreement.getIntegratedOffices().stream()
+					.filter(office -> office.getModel() == OfficeModel.INTEGRATED).toList();
+			findings.check(relying.isEmpty(), Rule.AGREEMENT_EXPIRED, PKG.getAgreement_ValidUntil(),
+					Messages.Rule_agreementExpired, agreement.getValidUntil(), labels(relying, findings));
+		}
+	}
+
+	private static void checkCommitment(Commitment commitment, Findings findings) {
+		if (!(commitment.eContainer() instanceof Agreement agreement)) {
+			return;
+		}
+		List<Office> outside = commitment.getOffices().stream().filter(office -> !Agreements.covers(agreement, office))
+				.toList();
+		findings.check(outside.isEmpty(), Rule.COMMITMENT_OFFICE, PKG.getCommitment_Offices(),
+				Messages.Rule_commitmentOffice, labels(outside, findings));
+	}
+
+	private static void checkReferral(ReferralRecord referral, Findings findings) {
+		findings.check(referral.getCount() >= 0, Rule.REFERRAL_COUNT, PKG.getReferralRecord_Count(),
+				Messages.Rule_referralCount, referral.getCount());
+		if (referral.eContainer() instanceof Agreement agreement && referral.getTo() != null) {
+			findings.check(Agreements.isParty(agreement, referral.getTo()), Rule.REFERRAL_PARTY,
+					PKG.getReferralRecord_To(), Messages.Rule_referralParty, findings.label(referral.getTo()));
+		}
+	}
+
+	private static String labels(List<? extends EObject> elements, Findings findings) {
+		return elements.stream().map(findings::label).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * The date the date-dependent rules use: a {@link LocalDate} under {@link #TODAY} in the validation
+	 * context, else the model's clock ({@link ModelClock}).
+	 */
+	private static LocalDate today(EObject element, Map<Object, Object> context) {
+		if (context != null && context.get(TODAY) instanceof LocalDate pinned) {
+			return pinned;
+		}
+		return ModelClock.today(element);
 	}
 
 	private static void checkCode(Coded coded, Findings findings, Map<Object, Object> context) {

@@ -41,7 +41,21 @@ public enum Rule {
 	/** Referral counts are not negative. */
 	REFERRAL_COUNT("referral.count", Diagnostic.ERROR),
 	/** A progress report's percentage is between 0 and 100. */
-	REPORT_PROGRESS("report.progressRange", Diagnostic.ERROR);
+	REPORT_PROGRESS("report.progressRange", Diagnostic.ERROR),
+	/** A score is on its criterion's scale (as many levels as the criterion describes, else four). */
+	ASSESSMENT_SCALE("assessment.scale", Diagnostic.ERROR),
+	/** A gap has a recommendation (except in the office scans of a national scan, whose recommendations are national). */
+	ASSESSMENT_RECOMMENDATION("assessment.recommendation", Diagnostic.WARNING),
+	/** A follow-up names the earlier diagnostic it is compared with, and that one exists. */
+	DIAGNOSTIC_BASELINE("diagnostic.baseline", Diagnostic.ERROR),
+	/** A commitment names only offices its agreement covers (integrates). */
+	COMMITMENT_OFFICE("commitment.office", Diagnostic.WARNING),
+	/** Referrals go to an institution that is a party of their agreement. */
+	REFERRAL_PARTY("referral.party", Diagnostic.ERROR),
+	/** A local plan's step is not done before the steps that precede it in the protocol. */
+	STEP_ORDER("localPlan.stepOrder", Diagnostic.ERROR),
+	/** An expired agreement no longer backs integrated offices. */
+	AGREEMENT_EXPIRED("agreement.expired", Diagnostic.WARNING);
 
 	private final String id;
 	private final int severity;

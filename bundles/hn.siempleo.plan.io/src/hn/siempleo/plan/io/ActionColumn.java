@@ -49,7 +49,9 @@ public enum ActionColumn {
 	/** Funding source. */
 	FUNDING(Kind.TEXT, SiempleoPackage.Literals.ACTION__FUNDING_SOURCE),
 	/** The semáforo on a given day; derived. */
-	TRAFFIC_LIGHT(Kind.CHOICE, null);
+	TRAFFIC_LIGHT(Kind.CHOICE, null),
+	/** The diagnostic criterion the action answers (its origin assessment's), by code; derived. */
+	CRITERION(Kind.CHOICE, null);
 
 	/** What kind of value a column holds. */
 	public enum Kind {
@@ -125,6 +127,7 @@ public enum ActionColumn {
 			case COST -> action.getEstimatedCost();
 			case FUNDING -> action.getFundingSource();
 			case TRAFFIC_LIGHT -> Actions.trafficLight(action, today);
+			case CRITERION -> action.getOriginAssessment() == null ? null : action.getOriginAssessment().getCriterion();
 		};
 	}
 

@@ -20,8 +20,10 @@ final class Messages extends NLS {
 	public static String ActionColumn_cost;
 	public static String ActionColumn_funding;
 	public static String ActionColumn_trafficLight;
+	public static String ActionColumn_criterion;
 	public static String ImportPreview_commandLabel;
 	public static String ImportPreview_commandDescription;
+	public static String ActionFormat_noImport;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
@@ -48,6 +50,7 @@ final class Messages extends NLS {
 			case COST -> ActionColumn_cost;
 			case FUNDING -> ActionColumn_funding;
 			case TRAFFIC_LIGHT -> ActionColumn_trafficLight;
+			case CRITERION -> ActionColumn_criterion;
 		};
 	}
 }

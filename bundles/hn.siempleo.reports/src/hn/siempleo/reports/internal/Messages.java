@@ -19,6 +19,7 @@ final class Messages extends NLS {
 	public static String DesignRenderer_failed;
 	public static String DesignRenderer_cancelled;
 	public static String ModelChoices_all;
+	public static String ModelChoices_ownBaseline;
 	public static String ModelChoices_axis;
 	public static String ParameterValues_unknown;
 	public static String ParameterValues_none;

@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Agreement;
+import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.ReferralRecord;
@@ -45,6 +46,14 @@ final class ModelChoices {
 		}
 		case YEARS -> years(model).forEach(y -> choices.add(new Choice(String.valueOf(y), String.valueOf(y))));
 		case PERIODS -> periods(model).forEach(p -> choices.add(new Choice(p, p)));
+		case DIAGNOSTICS -> {
+			choices.set(0, new Choice("", Messages.ModelChoices_ownBaseline)); //$NON-NLS-1$
+			for (Diagnostic diagnostic : model.getDiagnostics()) {
+				if (diagnostic.getCode() != null && !diagnostic.getCode().isBlank()) {
+					choices.add(new Choice(diagnostic.getCode(), diagnostic.getCode() + " " + diagnostic.getName())); //$NON-NLS-1$
+				}
+			}
+		}
 		case NONE -> choices.clear();
 		}
 		return choices;

@@ -86,7 +86,7 @@ class AtomicFileTest {
 	void savingAModelKeepsItsPermissions() throws Exception {
 		Path model = folder.resolve("compartido.siempleo");
 		Files.writeString(model, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<siempleo:Workspace xmi:version=\"2.0\" "
-				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:siempleo=\"http://siempleo.hn/model/1.0\" id=\"w1\" name=\"P\"/>\n",
+				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:siempleo=\"http://siempleo.hn/model/1.1\" id=\"w1\" name=\"P\"/>\n",
 				StandardCharsets.UTF_8);
 		Files.setPosixFilePermissions(model, PosixFilePermissions.fromString("rw-rw-r--"));
 		XmiFileStore store = new XmiFileStore();
@@ -102,7 +102,7 @@ class AtomicFileTest {
 	@Test
 	void outputsAreNeverWrittenOverAModel() throws Exception {
 		Path model = folder.resolve("m.siempleo");
-		Files.writeString(model, "<?xml version=\"1.0\"?>\n<siempleo:Workspace xmlns:siempleo=\"http://siempleo.hn/model/1.0\"/>");
+		Files.writeString(model, "<?xml version=\"1.0\"?>\n<siempleo:Workspace xmlns:siempleo=\"http://siempleo.hn/model/1.1\"/>");
 		Path sub = Files.createDirectories(folder.resolve("sub"));
 		Path symlink = Files.createSymbolicLink(folder.resolve("enlace.pdf"), model);
 		Path hardlink = Files.createLink(folder.resolve("duro.pdf"), model);

@@ -51,6 +51,10 @@ class ShippedDataSetTest {
 		assertEquals(1, workspace.getDiagnostics().size());
 		int criteria = workspace.getDimensions().stream().mapToInt(d -> d.getCriteria().size()).sum();
 		assertEquals(criteria, workspace.getDiagnostics().get(0).getAssessments().size(), "one assessment per criterion");
+		assertEquals(17, workspace.getDiagnostics().get(0).getOfficeScans().size(), "the scans of the 17 offices");
+		assertTrue(workspace.getDimensions().stream().flatMap(d -> d.getCriteria().stream())
+				.allMatch(c -> c.getLevelDescriptions().size() == 4 && c.getSuggestedAxis() != null),
+				"every criterion describes its four levels and suggests an axis");
 		assertEquals(1, workspace.getAgreements().size());
 		assertTrue(workspace.getTerritorialTables().size() >= 3);
 	}
@@ -80,7 +84,10 @@ class ShippedDataSetTest {
 		assertTrue(findings.stream().noneMatch(d -> d.getSeverity() >= Diagnostic.ERROR),
 				() -> findings.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList().toString());
 		Set<Rule> warned = findings.stream().map(d -> Rule.ofCode(d.getCode())).collect(Collectors.toSet());
-		assertTrue(Set.of(Rule.ACTION_OWNER, Rule.ACTION_DATES, Rule.ACTION_COST).containsAll(warned), warned::toString);
+		// COMMITMENT_OFFICE: INFOP's territorial commitment names La Esperanza (pilot table of Intibucá), which the
+		// agreement does not integrate yet: a finding of the report the planners have to settle
+		assertTrue(Set.of(Rule.ACTION_OWNER, Rule.ACTION_DATES, Rule.ACTION_COST, Rule.COMMITMENT_OFFICE).containsAll(warned),
+				warned::toString);
 		assertTrue(warned.contains(Rule.ACTION_COST) && (warned.contains(Rule.ACTION_OWNER) || warned.contains(Rule.ACTION_DATES)),
 				"the data set shows what the planners still have to define");
 	}

@@ -23,6 +23,8 @@ import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Criterion;
 import hn.siempleo.model.Dimension;
 import hn.siempleo.model.DiagnosticScope;
+import hn.siempleo.model.FindingKind;
+import hn.siempleo.model.MaturityLevel;
 import hn.siempleo.model.ProgressReport;
 import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.SiempleoFactory;
@@ -122,6 +124,58 @@ class ModelValidatorTest {
 		assertTrue(assessment.getActions().contains(action), "the opposite side follows");
 		assertOnly(workspace, Rule.ACTION_ORIGIN_DIMENSION);
 		action.setDimension(governance);
+		assertOnly(workspace, null);
+	}
+
+	@Test
+	void scoresStayOnTheCriterionScaleAndGapsNeedARecommendation() {
+		Workspace workspace = ModelFixtures.validWorkspace();
+		Dimension governance = dimension("GOB", "G1");
+		workspace.getDimensions().add(governance);
+		Criterion criterion = governance.getCriteria().get(0);
+		hn.siempleo.model.Diagnostic diagnostic = F.createDiagnostic();
+		diagnostic.setCode("DIAG-01");
+		Assessment assessment = F.createAssessment();
+		assessment.setCriterion(criterion);
+		assessment.setScore(MaturityLevel.CONSOLIDATED);
+		diagnostic.getAssessments().add(assessment);
+		workspace.getDiagnostics().add(diagnostic);
+		assertOnly(workspace, null);
+		criterion.getLevelDescriptions().addAll(List.of("No existe", "En diseño", "Aplicado"));
+		assertOnly(workspace, Rule.ASSESSMENT_SCALE);
+		assessment.setScore(MaturityLevel.INITIAL);
+		assertOnly(workspace, Rule.ASSESSMENT_RECOMMENDATION);
+		assessment.setRecommendation("Aprobar el mandato");
+		assertOnly(workspace, null);
+		assessment.setRecommendation(" ");
+		assessment.setFindingKind(FindingKind.STRENGTH);
+		assertOnly(workspace, null);
+	}
+
+	@Test
+	void aFollowUpNeedsItsBaselineAndOfficeScansNameTheirOffice() {
+		Workspace workspace = ModelFixtures.validWorkspace();
+		hn.siempleo.model.Diagnostic baseline = F.createDiagnostic();
+		baseline.setCode("DX-2023");
+		hn.siempleo.model.Diagnostic followUp = F.createDiagnostic();
+		followUp.setCode("DX-2025");
+		followUp.setFollowUp(true);
+		workspace.getDiagnostics().add(baseline);
+		workspace.getDiagnostics().add(followUp);
+		assertOnly(workspace, Rule.DIAGNOSTIC_BASELINE);
+		followUp.setBaseline(baseline);
+		assertOnly(workspace, null);
+		workspace.getDiagnostics().remove(baseline);
+		assertOnly(workspace, Rule.DIAGNOSTIC_BASELINE);
+		workspace.getDiagnostics().add(baseline);
+		hn.siempleo.model.Diagnostic officeScan = F.createDiagnostic();
+		officeScan.setCode("DX-2023-OF1");
+		baseline.getOfficeScans().add(officeScan);
+		List<Diagnostic> findings = Validation.validate(workspace).getChildren();
+		assertEquals(1, findings.size(), findings::toString);
+		assertTrue(findings.get(0).getMessage().contains("forma parte de Diagnóstico DX-2023"), findings.get(0).getMessage());
+		officeScan.setScope(DiagnosticScope.OFFICE);
+		officeScan.setOffice(workspace.getOffices().get(0));
 		assertOnly(workspace, null);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** Reads, selects and double-clicks rows of a table. */
@@ -28,6 +29,14 @@ public final class TableDriver {
 	/** The text of a cell. */
 	public String cell(int row, int column) {
 		return kit.call(() -> table.getItem(row).getText(column));
+	}
+
+	/**
+	 * The text of a cell found by content, not by position: the first row whose first column has
+	 * {@code firstColumnText}, the column whose header is {@code header}.
+	 */
+	public String cell(String firstColumnText, String header) {
+		return kit.call(() -> row(firstColumnText).getText(columnIndex(header)));
 	}
 
 	/** The texts of a column, top to bottom. */
@@ -69,6 +78,18 @@ public final class TableDriver {
 			seen.add(item.getText(0));
 		}
 		throw new AssertionError("La tabla no tiene la fila «" + text + "»; tiene " + seen);
+	}
+
+	private int columnIndex(String header) {
+		List<String> headers = new ArrayList<>();
+		for (TableColumn column : table.getColumns()) {
+			headers.add(column.getText());
+		}
+		int index = headers.indexOf(header);
+		if (index < 0) {
+			throw new AssertionError("La tabla no tiene la columna «" + header + "»; tiene " + headers);
+		}
+		return index;
 	}
 
 	private void notify(int type, TableItem item) {

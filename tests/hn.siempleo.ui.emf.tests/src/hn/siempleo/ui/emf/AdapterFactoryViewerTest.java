@@ -114,7 +114,9 @@ class AdapterFactoryViewerTest {
 	@Test
 	void itemsGetTheItemProviderIcons() {
 		open(model.workspace);
-		Image icon = ui.call(() -> viewer.getTree().getItem(0).getImage());
+		String tegucigalpa = ui.call(() -> model.text(model.officeNamed("Tegucigalpa")));
+		Image icon = ui.call(() -> java.util.Arrays.stream(viewer.getTree().getItems())
+				.filter(item -> item.getText().equals(tegucigalpa)).findFirst().orElseThrow().getImage());
 		assertNotNull(icon);
 		assertEquals(16, ui.call(() -> icon.getBounds().width));
 	}

@@ -23,6 +23,8 @@ import javax.xml.XMLConstants;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -34,6 +36,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.extensions.MissingExtension;
+import hn.siempleo.core.extensions.ModelExtensions;
 import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.spi.FormatMigration;
 import hn.siempleo.core.spi.ModelStore;
@@ -58,6 +62,8 @@ public final class XmiFileStore implements ModelStore {
 	public static final String BACKUP_SUFFIX = ".bak";
 
 	private static final Pattern NAMESPACE = Pattern.compile("xmlns:[\\w.-]+=\"(http://siempleo\\.hn/model/[^\"]+)\""); //$NON-NLS-1$
+
+	private static final Pattern EXTENSION_NAMESPACE = Pattern.compile("xmlns:[\\w.-]+=\"(http://siempleo\\.hn/ext/[^\"]+)\""); //$NON-NLS-1$
 
 	private final List<FormatMigration> migrations = new CopyOnWriteArrayList<>();
 	private final UnaryOperator<OutputStream> outputFilter;
@@ -100,17 +106,27 @@ public final class XmiFileStore implements ModelStore {
 		for (FormatMigration migration : migrations) {
 			resourceSet.getPackageRegistry().put(migration.sourceNamespace(), SiempleoPackage.eINSTANCE);
 		}
-		XMIResourceImpl resource = newResource(location);
+		GuardedXmiResource resource = (GuardedXmiResource) newResource(location);
+		LenientMetaData lenient = null;
+		if (needsLenientLoad(file, resourceSet.getPackageRegistry())) {
+			lenient = new LenientMetaData(resourceSet.getPackageRegistry());
+			resource.keepUnknownExtensions(lenient);
+		}
 		resourceSet.getResources().add(resource);
 		try (InputStream in = new LimitedInputStream(Files.newInputStream(file), maxBytes, file)) {
 			progress.split(10);
-			resource.load(in, loadOptions());
+			boolean migrating = migrations.stream().anyMatch(m -> m.sourceNamespace().equals(namespace));
+			resource.load(in, loadOptions(migrating, lenient));
 			progress.split(80);
 			LoadProblems.failOnErrors(resource, file);
-			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Workspace)) {
+			if (!isModel(resource, lenient)) {
 				throw new ModelStoreException(NLS.bind(Messages.XmiFileStore_notAModel, file.getFileName()), null);
 			}
+			if (lenient != null) {
+				warnMissing(resource, lenient, file);
+			}
 			migrate(resource, namespace);
+			failOnUnmigrated(resource, lenient);
 			resource.setModified(false);
 			progress.split(10);
 			return resource;
@@ -129,7 +145,7 @@ public final class XmiFileStore implements ModelStore {
 		Path target = Path.of(location.toFileString()).toAbsolutePath();
 		try (AtomicFile file = AtomicFile.create(target)) {
 			try (OutputStream out = outputFilter.apply(new BufferedOutputStream(file.openStream(), 1 << 16))) {
-				resource.save(out, saveOptions());
+				resource.save(out, saveOptions(resource));
 			}
 			progress.split(80);
 			if (Files.exists(target)) {
@@ -146,6 +162,53 @@ public final class XmiFileStore implements ModelStore {
 	/** A resource configured for this format: ids are the objects' UUIDs, looked up through a map. */
 	public static XMIResourceImpl newResource(URI location) {
 		return new GuardedXmiResource(location);
+	}
+
+	/**
+	 * A model is one {@link Workspace} first, then only root objects of model extensions: installed ones, or
+	 * (lenient load) the generic objects kept for a missing one.
+	 */
+	private static boolean isModel(Resource resource, LenientMetaData lenient) {
+		List<EObject> roots = resource.getContents();
+		if (roots.isEmpty() || !(roots.get(0) instanceof Workspace)) {
+			return false;
+		}
+		for (EObject root : roots.subList(1, roots.size())) {
+			EPackage ePackage = root.eClass().getEPackage();
+			boolean kept = lenient != null && lenient.demanded().contains(ePackage);
+			if (!kept && !ModelExtensions.isExtensionNamespace(ePackage.getNsURI())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Adds a {@link MissingExtension} warning per extension that was kept without its plug-in. */
+	private static void warnMissing(Resource resource, LenientMetaData lenient, Path file) {
+		for (EPackage missing : lenient.demanded()) {
+			int count = 0;
+			for (EObject root : resource.getContents()) {
+				count += root.eClass().getEPackage() == missing ? 1 : 0;
+			}
+			resource.getWarnings().add(new MissingExtension(missing.getNsURI(), file.toString(), count));
+		}
+	}
+
+	/** Whether the file declares an extension namespace that no installed plug-in registered. */
+	static boolean needsLenientLoad(Path file, EPackage.Registry registry) {
+		byte[] head = new byte[16 * 1024];
+		try (InputStream in = Files.newInputStream(file)) {
+			int n = in.readNBytes(head, 0, head.length);
+			Matcher matcher = EXTENSION_NAMESPACE.matcher(new String(head, 0, n, StandardCharsets.UTF_8));
+			while (matcher.find()) {
+				if (registry.getEPackage(matcher.group(1)) == null) {
+					return true;
+				}
+			}
+			return false;
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private void checkReadable(Path file) throws ModelStoreException {
@@ -189,7 +252,31 @@ public final class XmiFileStore implements ModelStore {
 		}
 	}
 
-	private static Map<Object, Object> loadOptions() {
+	/**
+	 * An older format is read with its unknown attributes and elements recorded (EMF's extension map), so its
+	 * migration can turn them into the current format; whatever the migration leaves there is refused as an
+	 * unknown feature, as in a current file.
+	 */
+	private static void failOnUnmigrated(XMIResourceImpl resource, LenientMetaData lenient) throws ModelStoreException {
+		org.eclipse.emf.ecore.xml.type.AnyType left = null;
+		for (Map.Entry<EObject, org.eclipse.emf.ecore.xml.type.AnyType> entry : resource.getEObjectToExtensionMap().entrySet()) {
+			// the generic objects kept for a missing model extension hold its data: not an unknown feature
+			boolean kept = lenient != null && lenient.demanded().contains(entry.getKey().eClass().getEPackage());
+			if (!kept) {
+				left = entry.getValue();
+				break;
+			}
+		}
+		if (left == null) {
+			return;
+		}
+		String name = left.getAnyAttribute().isEmpty() ? (left.getMixed().isEmpty() ? "?" //$NON-NLS-1$
+				: left.getMixed().get(0).getEStructuralFeature().getName())
+				: left.getAnyAttribute().get(0).getEStructuralFeature().getName();
+		throw new ModelStoreException(NLS.bind(Messages.LoadProblems_unknownFeature, name), null);
+	}
+
+	private static Map<Object, Object> loadOptions(boolean migrating, LenientMetaData lenient) {
 		Map<Object, Object> options = new HashMap<>();
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
@@ -199,13 +286,22 @@ public final class XmiFileStore implements ModelStore {
 		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		// an unknown feature or class is an error, except in an older format (its migration turns them into the
+		// current one; failOnUnmigrated refuses what is left) and inside a missing model extension's elements, which
+		// are read as generic XML and written back unchanged (see GuardedXmiResource)
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, migrating || lenient != null);
+		if (lenient != null) {
+			options.put(XMLResource.OPTION_EXTENDED_META_DATA, lenient);
+		}
 		options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
 		return options;
 	}
 
-	private static Map<Object, Object> saveOptions() {
+	private static Map<Object, Object> saveOptions(Resource resource) {
 		Map<Object, Object> options = new HashMap<>();
+		if (resource instanceof GuardedXmiResource guarded && guarded.extendedMetaData() != null) {
+			options.put(XMLResource.OPTION_EXTENDED_META_DATA, guarded.extendedMetaData());
+		}
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 160);
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());

@@ -16,13 +16,13 @@ import hn.siempleo.model.text.Formats;
  * typed as text ({@link TypedValues}). A formula counts as its last computed value. Methods return null for blank cells and throw
  * {@link IllegalArgumentException} for values of the wrong kind.
  */
-final class CellValues {
+public final class CellValues {
 
 	private CellValues() {
 	}
 
 	/** The cell as text, numbers without a trailing ".0"; "" for blank or missing cells. */
-	static String text(Cell cell) {
+	public static String text(Cell cell) {
 		if (cell == null) {
 			return "";
 		}

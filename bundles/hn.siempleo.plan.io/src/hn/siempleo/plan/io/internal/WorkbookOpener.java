@@ -19,7 +19,7 @@ import hn.siempleo.plan.io.SpreadsheetException;
  * inflate-ratio limit).
  * Uses {@code new XSSFWorkbook(..)}: POI's WorkbookFactory cannot find its providers inside OSGi.
  */
-final class WorkbookOpener {
+public final class WorkbookOpener {
 
 	/** Larger files are refused before they are parsed. */
 	static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -27,7 +27,8 @@ final class WorkbookOpener {
 	private WorkbookOpener() {
 	}
 
-	static XSSFWorkbook open(InputStream in) throws SpreadsheetException {
+	/** Opens untrusted bytes as an XLSX workbook, or says why it cannot, for the planner. */
+	public static XSSFWorkbook open(InputStream in) throws SpreadsheetException {
 		byte[] bytes = readLimited(in);
 		if (bytes.length == 0) {
 			throw new SpreadsheetException(Messages.Xlsx_empty, null);

@@ -3,7 +3,11 @@ package hn.siempleo.reports.internal.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
+import hn.siempleo.diagnostic.Trend;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Department;
 import hn.siempleo.model.MaturityLevel;
@@ -58,6 +62,17 @@ final class Labels {
 	/** "Francisco Morazán" from FRANCISCO_MORAZAN. */
 	static String department(Department department) {
 		return hn.siempleo.model.text.Labels.literal(department);
+	}
+
+	/** "+0.50 mejor", "igual", "-0.20 peor", "sin datos". */
+	static String trend(Trend trend, double delta) {
+		String signed = String.format(Locale.ROOT, "%+.2f", delta);
+		return switch (trend) {
+		case BETTER -> NLS.bind(Messages.Labels_better, signed);
+		case WORSE -> NLS.bind(Messages.Labels_worse, signed);
+		case SAME -> Messages.Labels_same;
+		case NOT_COMPARABLE -> Messages.Labels_notComparable;
+		};
 	}
 
 	/** "31/12/2025", or null for no date (the attribute is then left out). */

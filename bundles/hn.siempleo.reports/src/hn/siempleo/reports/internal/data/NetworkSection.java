@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports.internal.data;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
@@ -11,15 +9,22 @@ import javax.xml.stream.XMLStreamException;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.model.Agreement;
-import hn.siempleo.model.Commitment;
 import hn.siempleo.model.Institution;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
 import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.referral.Coverage;
+import hn.siempleo.referral.CoverageGap;
+import hn.siempleo.referral.ReferralFilter;
+import hn.siempleo.referral.ReferralMatrix;
 
-/** The rows about the office network: offices, office × service pairs, services and referral flows. */
+/**
+ * The rows about the office network: offices, office × service pairs, services, referral records, coverage
+ * gaps and referral flows. Coverage, gaps and flows come from {@code hn.siempleo.referral}, the logic the
+ * Red y convenios parts show.
+ */
 final class NetworkSection {
 
 	private final XmlOut xml;
@@ -29,6 +34,7 @@ final class NetworkSection {
 	}
 
 	void write(Workspace model) throws XMLStreamException {
+		Coverage coverage = Coverage.of(model);
 		xml.open("offices");
 		for (Office office : model.getOffices()) {
 			office(model, office);
@@ -39,7 +45,7 @@ final class NetworkSection {
 			for (Service service : office.getServices()) {
 				xml.row("officeService", "office", office.getCode(), "officeName", office.getName(), "integrated",
 						office.getModel() == OfficeModel.INTEGRATED, "service", service.getCode(), "serviceName",
-						service.getName(), "providers", providers(model, office, service), "value", 1);
+						service.getName(), "providers", acronyms(coverage.providers(office, service)), "value", 1);
 			}
 		}
 		xml.close("officeServices");
@@ -58,6 +64,23 @@ final class NetworkSection {
 			}
 		}
 		xml.close("referrals");
+		xml.open("gaps");
+		for (CoverageGap gap : coverage.gaps()) {
+			xml.row("gap", "office", PlanSection.code(gap.office()), "officeName", PlanSection.name(gap.office()),
+					"kind", gap.kind().name(), "kindLabel", gap.kindLabel(), "service", PlanSection.code(gap.service()),
+					"institution", acronym(gap.institution()), "detail", gap.describe(), "n", 1);
+		}
+		xml.close("gaps");
+		xml.open("flows");
+		ReferralMatrix matrix = ReferralMatrix.of(model, ReferralFilter.ALL);
+		for (ReferralMatrix.Flow flow : matrix.flows()) {
+			String from = acronym(flow.from());
+			String to = acronym(flow.to());
+			xml.row("flow", "from", from, "to", to, "flow", NLS.bind(Messages.NetworkSection_flow, from, to), "count",
+					flow.count(), "known", flow.known(), "attended", flow.attended(), "fromTotal",
+					matrix.rowTotal(flow.from()), "toTotal", matrix.columnTotal(flow.to()));
+		}
+		xml.close("flows");
 	}
 
 	private void office(Workspace model, Office office) throws XMLStreamException {
@@ -71,20 +94,6 @@ final class NetworkSection {
 				"serviceCount", office.getServices().size(), "services", PlanSection.names(office.getServices()),
 				"serviceCodes", PlanSection.codes(office.getServices()), "partners", acronyms(office.getPartners()),
 				"agreements", agreements);
-	}
-
-	/** The institutions committed to give {@code service} at {@code office} under any agreement. */
-	private static String providers(Workspace model, Office office, Service service) {
-		Set<Institution> result = new LinkedHashSet<>();
-		for (Agreement agreement : model.getAgreements()) {
-			for (Commitment commitment : agreement.getCommitments()) {
-				if (commitment.getService() == service && commitment.getOffices().contains(office)
-						&& commitment.getInstitution() != null) {
-					result.add(commitment.getInstitution());
-				}
-			}
-		}
-		return acronyms(List.copyOf(result));
 	}
 
 	private void referral(Agreement agreement, ReferralRecord record) throws XMLStreamException {

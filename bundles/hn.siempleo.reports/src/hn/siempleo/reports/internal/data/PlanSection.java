@@ -17,10 +17,13 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Coded;
+import hn.siempleo.model.Indicator;
 import hn.siempleo.model.PolicyAxis;
+import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.model.logic.Definitions;
 import hn.siempleo.model.logic.PlanFigures;
 
@@ -146,8 +149,8 @@ final class PlanSection {
 				"fundingSource", blankToNull(action.getFundingSource()), "hasCost", Definitions.hasCost(action),
 				"budgeted", budgeted, "light", light.getName(), "lightLabel", Labels.light(light), "overdue",
 				Actions.isOverdue(action, asOf), "incomplete", Definitions.isIncomplete(action), "offices",
-				codes(action.getOffices()), "services", names(action.getServices()), "indicator", action.getIndicator(),
-				"target", action.getTarget(), "n", 1, "originCriterion",
+				codes(action.getOffices()), "services", names(action.getServices()), "indicator", names(action.getIndicators()),
+				"target", targets(action.getIndicators()), "n", 1, "originCriterion",
 				action.getOriginAssessment() == null ? null : code(action.getOriginAssessment().getCriterion()));
 	}
 
@@ -186,6 +189,14 @@ final class PlanSection {
 
 	static String codes(List<? extends Coded> elements) {
 		return elements.stream().map(PlanSection::code).collect(Collectors.joining(", "));
+	}
+
+	/** The final targets of the indicators an action moves, "100 %; 60 personas", or null when none has one. */
+	static String targets(List<Indicator> indicators) {
+		String joined = indicators.stream().filter(i -> i.eIsSet(SiempleoPackage.Literals.INDICATOR__TARGET))
+				.map(i -> i.getUnit() == null ? Formats.number(i.getTarget()) : Formats.number(i.getTarget()) + " " + i.getUnit())
+				.collect(Collectors.joining("; "));
+		return joined.isEmpty() ? null : joined;
 	}
 
 	static String names(List<? extends Coded> elements) {

@@ -39,6 +39,8 @@ public final class ReportDataWriter {
 			new PlanSection(xml, asOf).write(model);
 			new DiagnosticSection(xml, asOf).write(model);
 			new NetworkSection(xml).write(model);
+			new ResultsSection(xml).write(model);
+			ContributedSections.write(model, asOf, xml);
 			xml.close(ROOT);
 			xml.close();
 		} catch (XMLStreamException e) {

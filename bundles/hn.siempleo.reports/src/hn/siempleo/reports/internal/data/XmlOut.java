@@ -7,8 +7,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import hn.siempleo.reports.ReportDataSection;
+
 /** A thin, indenting wrapper over a StAX writer: one element per row, values as attributes. */
-final class XmlOut implements AutoCloseable {
+final class XmlOut implements AutoCloseable, ReportDataSection.Rows {
 
 	private final XMLStreamWriter writer;
 	private int depth;
@@ -20,7 +22,8 @@ final class XmlOut implements AutoCloseable {
 	}
 
 	/** Opens an element; attributes follow as name/value pairs, null values are left out. */
-	XmlOut open(String name, Object... attributes) throws XMLStreamException {
+	@Override
+	public XmlOut open(String name, Object... attributes) throws XMLStreamException {
 		newLine();
 		writer.writeStartElement(name);
 		attributes(attributes);
@@ -29,7 +32,8 @@ final class XmlOut implements AutoCloseable {
 	}
 
 	/** Closes the innermost open element. */
-	XmlOut close(String name) throws XMLStreamException {
+	@Override
+	public XmlOut close(String name) throws XMLStreamException {
 		depth--;
 		newLine();
 		writer.writeEndElement();
@@ -37,7 +41,8 @@ final class XmlOut implements AutoCloseable {
 	}
 
 	/** An empty element with attributes given as name/value pairs; null values are left out. */
-	XmlOut row(String name, Object... attributes) throws XMLStreamException {
+	@Override
+	public XmlOut row(String name, Object... attributes) throws XMLStreamException {
 		newLine();
 		writer.writeEmptyElement(name);
 		attributes(attributes);

@@ -49,7 +49,7 @@ final class ObjectCodec {
 		return id;
 	}
 
-	/** The URI that names a class in the {@code eclass} column, e.g. {@code http://siempleo.hn/model/1.0#//Action}. */
+	/** The URI that names a class in the {@code eclass} column, e.g. {@code http://siempleo.hn/model/1.1#//Action}. */
 	static String classUri(EClass eClass) {
 		return eClass.getEPackage().getNsURI() + "#//" + eClass.getName(); //$NON-NLS-1$
 	}

@@ -7,9 +7,8 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 
-import hn.siempleo.model.validation.ModelValidator;
-import hn.siempleo.model.validation.Rule;
 import hn.siempleo.model.text.Labels;
+import hn.siempleo.model.validation.ContributedRules;
 
 /** The findings of one validation run, split into errors and warnings. Immutable; built on any thread. */
 final class Findings {
@@ -55,8 +54,8 @@ final class Findings {
 	}
 
 	private static String ruleOf(Diagnostic diagnostic) {
-		Rule rule = ModelValidator.SOURCE.equals(diagnostic.getSource()) ? Rule.ofCode(diagnostic.getCode()) : null;
-		return rule == null ? Messages.Findings_structuralRule : rule.id();
+		String rule = ContributedRules.ruleId(diagnostic);
+		return rule == null ? Messages.Findings_structuralRule : rule;
 	}
 
 	/** The non-empty groups, errors first. */

@@ -13,6 +13,9 @@ import hn.siempleo.ui.WorkbenchIds;
  */
 public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 
+	/** Where problems and properties stack when the properties are not beside the central part. */
+	static final String FOLDER_BOTTOM = "hn.siempleo.ui.folder.bottom"; //$NON-NLS-1$
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
@@ -21,8 +24,14 @@ public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 		center.addView(WorkbenchIds.VIEW_INICIO);
 		center.addPlaceholder(WorkbenchIds.VIEW_ACTIONS_LIST);
 		layout.addView(WorkbenchIds.VIEW_EXPLORER, IPageLayout.LEFT, 0.24f, WorkbenchIds.VIEW_INICIO);
-		layout.addView(WorkbenchIds.VIEW_PROPERTIES, IPageLayout.RIGHT, 0.66f, WorkbenchIds.VIEW_INICIO);
-		layout.addView(WorkbenchIds.VIEW_PROBLEMS, IPageLayout.BOTTOM, 0.72f, WorkbenchIds.VIEW_INICIO);
+		if (propertiesBeside()) {
+			layout.addView(WorkbenchIds.VIEW_PROPERTIES, IPageLayout.RIGHT, 0.66f, WorkbenchIds.VIEW_INICIO);
+			layout.addView(WorkbenchIds.VIEW_PROBLEMS, IPageLayout.BOTTOM, 0.72f, WorkbenchIds.VIEW_INICIO);
+		} else {
+			IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.8f, WorkbenchIds.VIEW_INICIO);
+			bottom.addView(WorkbenchIds.VIEW_PROBLEMS);
+			bottom.addView(WorkbenchIds.VIEW_PROPERTIES);
+		}
 		for (String perspective : WorkbenchIds.PERSPECTIVES) {
 			layout.addPerspectiveShortcut(perspective);
 		}
@@ -32,12 +41,24 @@ public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 		}
 	}
 
+	/**
+	 * Whether the properties sit right of the central part (else they stack with the problems below it, which
+	 * leaves the central part the whole width).
+	 */
+	protected boolean propertiesBeside() {
+		return true;
+	}
+
 	/** Planificación: the plan and its dashboard (first perspective). */
 	public static final class Planning extends SiempleoPerspectives {
 	}
 
-	/** Diagnóstico: the PES Scan diagnostic. */
+	/** Diagnóstico: the PES Scan diagnostic; its editor needs the whole width at 1366 pixels. */
 	public static final class Diagnostic extends SiempleoPerspectives {
+		@Override
+		protected boolean propertiesBeside() {
+			return false;
+		}
 	}
 
 	/** Red y convenios: offices, agreements, referrals and territorial tables. */

@@ -20,6 +20,7 @@ import hn.siempleo.ui.emf.AdapterFactoryContentProvider;
 final class ExplorerContentProvider extends AdapterFactoryContentProvider {
 
 	private final Map<EReference, FeatureGroup> groups = new LinkedHashMap<>();
+	private final List<ContributedFolder> contributed = new ArrayList<>();
 	private Workspace root;
 
 	ExplorerContentProvider(AdapterFactory adapterFactory) {
@@ -35,8 +36,12 @@ final class ExplorerContentProvider extends AdapterFactoryContentProvider {
 				for (EReference feature : workspace.eClass().getEAllContainments()) {
 					groups.put(feature, new FeatureGroup(workspace, feature));
 				}
+				contributed.clear();
+				contributed.addAll(ContributedFolder.of(workspace));
 			}
-			return groups.values().toArray();
+			List<Object> elements = new ArrayList<>(groups.values());
+			elements.addAll(contributed);
+			return elements.toArray();
 		}
 		return super.getElements(input);
 	}
@@ -46,6 +51,9 @@ final class ExplorerContentProvider extends AdapterFactoryContentProvider {
 		if (parent instanceof FeatureGroup group) {
 			return group.elements().toArray();
 		}
+		if (parent instanceof ContributedFolder folder) {
+			return folder.elements().toArray();
+		}
 		return super.getChildren(parent);
 	}
 
@@ -54,13 +62,21 @@ final class ExplorerContentProvider extends AdapterFactoryContentProvider {
 		if (element instanceof FeatureGroup group) {
 			return !group.elements().isEmpty();
 		}
+		if (element instanceof ContributedFolder folder) {
+			return !folder.elements().isEmpty();
+		}
 		return super.hasChildren(element);
 	}
 
 	@Override
 	public Object getParent(Object element) {
-		if (element instanceof FeatureGroup) {
+		if (element instanceof FeatureGroup || element instanceof ContributedFolder) {
 			return root;
+		}
+		for (ContributedFolder folder : contributed) {
+			if (folder.elements().contains(element)) {
+				return folder;
+			}
 		}
 		if (element instanceof EObject object && object.eContainer() == root && root != null) {
 			return groups.get(object.eContainmentFeature());

@@ -24,12 +24,15 @@ final class ExplorerLabelProvider extends AdapterFactoryLabelProvider {
 					+ group.feature().getName() + "_feature"); //$NON-NLS-1$
 			return NLS.bind(Messages.ExplorerView_group, name, group.elements().size());
 		}
+		if (element instanceof ContributedFolder folder) {
+			return NLS.bind(Messages.ExplorerView_group, folder.label(), folder.elements().size());
+		}
 		return super.getText(element);
 	}
 
 	@Override
 	public Image getImage(Object element) {
-		if (element instanceof FeatureGroup) {
+		if (element instanceof FeatureGroup || element instanceof ContributedFolder) {
 			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
 		}
 		return super.getImage(element);

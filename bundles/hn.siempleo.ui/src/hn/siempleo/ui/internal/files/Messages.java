@@ -24,6 +24,8 @@ final class Messages extends NLS {
 	public static String RecentFilesMenu_none;
 	public static String RecentFilesMenu_missing;
 
+	public static String ModelFiles_missingExtensionsTitle;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
 	}

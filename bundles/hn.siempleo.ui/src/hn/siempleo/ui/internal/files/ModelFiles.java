@@ -4,6 +4,7 @@ package hn.siempleo.ui.internal.files;
 import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -23,6 +24,8 @@ import hn.siempleo.core.ModelService;
 import hn.siempleo.core.files.FileNames;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.extensions.MissingExtension;
+import hn.siempleo.core.extensions.ModelExtensions;
 import hn.siempleo.ui.handlers.Shells;
 import hn.siempleo.ui.internal.session.ModelSessionWriter;
 
@@ -124,6 +127,7 @@ public final class ModelFiles {
 				display.asyncExec(() -> {
 					session.replace(model);
 					recent.add(file);
+					warnMissingExtensions(model);
 				});
 			} catch (ModelStoreException e) {
 				display.asyncExec(() -> MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, e.getMessage()));
@@ -132,6 +136,15 @@ public final class ModelFiles {
 		});
 		job.setUser(true);
 		job.schedule();
+	}
+
+	/** Says which plug-ins the opened file needs but are not installed (their data is kept on save). */
+	private void warnMissingExtensions(OpenModel model) {
+		List<MissingExtension> missing = ModelExtensions.missing(model.resource());
+		if (!missing.isEmpty()) {
+			MessageDialog.openWarning(shell(), Messages.ModelFiles_missingExtensionsTitle, String.join("\n\n", //$NON-NLS-1$
+					missing.stream().map(MissingExtension::getMessage).toList()));
+		}
 	}
 
 	/** Asks for a new file name, creates an empty model there and saves it. */

@@ -33,7 +33,7 @@ class HostileFilesTest {
 
 	private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 	private static final String ROOT = "<siempleo:Workspace xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
-			+ "xmlns:siempleo=\"http://siempleo.hn/model/1.0\" id=\"w1\" name=\"Prueba\">\n";
+			+ "xmlns:siempleo=\"http://siempleo.hn/model/1.1\" id=\"w1\" name=\"Prueba\">\n";
 	private static final String END = "</siempleo:Workspace>\n";
 
 	@TempDir

@@ -32,7 +32,7 @@ class XmiFileStoreTest {
 
 	private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 	private static final String ROOT = "<siempleo:Workspace xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
-			+ "xmlns:siempleo=\"http://siempleo.hn/model/1.0\" id=\"w1\" name=\"Prueba\">\n";
+			+ "xmlns:siempleo=\"http://siempleo.hn/model/1.1\" id=\"w1\" name=\"Prueba\">\n";
 
 	@TempDir
 	Path folder;
@@ -135,7 +135,7 @@ class XmiFileStoreTest {
 	void unknownElementsAndFormatsAreNamed() throws Exception {
 		ModelStoreException unknown = refused(write("raro.siempleo", HEAD + ROOT + "  <sorpresa id=\"x\"/>\n</siempleo:Workspace>\n"));
 		assertTrue(unknown.getMessage().contains("«sorpresa»"), unknown.getMessage());
-		ModelStoreException format = refused(write("otro.siempleo", HEAD + ROOT.replace("model/1.0", "model/7.0")
+		ModelStoreException format = refused(write("otro.siempleo", HEAD + ROOT.replace("model/1.1", "model/7.0")
 				+ "</siempleo:Workspace>\n"));
 		assertTrue(format.getMessage().contains("model/7.0"), format.getMessage());
 		ModelStoreException dangling = refused(write("colgante.siempleo", HEAD + ROOT
@@ -200,7 +200,7 @@ class XmiFileStoreTest {
 
 	@Test
 	void olderFormatsOpenThroughTheirMigration() throws Exception {
-		Path file = write("antiguo.siempleo", HEAD + ROOT.replace("model/1.0", "model/0.9") + "</siempleo:Workspace>\n");
+		Path file = write("antiguo.siempleo", HEAD + ROOT.replace("model/1.1", "model/0.9") + "</siempleo:Workspace>\n");
 		assertTrue(refused(file).getMessage().contains("model/0.9"), "unknown until a migration is registered");
 		store.addMigration(new FormatMigration() {
 			@Override

@@ -76,7 +76,7 @@ class XlsxExportTest {
 		assertEquals(4, preview.rows().size());
 		assertTrue(preview.errors().isEmpty(), preview.errors().toString());
 		assertTrue(preview.rows().stream().allMatch(row -> row.change() == ImportRow.Change.UNCHANGED));
-		assertEquals(List.of("Tipo de recurso", "Semáforo"), preview.ignoredColumns(), "derived columns are not read");
+		assertEquals(List.of("Tipo de recurso", "Semáforo", "Criterio"), preview.ignoredColumns(), "derived columns are not read");
 		assertFalse(preview.command(PlanFixtures.domain(PlanFixtures.workspace())).canExecute());
 	}
 

@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +27,7 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.plan.io.ActionColumn;
+import hn.siempleo.tests.commands.CommandReplay;
 import hn.siempleo.plan.io.ImportPreview;
 import hn.siempleo.plan.io.ImportRow;
 import hn.siempleo.plan.io.RowError;
@@ -59,26 +59,46 @@ class XlsxImportTest {
 		assertEquals(1, preview.newCount());
 		assertEquals(1, preview.updateCount());
 
-		Command command = preview.command(domain);
-		CommandStack stack = domain.getCommandStack();
-		stack.execute(command);
 		Action first = plan.getActions().get(0);
-		assertEquals("Ana Castillo", first.getResponsiblePerson());
-		assertEquals(5, plan.getActions().size());
-		Action added = plan.getActions().get(4);
-		assertEquals("AC-05", added.getCode());
-		assertEquals("EJE2", added.getAxis().getCode());
-		assertEquals(LocalDate.of(2025, 7, 1), added.getStartDate());
-		assertEquals(LocalDate.of(2025, 11, 30), added.getDueDate());
-		assertEquals(List.of("OF-01", "OF-02"), added.getOffices().stream().map(o -> o.getCode()).toList());
-		assertEquals("Importar acciones desde Excel", stack.getUndoCommand().getLabel());
+		CommandReplay.on(domain.getCommandStack())
+				.initially(() -> {
+					assertEquals("María López", first.getResponsiblePerson());
+					assertEquals(4, plan.getActions().size());
+				})
+				.execute("importar una actualización y una acción nueva", () -> preview.command(domain), () -> {
+					assertEquals("Ana Castillo", first.getResponsiblePerson());
+					assertEquals(5, plan.getActions().size());
+					Action added = plan.getActions().get(4);
+					assertEquals("AC-05", added.getCode());
+					assertEquals("EJE2", added.getAxis().getCode());
+					assertEquals(LocalDate.of(2025, 7, 1), added.getStartDate());
+					assertEquals(LocalDate.of(2025, 11, 30), added.getDueDate());
+					assertEquals(List.of("OF-01", "OF-02"), added.getOffices().stream().map(o -> o.getCode()).toList());
+					assertEquals("Importar acciones desde Excel", domain.getCommandStack().getUndoCommand().getLabel());
+				})
+				.run();
+	}
 
-		stack.undo();
-		assertEquals("María López", first.getResponsiblePerson());
-		assertEquals(4, plan.getActions().size());
-		stack.redo();
-		assertEquals("Ana Castillo", first.getResponsiblePerson());
-		assertEquals(5, plan.getActions().size());
+	@Test
+	void aSecondImportOverTheFirstUndoesStepByStep() throws Exception {
+		Action first = plan.getActions().get(0);
+		CommandReplay.on(domain.getCommandStack())
+				.initially(() -> assertEquals("María López", first.getResponsiblePerson()))
+				.execute("primera importación", () -> command(sheet -> PlanFixtures.blankCell(sheet, 2, "Responsable")
+						.setCellValue("Ana Castillo")), () -> assertEquals("Ana Castillo", first.getResponsiblePerson()))
+				.execute("segunda importación", () -> command(sheet -> PlanFixtures.blankCell(sheet, 2, "Responsable")
+						.setCellValue("Rosa Mejía")), () -> assertEquals("Rosa Mejía", first.getResponsiblePerson()))
+				.run();
+	}
+
+	private Command command(Consumer<Sheet> edit) {
+		try {
+			ImportPreview preview = preview(edit);
+			assertTrue(preview.errors().isEmpty(), preview.errors().toString());
+			return preview.command(domain);
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	@ParameterizedTest(name = "{0} = «{1}» → {3}")

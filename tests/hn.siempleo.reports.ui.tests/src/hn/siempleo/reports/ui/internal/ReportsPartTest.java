@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import hn.siempleo.reports.ui.ReportsViewIds;
-import hn.siempleo.tests.uikit.Finder;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
@@ -62,17 +61,16 @@ class ReportsPartTest {
 		});
 	}
 
-	private boolean hasLabelContaining(String part) {
-		return ui.call(() -> !Finder.find(window.widget(), Label.class, l -> l.getText().contains(part)).isEmpty());
-	}
-
 	@Test
-	void theCatalogueListsTheSixReportsInSpanish() {
+	void theCatalogueListsTheSevenReportsInSpanish() {
 		String[] items = ui.call(() -> window.byId(List.class, ReportsViewIds.CATALOGUE).getItems());
-		assertEquals(6, items.length, Arrays.toString(items));
+		assertEquals(7, items.length, Arrays.toString(items));
+		assertTrue(Arrays.asList(items).contains("Metas y resultados"), Arrays.toString(items));
 		assertTrue(Arrays.asList(items).contains("Derivaciones interinstitucionales"), Arrays.toString(items));
 		choose("Diagnóstico PES Scan");
-		ui.waitUntil("el informe sin parámetros", () -> hasLabelContaining("no tiene parámetros"));
+		ui.waitUntil("el parámetro línea base", () -> window.hasId(ReportsViewIds.PARAMETER_PREFIX + "baseline"));
+		assertTrue(window.combo(ReportsViewIds.PARAMETER_PREFIX + "baseline").items()
+				.contains("DX-2023-NAC Diagnóstico PES Scan de Sí Empleo 2023"), "the diagnostics of the model");
 		choose("Derivaciones interinstitucionales");
 		ui.waitUntil("los parámetros oficina y período", () -> window.hasId(ReportsViewIds.PARAMETER_PREFIX + "office")
 				&& window.hasId(ReportsViewIds.PARAMETER_PREFIX + "period"));

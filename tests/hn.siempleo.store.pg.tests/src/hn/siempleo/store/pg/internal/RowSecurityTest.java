@@ -98,7 +98,7 @@ class RowSecurityTest {
 	void rawSqlOfAnOfficeRoleCannotInsertForAnotherOfficeNorForgeItsOffices() throws SQLException {
 		try (Connection c = office(); PreparedStatement st = c.prepareStatement(
 				"INSERT INTO siempleo.object (id, plan_id, eclass, container, feature, attrs, refs, offices)"
-						+ " SELECT gen_random_uuid(), plan_id, 'http://siempleo.hn/model/1.0#//ReferralRecord', container, feature,"
+						+ " SELECT gen_random_uuid(), plan_id, 'http://siempleo.hn/model/1.1#//ReferralRecord', container, feature,"
 						+ " '{}', jsonb_build_object('office', ?::text), ?::uuid[] FROM siempleo.object WHERE id = ?::uuid")) {
 			st.setString(1, otherOffice.getId());
 			st.setString(2, "{" + plan.local().workspace().getOffices().get(0).getId() + "}");

@@ -4,6 +4,9 @@ package hn.siempleo.plan.ui.internal.excel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -14,11 +17,12 @@ import org.eclipse.swt.widgets.Shell;
 import hn.siempleo.core.files.FileNames;
 import hn.siempleo.core.files.OutputRefusedException;
 import hn.siempleo.core.files.OutputTargets;
+import hn.siempleo.plan.io.ActionFormats;
 
 /** Which XLSX file a command works on: the one given as its parameter, else one the planner picks. */
 final class ExcelFiles {
 
-	private static final String[] EXTENSIONS = { "*.xlsx" };
+	private static final String XLSX = "xlsx"; //$NON-NLS-1$
 
 	private ExcelFiles() {
 	}
@@ -40,14 +44,14 @@ final class ExcelFiles {
 		}
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Messages.ExcelFiles_saveTitle);
-		dialog.setFilterExtensions(EXTENSIONS);
-		dialog.setFilterNames(new String[] { Messages.ExcelFiles_filterName });
+		List<String> extensions = filters(dialog, ActionFormats.Format::canExport);
 		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, today));
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return null;
 		}
-		Path file = Path.of(FileNames.withExtension(chosen, "xlsx")); //$NON-NLS-1$
+		int index = dialog.getFilterIndex();
+		Path file = Path.of(FileNames.withExtension(chosen, index > 0 && index < extensions.size() ? extensions.get(index) : XLSX));
 		try {
 			OutputTargets.check(file, modelFile);
 		} catch (OutputRefusedException e) {
@@ -68,9 +72,23 @@ final class ExcelFiles {
 		}
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText(Messages.ExcelFiles_openTitle);
-		dialog.setFilterExtensions(EXTENSIONS);
-		dialog.setFilterNames(new String[] { Messages.ExcelFiles_filterName });
+		filters(dialog, ActionFormats.Format::canImport);
 		String chosen = dialog.open();
 		return chosen == null ? null : Path.of(chosen);
+	}
+
+	/** Excel first, then the formats plug-ins contribute (hn.siempleo.plan.io.formats); returns the extensions. */
+	private static List<String> filters(FileDialog dialog, Predicate<ActionFormats.Format> offered) {
+		List<String> extensions = new ArrayList<>(List.of(XLSX));
+		List<String> names = new ArrayList<>(List.of(Messages.ExcelFiles_filterName));
+		for (ActionFormats.Format format : ActionFormats.all()) {
+			if (offered.test(format)) {
+				extensions.add(format.extension());
+				names.add(format.name() + " (*." + format.extension() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		dialog.setFilterExtensions(extensions.stream().map(e -> "*." + e).toArray(String[]::new)); //$NON-NLS-1$
+		dialog.setFilterNames(names.toArray(String[]::new));
+		return extensions;
 	}
 }

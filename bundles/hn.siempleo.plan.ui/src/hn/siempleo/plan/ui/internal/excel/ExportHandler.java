@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -18,6 +19,7 @@ import hn.siempleo.model.Action;
 import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.plan.io.ActionColumn;
+import hn.siempleo.plan.io.ActionFormats;
 import hn.siempleo.plan.io.ActionSpreadsheets;
 import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.Trackers;
@@ -66,7 +68,12 @@ public final class ExportHandler extends SafeHandler {
 			LocalDate today, Path file) throws InvocationTargetException {
 		try (AtomicFile target = AtomicFile.create(file)) {
 			try (OutputStream out = target.openStream()) {
-				spreadsheets.export(actions, columns, today, out);
+				Optional<ActionFormats.Format> contributed = ActionFormats.forFile(file);
+				if (contributed.isPresent()) {
+					contributed.get().create().export(actions, columns, today, out);
+				} else {
+					spreadsheets.export(actions, columns, today, out);
+				}
 			}
 			target.commit();
 		} catch (Exception e) {

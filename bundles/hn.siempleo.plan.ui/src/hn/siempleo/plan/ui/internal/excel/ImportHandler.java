@@ -7,9 +7,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -19,6 +21,7 @@ import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.ActionPlan;
+import hn.siempleo.plan.io.ActionFormats;
 import hn.siempleo.plan.io.ActionSpreadsheets;
 import hn.siempleo.plan.io.ImportPreview;
 import hn.siempleo.plan.io.SpreadsheetException;
@@ -66,12 +69,14 @@ public final class ImportHandler extends SafeHandler {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
 				monitor.beginTask(NLS.bind(Messages.ImportHandler_task, file.getFileName()), -1);
 				try (InputStream in = Files.newInputStream(file)) {
-					preview.set(spreadsheets.preview(in, plan));
+					Optional<ActionFormats.Format> contributed = ActionFormats.forFile(file).filter(ActionFormats.Format::canImport);
+					preview.set(contributed.isPresent() ? contributed.get().create().preview(in, plan)
+							: spreadsheets.preview(in, plan));
 				} catch (NoSuchFileException e) {
 					throw new InvocationTargetException(e, NLS.bind(Messages.ImportHandler_missing, file));
 				} catch (IOException e) {
 					throw new InvocationTargetException(e, NLS.bind(Messages.ImportHandler_unreadable, file));
-				} catch (SpreadsheetException e) {
+				} catch (SpreadsheetException | CoreException e) {
 					throw new InvocationTargetException(e, e.getMessage());
 				}
 			});

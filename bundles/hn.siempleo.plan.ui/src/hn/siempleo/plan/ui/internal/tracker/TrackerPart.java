@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -53,6 +54,13 @@ public final class TrackerPart implements GridContext {
 		@Override
 		public void modelEdited(OpenModel model) {
 			scheduleRefresh();
+		}
+
+		@Override
+		public void elementShown(EObject element) {
+			if (element instanceof Action action) {
+				reveal(action);
+			}
 		}
 	};
 	private final Consumer<ActionFilter> filterListener = this::applyDashboardFilter;
@@ -139,6 +147,24 @@ public final class TrackerPart implements GridContext {
 		}
 		return selection.toList().stream().filter(ActionRow.class::isInstance).map(row -> ((ActionRow) row).action()).distinct()
 				.toList();
+	}
+
+	/**
+	 * Selects the row of an action (after pending model changes are shown), so that another part can point at
+	 * it; does nothing when the action is filtered out or not in the plan shown.
+	 */
+	public void reveal(Action action) {
+		display.asyncExec(() -> {
+			if (grid.natTable().isDisposed()) {
+				return;
+			}
+			if (rows.refreshIfChanged()) {
+				prepareInBackground();
+			}
+			afterRecompute();
+			rows.visible().stream().filter(row -> row instanceof ActionRow a && a.action() == action).findFirst()
+					.ifPresent(row -> grid.selectionProvider().setSelection(new StructuredSelection(row)));
+		});
 	}
 
 	/** The plan shown, or null. */

@@ -21,7 +21,12 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 
+import hn.siempleo.diagnostic.Comparison;
+import hn.siempleo.diagnostic.DiagnosticFigures;
+import hn.siempleo.diagnostic.Diagnostics;
+import hn.siempleo.diagnostic.Trend;
 import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
@@ -29,12 +34,21 @@ import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
+import hn.siempleo.model.logic.Assessments;
+import hn.siempleo.model.logic.Agreements;
 import hn.siempleo.model.logic.PlanFigures;
+import hn.siempleo.referral.Coverage;
+import hn.siempleo.referral.LocalPlanProgress;
+import hn.siempleo.referral.ReferralFilter;
+import hn.siempleo.referral.ReferralMatrix;
+import hn.siempleo.results.ResultLight;
+import hn.siempleo.results.ResultsSummary;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.logic.ActionFilter;
 import hn.siempleo.ui.ActionListOpener;
 import hn.siempleo.model.text.Formats;
 import hn.siempleo.model.text.Labels;
+import hn.siempleo.ui.dashboard.DashboardFigure;
 
 /**
  * Builds the sections of the Inicio dashboard into a parent, one row per figure. Figures about actions are
@@ -70,7 +84,57 @@ final class FigureSections {
 			toDefine(figures);
 			budget(figures, plan, axisNames);
 		}
+		Diagnostics.latest(workspace).ifPresent(this::diagnostic);
 		offices(workspace);
+		network(workspace, today);
+		results(workspace, today);
+		contributed(workspace, today);
+	}
+
+	/** The latest diagnostic's scores and gaps; for a follow-up, the change of the overall score. */
+	private void diagnostic(Diagnostic diagnostic) {
+		Composite rows = section("diagnostic", NLS.bind(Messages.FigureSections_diagnostic, Diagnostics.code(diagnostic)));
+		DiagnosticFigures figures = DiagnosticFigures.of(diagnostic, Assessments.DEFAULT_THRESHOLD);
+		value(rows, Messages.FigureSections_diagnosticOverall, figures.overall().text(), "diagnostic.overall");
+		value(rows, Messages.FigureSections_diagnosticPreparation, figures.preparation().text(),
+				"diagnostic.preparation");
+		value(rows, Messages.FigureSections_diagnosticResponse, figures.response().text(), "diagnostic.response");
+		value(rows, Messages.FigureSections_diagnosticGaps, figures.gaps(), "diagnostic.gaps");
+		value(rows, Messages.FigureSections_diagnosticGapsWithoutAction, figures.gapsWithoutAction(),
+				"diagnostic.gapsWithoutAction");
+		value(rows, Messages.FigureSections_diagnosticUnanswered, figures.unanswered(), "diagnostic.unanswered");
+		if (diagnostic.isFollowUp() && diagnostic.getBaseline() != null) {
+			Comparison.DimensionChange change = Comparison.of(diagnostic, diagnostic.getBaseline()).overall();
+			value(rows, NLS.bind(Messages.FigureSections_diagnosticChange, Diagnostics.code(diagnostic.getBaseline())),
+					change.trend() == Trend.NOT_COMPARABLE ? "\u2014" : String.format("%+.2f", change.delta()), //$NON-NLS-1$ //$NON-NLS-2$
+					"diagnostic.change");
+		}
+	}
+
+	/** Resultados: the results indicators on and off target in their latest measured period (#17). */
+	private void results(Workspace workspace, LocalDate today) {
+		ResultsSummary summary = ResultsSummary.of(workspace, today);
+		if (summary.lines().isEmpty()) {
+			return;
+		}
+		Composite rows = section("results", Messages.FigureSections_results);
+		value(rows, Messages.FigureSections_resultsOn, summary.count(ResultLight.ON_TARGET), "results.on");
+		value(rows, Messages.FigureSections_resultsNear, summary.count(ResultLight.NEAR_TARGET), "results.near");
+		value(rows, Messages.FigureSections_resultsOff, summary.count(ResultLight.OFF_TARGET), "results.off");
+		value(rows, Messages.FigureSections_resultsNoData, summary.count(ResultLight.NO_DATA), "results.noData");
+	}
+
+	/** Sections of plug-ins (extension point hn.siempleo.ui.dashboard.figures), after the core ones. */
+	private void contributed(Workspace workspace, LocalDate today) {
+		for (ContributedFigures.Section contributed : ContributedFigures.of(workspace, today)) {
+			Composite rows = section(contributed.id(), contributed.title());
+			for (DashboardFigure.Row row : contributed.rows()) {
+				rowLabel(rows, row.label());
+				Label value = WidgetIds.tag(toolkit.createLabel(rows, row.value()),
+						ID_PREFIX + contributed.id() + "." + row.key());
+				GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(value);
+			}
+		}
 	}
 
 	private void actions(PlanFigures figures) {
@@ -144,6 +208,22 @@ final class FigureSections {
 				"offices.integrated");
 	}
 
+	private void network(Workspace workspace, LocalDate today) {
+		Composite rows = section("network", Messages.FigureSections_network);
+		ReferralMatrix referrals = ReferralMatrix.of(workspace, ReferralFilter.ALL);
+		value(rows, Messages.FigureSections_referrals, referrals.total(), "network.referrals");
+		value(rows, Messages.FigureSections_referralsKnown, (int) Math.round(100 * referrals.knownShare()),
+				"network.known");
+		value(rows, Messages.FigureSections_coverageGaps, Coverage.of(workspace).gaps().size(), "network.gaps");
+		value(rows, Messages.FigureSections_agreementsExpiring, (int) workspace.getAgreements().stream()
+				.map(a -> Agreements.validity(a, today))
+				.filter(v -> v == Agreements.Validity.EXPIRING || v == Agreements.Validity.EXPIRED).count(),
+				"network.expiring");
+		value(rows, Messages.FigureSections_overdueSteps, workspace.getTerritorialTables().stream()
+				.flatMap(t -> t.getLocalPlans().stream())
+				.mapToInt(p -> LocalPlanProgress.of(p, today).overdue().size()).sum(), "network.overdueSteps");
+	}
+
 	private Composite section(String key, String title) {
 		Section section = WidgetIds.tag(toolkit.createSection(parent, Section.TITLE_BAR | Section.EXPANDED),
 				ID_PREFIX + "section." + key);
@@ -181,8 +261,12 @@ final class FigureSections {
 	}
 
 	private void value(Composite rows, String label, int count, String key) {
+		value(rows, label, Integer.toString(count), key);
+	}
+
+	private void value(Composite rows, String label, String figure, String key) {
 		rowLabel(rows, label);
-		Label value = WidgetIds.tag(toolkit.createLabel(rows, Integer.toString(count)), ID_PREFIX + key);
+		Label value = WidgetIds.tag(toolkit.createLabel(rows, figure), ID_PREFIX + key);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(value);
 	}
 

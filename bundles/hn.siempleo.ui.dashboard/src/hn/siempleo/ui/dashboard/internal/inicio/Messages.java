@@ -37,9 +37,28 @@ final class Messages extends NLS {
 	public static String FigureSections_budgetOfYear;
 	public static String FigureSections_budgetTotal;
 	public static String FigureSections_offices;
+	public static String FigureSections_diagnostic;
+	public static String FigureSections_diagnosticOverall;
+	public static String FigureSections_diagnosticPreparation;
+	public static String FigureSections_diagnosticResponse;
+	public static String FigureSections_diagnosticGaps;
+	public static String FigureSections_diagnosticGapsWithoutAction;
+	public static String FigureSections_diagnosticUnanswered;
+	public static String FigureSections_diagnosticChange;
+	public static String FigureSections_results;
+	public static String FigureSections_resultsOn;
+	public static String FigureSections_resultsNear;
+	public static String FigureSections_resultsOff;
+	public static String FigureSections_resultsNoData;
 	public static String FigureSections_officeCount;
 	public static String FigureSections_openOffices;
 	public static String FigureSections_integratedOffices;
+	public static String FigureSections_network;
+	public static String FigureSections_referrals;
+	public static String FigureSections_referralsKnown;
+	public static String FigureSections_coverageGaps;
+	public static String FigureSections_agreementsExpiring;
+	public static String FigureSections_overdueSteps;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

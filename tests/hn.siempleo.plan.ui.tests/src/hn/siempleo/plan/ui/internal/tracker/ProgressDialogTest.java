@@ -14,6 +14,7 @@ import hn.siempleo.plan.ui.fixtures.Workbench;
 import hn.siempleo.tests.uikit.NatTableDriver;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.TableDriver;
 import hn.siempleo.tests.uikit.UiKit;
 
 /** A progress report recorded for the selected action: in its history at once, one command to undo. */
@@ -41,8 +42,9 @@ class ProgressDialogTest {
 		dialog.text("progress.note").type("Fichas de orientación aprobadas");
 		dialog.buttonById("progress.record").click();
 		ui.waitUntil("el informe en el historial", () -> history.getItemCount() == reports + 1);
-		assertEquals("15/07/2099", ui.call(() -> history.getItem(0).getText(0)));
-		assertEquals("Fichas de orientación aprobadas", ui.call(() -> history.getItem(0).getText(2)));
+		TableDriver rows = dialog.table("progress.history");
+		assertEquals("Fichas de orientación aprobadas", rows.cell("15/07/2099", "Nota"));
+		assertEquals("85 %", rows.cell("15/07/2099", "Avance %"));
 		assertEquals(85, (int) ui.call(action::getProgress), "the latest report sets the action's progress");
 		dialog.close();
 		ui.waitUntilClosed(dialog);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.plan.ui.fixtures.Workbench;
+import hn.siempleo.tests.commands.CommandReplay;
 import hn.siempleo.tests.uikit.NatTableDriver;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.UiKit;
@@ -45,6 +46,29 @@ class TrackerEditTest {
 		ui.waitUntil("deshacer", () -> Objects.equals(before, action.getResponsiblePerson()));
 		ui.waitUntil("la celda con el valor anterior",
 				() -> Objects.equals(before, grid.text(grid.rowWhere("Código", "AC-05"), "Responsable")));
+	}
+
+	@Test
+	void gridEditsReplayThroughUndoAndRedo() {
+		Action action = workbench.action("AC-05");
+		String owner = ui.call(action::getResponsiblePerson);
+		int progress = ui.call(action::getProgress);
+		int other = progress == 35 ? 45 : 35;
+		CommandReplay.on(workbench.model().commandStack()).onThread(ui::run)
+				.initially(() -> shows(action, owner, progress))
+				.perform("responsable", () -> assertTrue(grid.editCell(grid.rowWhere("Código", "AC-05"), "Responsable",
+						"Marta Zelaya")), () -> shows(action, "Marta Zelaya", progress))
+				.perform("avance", () -> assertTrue(grid.editCell(grid.rowWhere("Código", "AC-05"), "Avance %",
+						String.valueOf(other))), () -> shows(action, "Marta Zelaya", other))
+				.run();
+	}
+
+	/** The model and the grid's row both hold these values (the grid may catch up a moment later). */
+	private void shows(Action action, String owner, int progress) {
+		ui.waitUntil("responsable «" + owner + "» y avance " + progress + " en el modelo y en la tabla",
+				() -> Objects.equals(owner, action.getResponsiblePerson()) && action.getProgress() == progress
+						&& Objects.equals(owner == null ? "" : owner, grid.text(grid.rowWhere("Código", "AC-05"), "Responsable"))
+						&& grid.text(grid.rowWhere("Código", "AC-05"), "Avance %").startsWith(String.valueOf(progress)));
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class TrackerFilterTest {
 	void theFilterRowFiltersByAxisAndPriority() throws Exception {
 		assertEquals(List.of("Código", "Título", "Eje", "Dimensión", "Plazo", "Prioridad", "Tipo de recurso",
 				"Responsable", "Oficinas", "Inicio", "Fecha límite", "Estado", "Avance %", "Costo estimado (L)",
-				"Fuente de financiamiento", "Semáforo"), grid.columnHeaders());
+				"Fuente de financiamiento", "Semáforo", "Criterio"), grid.columnHeaders());
 		int[] byAxis = { 35, 28, 20 };
 		for (int axis = 1; axis <= 3; axis++) {
 			filterTo("Eje", "EJE" + axis, byAxis[axis - 1]);

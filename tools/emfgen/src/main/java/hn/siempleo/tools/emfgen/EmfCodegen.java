@@ -104,12 +104,17 @@ public final class EmfCodegen {
 				XMLResource.OPTION_LINE_DELIMITER, "\n"));
 
 		mapProject(genModel.getModelDirectory(), bundles);
-		mapProject(genModel.getEditDirectory(), bundles);
+		if (hasEditBundle(genModel, bundles)) {
+			mapProject(genModel.getEditDirectory(), bundles);
+		}
 		genModel.setCanGenerate(true);
 		Generator generator = new Generator();
 		generator.setInput(genModel);
 		int errors = 0;
 		for (String type : PROJECT_TYPES) {
+			if (type.equals(GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE) && !hasEditBundle(genModel, bundles)) {
+				continue; // institution plug-ins keep their model in one bundle; create bundles/<edit> to get edit code
+			}
 			diagnostic = generator.generate(genModel, type, new BasicMonitor());
 			print(file, type.substring(type.lastIndexOf('.') + 1), diagnostic);
 			if (diagnostic.getSeverity() == Diagnostic.ERROR) {
@@ -117,6 +122,12 @@ public final class EmfCodegen {
 			}
 		}
 		return errors;
+	}
+
+	/** Whether the genmodel's edit bundle folder exists (edit code is generated only then). */
+	private static boolean hasEditBundle(GenModel genModel, File bundles) {
+		String project = genModel.getEditDirectory() == null ? null : URI.createURI(genModel.getEditDirectory()).segment(0);
+		return project != null && new File(bundles, project).isDirectory();
 	}
 
 	/** Maps platform:/resource/&lt;project&gt;/ of a workspace path like /project/src-gen to bundles/&lt;project&gt;/. */

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.institution.senprende.ui.internal;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.institution.senprende.logic.Referrals;
+import hn.siempleo.institution.senprende.logic.Referrals.OfficePeriod;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.WidgetIds;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/** Emprendimiento SENPRENDE: people referred to SENPRENDE's programmes, by office and period, with totals. */
+public final class ReferralsPart {
+
+	private final ModelSessionListener listener = new ModelSessionListener() {
+		@Override
+		public void modelReplaced(OpenModel model) {
+			refresh();
+		}
+
+		@Override
+		public void modelEdited(OpenModel model) {
+			refresh();
+		}
+	};
+
+	private ModelSession session;
+	private Label summary;
+	private TableViewer viewer;
+
+	@PostConstruct
+	public void create(Composite parent, ModelSession session) {
+		this.session = session;
+		Composite body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(1, false));
+		summary = WidgetIds.tag(new Label(body, SWT.WRAP), "senprende.summary");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		viewer = new TableViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		WidgetIds.tag(viewer.getTable(), "senprende.table");
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.Part_office, 240, r -> r.office() == null ? "" : r.office().getCode() + " " + r.office().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		column(Messages.Part_period, 90, OfficePeriod::period);
+		column(Messages.Part_programmes, 90, r -> Integer.toString(r.programmes()));
+		column(Messages.Part_referred, 130, r -> Integer.toString(r.referred()));
+		column(Messages.Part_started, 160, r -> Integer.toString(r.started()));
+		session.addListener(listener);
+		refresh();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		session.removeListener(listener);
+	}
+
+	private void column(String title, int width, Function<OfficePeriod, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof OfficePeriod row ? text.apply(row) : ""; //$NON-NLS-1$
+			}
+		});
+	}
+
+	private void refresh() {
+		if (viewer.getTable().isDisposed()) {
+			return;
+		}
+		OpenModel model = session.current();
+		List<OfficePeriod> rows = model == null ? List.of() : Referrals.byOfficeAndPeriod(model.workspace());
+		viewer.setInput(rows);
+		summary.setText(model == null ? "" : NLS.bind(Messages.Part_summary, new Object[] { //$NON-NLS-1$
+				Referrals.programmes(model.workspace()).size(), Referrals.referred(model.workspace()),
+				Referrals.started(model.workspace()) }));
+	}
+}

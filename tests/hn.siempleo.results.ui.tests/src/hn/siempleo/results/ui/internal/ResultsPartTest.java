@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.results.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.TableCursor;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import hn.siempleo.model.Indicator;
+import hn.siempleo.model.Office;
+import hn.siempleo.model.Workspace;
+import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.results.IndicatorResults;
+import hn.siempleo.results.Period;
+import hn.siempleo.model.text.Formats;
+import hn.siempleo.results.ResultLight;
+import hn.siempleo.results.ResultsSummary;
+import hn.siempleo.results.ui.ResultsUiIds;
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.TableDriver;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.WorkbenchIds;
+
+/**
+ * Resultados over the shipped data set: a value typed for one office moves the national figure and the Inicio
+ * dashboard, and Deshacer puts both back; the measurements go to Excel and come back with one bad row refused.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class ResultsPartTest {
+
+	private static final Period T4 = Period.parse("2024-T4");
+
+	@TempDir
+	Path folder;
+
+	private final UiKit ui = UiKit.forWorkbench();
+	private final ModelSession session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+
+	@Test
+	void anOfficesValueMovesTheNationalFigureAndTheDashboardAndUndoPutsThemBack() throws Exception {
+		ui.waitUntil("el conjunto de datos abierto", () -> session.current() != null);
+		show(WorkbenchIds.VIEW_INICIO);
+		show(ResultsUiIds.VIEW_RESULTS);
+		Indicator placed = ui.call(() -> IndicatorResults.byCode(workspace(), "IND-02"));
+		Office central = ui.call(() -> workspace().getOffices().get(0));
+		double before = ui.call(() -> IndicatorResults.actual(placed, T4, null));
+		double officeBefore = ui.call(() -> IndicatorResults.actual(placed, T4, central));
+		ResultLight lightBefore = ui.call(() -> IndicatorResults.cell(placed, T4, null).light());
+		// a value that changes the semáforo of IND-02 in 2024-T4, its latest measured period
+		double typed = lightBefore == ResultLight.ON_TARGET ? 0 : 99999;
+		int onTargetBefore = ui.call(() -> ResultsSummary.of(workspace(), ModelClock.today(workspace())).count(ResultLight.ON_TARGET));
+		ShellDriver window = ui.workbenchShell();
+		show(WorkbenchIds.VIEW_INICIO);
+		assertEquals(Integer.toString(onTargetBefore), window.label("inicio.results.on").text());
+		show(ResultsUiIds.VIEW_RESULTS);
+
+		TableDriver indicators = window.table(ResultsUiIds.INDICATORS);
+		indicators.select("IND-02");
+		ui.waitUntil("la ficha de IND-02", () -> window.label("results.title").text().startsWith("IND-02"));
+		TableCursor cursor = window.byId(TableCursor.class, OfficeEntryGrid.CURSOR);
+		ui.run(() -> {
+			Table grid = (Table) cursor.getParent();
+			grid.setSelection(1); // row 0 is the national figure; row 1 the first office
+			cursor.setSelection(1, 4); // column 4: the fourth quarter
+			cursor.setFocus();
+			Event key = new Event();
+			key.character = '9';
+			cursor.notifyListeners(SWT.KeyDown, key);
+		});
+		Text editor = window.byId(Text.class, OfficeEntryGrid.EDITOR);
+		ui.run(() -> {
+			editor.setText(Formats.number(typed).replace(",", ""));
+			Event enter = new Event();
+			enter.character = SWT.CR;
+			editor.notifyListeners(SWT.KeyDown, enter);
+		});
+		double expected = before - officeBefore + typed;
+		ui.waitUntil("el total nacional con el nuevo valor de la oficina",
+				() -> Math.abs(IndicatorResults.actual(placed, T4, null) - expected) < 1e-6);
+		ui.waitUntil("la celda nacional de T4 2024 en la tabla", () -> indicators.cell(row(indicators, "IND-02"), 6)
+				.startsWith(Formats.number(expected) + " / "));
+		int onTargetAfter = ui.call(() -> ResultsSummary.of(workspace(), ModelClock.today(workspace())).count(ResultLight.ON_TARGET));
+		assertNotEquals(onTargetBefore, onTargetAfter, "the semáforo of IND-02 changed");
+		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/resultados.png");
+		Files.createDirectories(shot.getParent());
+		zoom(); // the view maximised, as a planner reads it at 1366×768
+		ScreenshotOnFailure.capture(shot);
+		zoom();
+		show(WorkbenchIds.VIEW_INICIO);
+		ui.waitUntil("Inicio cuenta " + onTargetAfter + " indicadores en meta",
+				() -> window.hasId("inicio.results.on")
+						&& window.label("inicio.results.on").text().equals(Integer.toString(onTargetAfter)));
+		Path dashboard = ScreenshotOnFailure.outputFolder().resolve("screenshots/inicio-resultados.png");
+		ScreenshotOnFailure.capture(dashboard);
+
+		String undo = window.menuTexts("Editar").stream().filter(t -> t.startsWith("Deshacer")).findFirst().orElseThrow();
+		assertTrue(undo.contains("IND-02"), undo);
+		window.menu("Editar", undo);
+		ui.waitUntil("el total nacional de antes", () -> IndicatorResults.actual(placed, T4, null) == before);
+		ui.waitUntil("Inicio vuelve a " + onTargetBefore, () -> window.hasId("inicio.results.on")
+				&& window.label("inicio.results.on").text().equals(Integer.toString(onTargetBefore)));
+	}
+
+	@Test
+	void measurementsGoToExcelAndComeBackWithTheBadRowRefused() throws Exception {
+		ui.waitUntil("el conjunto de datos abierto", () -> session.current() != null);
+		show(ResultsUiIds.VIEW_RESULTS);
+		Path file = folder.resolve("mediciones.xlsx");
+		execute(ResultsUiIds.COMMAND_EXPORT, Map.of(ResultsUiIds.FILE_PARAMETER, file.toString()));
+		ui.waitUntil("el libro exportado", () -> Files.exists(file));
+		Indicator vacancies = ui.call(() -> IndicatorResults.byCode(workspace(), "IND-05"));
+		Office second = ui.call(() -> workspace().getOffices().get(1));
+		Period t2 = Period.parse("2024-T2");
+		double before = ui.call(() -> IndicatorResults.actual(vacancies, t2, second));
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			Sheet sheet = book.getSheetAt(0);
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0 && "IND-05".equals(row.getCell(0).getStringCellValue())
+						&& "2024-T2".equals(row.getCell(4).getStringCellValue()) && row.getCell(5) != null
+						&& second.getCode().equals(row.getCell(5).getStringCellValue())) {
+					row.getCell(8).setCellValue(before + 25);
+				}
+			}
+			Row bad = sheet.createRow(sheet.getLastRowNum() + 1);
+			bad.createCell(0).setCellValue("IND-05");
+			bad.createCell(4).setCellValue("2024-05");
+			bad.createCell(5).setCellValue(second.getCode());
+			bad.createCell(8).setCellValue(12);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				book.write(out);
+			}
+		}
+		execute(ResultsUiIds.COMMAND_IMPORT, Map.of(ResultsUiIds.FILE_PARAMETER, file.toString()));
+		ShellDriver preview = ui.shell("Importar mediciones desde Excel");
+		TableDriver rows = preview.table(ImportPreviewDialog.ROWS);
+		assertEquals(2, rows.rowCount());
+		assertTrue(rows.column(6).stream().anyMatch(t -> t.contains("periodicidad trimestral")), rows.column(6)::toString);
+		preview.button("Importar 1 mediciones").click();
+		ui.waitUntilClosed(preview);
+		ui.waitUntil("el valor importado", () -> IndicatorResults.actual(vacancies, t2, second) == before + 25);
+		ShellDriver window = ui.workbenchShell();
+		String undo = window.menuTexts("Editar").stream().filter(t -> t.startsWith("Deshacer")).findFirst().orElseThrow();
+		window.menu("Editar", undo);
+		ui.waitUntil("el valor de antes", () -> IndicatorResults.actual(vacancies, t2, second) == before);
+	}
+
+	private Workspace workspace() {
+		return session.current().workspace();
+	}
+
+	private static int row(TableDriver table, String code) {
+		return table.column(0).indexOf(code);
+	}
+
+	private void show(String viewId) {
+		ui.run(() -> {
+			try {
+				var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PLANNING, window);
+				window.getActivePage().showView(viewId);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	private void zoom() {
+		ui.run(() -> {
+			var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.toggleZoom(page.findViewReference(ResultsUiIds.VIEW_RESULTS));
+		});
+	}
+
+	private void execute(String commandId, Map<String, String> parameters) {
+		ui.post(() -> {
+			ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+			IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+			try {
+				handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters), null);
+			} catch (Exception e) {
+				throw new IllegalStateException(commandId, e);
+			}
+		});
+	}
+}
