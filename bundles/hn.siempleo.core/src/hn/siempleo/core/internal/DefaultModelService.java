@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -47,6 +50,8 @@ import hn.siempleo.model.Workspace;
 public final class DefaultModelService implements ModelService {
 
 	private final List<ModelStore> stores = new CopyOnWriteArrayList<>();
+	/** The store that loaded each open model, told when the model is closed (weak: a dropped model goes). */
+	private final Map<OpenModel, ModelStore> loadedBy = Collections.synchronizedMap(new WeakHashMap<>());
 
 	/** The clock service with the highest ranking (dynamic: a test may pin the day at any time). */
 	@Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -93,7 +98,22 @@ public final class DefaultModelService implements ModelService {
 		Resource resource = store.load(location, domain.getResourceSet(), monitor);
 		OpenModel model = new OpenModel(domain, resource, location);
 		store.opened(model);
+		loadedBy.put(model, store);
 		return model;
+	}
+
+	@Override
+	public String whyReadOnly(OpenModel model, org.eclipse.emf.ecore.EObject element) {
+		ModelStore store = model == null || element == null ? null : loadedBy.get(model);
+		return store == null ? null : store.whyReadOnly(model, element);
+	}
+
+	@Override
+	public void close(OpenModel model) {
+		ModelStore store = model == null ? null : loadedBy.remove(model);
+		if (store != null) {
+			store.closed(model);
+		}
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package hn.siempleo.core.spi;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
@@ -53,8 +54,17 @@ public interface ModelStore {
 		// a file store keeps nothing open
 	}
 
-	/** Called when an open model this store loaded is closed or reverted; the default does nothing. */
+	/** Called when an open model this store loaded is closed; the default does nothing. */
 	default void closed(OpenModel model) {
 		// nothing to release
+	}
+
+	/**
+	 * Why the user may not change an element of a model this store loaded, in the user's language, or null when
+	 * they may (the default: a file can be changed by whoever opened it). A shared store answers from the rights
+	 * its server enforces, without asking the server each time: editors call this for every row they show.
+	 */
+	default String whyReadOnly(OpenModel model, EObject element) {
+		return null;
 	}
 }

@@ -25,6 +25,9 @@ public interface SharedPlan {
 	/** Whether this login role may change an object (by the server's rules); null reason when it may. */
 	String whyReadOnly(EObject object);
 
+	/** Whether this login role is central (changes everything, approves progress reports). */
+	boolean isCentral();
+
 	/** The notice of the last command the server rejected, or null if the last one was kept. */
 	Notice lastRejection();
 

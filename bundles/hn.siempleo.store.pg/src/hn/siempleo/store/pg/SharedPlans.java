@@ -57,6 +57,21 @@ public interface SharedPlans {
 	void approve(ServerAddress server, String reportId) throws ModelStoreException;
 
 	/**
+	 * Who approved the current version of a progress report and when, or null when it is not approved (never, or
+	 * changed since).
+	 */
+	Approval approval(ServerAddress server, String reportId) throws ModelStoreException;
+
+	/**
+	 * The approval of a progress report's current version.
+	 *
+	 * @param by the central role that approved it
+	 * @param at when
+	 */
+	record Approval(String by, OffsetDateTime at) {
+	}
+
+	/**
 	 * A plan on the server.
 	 *
 	 * @param name unique name

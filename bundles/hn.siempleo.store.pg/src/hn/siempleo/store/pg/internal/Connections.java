@@ -22,10 +22,32 @@ final class Connections implements AutoCloseable {
 	private static final int MAX_POOL = 4;
 
 	private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+	private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
 
 	/** The pool of an address, made on first use. */
 	DataSource pool(ServerAddress address) {
 		return pools.computeIfAbsent(address.poolKey(), key -> newPool(address));
+	}
+
+	/** The pool of an address for an open session, which {@link #release releases} it when it closes. */
+	synchronized DataSource acquire(ServerAddress address) {
+		sessions.merge(address.poolKey(), 1, Integer::sum);
+		return pool(address);
+	}
+
+	/**
+	 * A session of this address closed: when it was the last one, the pool is closed, so the server sees no
+	 * connection of this client any more (the next use makes a new pool).
+	 */
+	synchronized void release(ServerAddress address) {
+		String key = address.poolKey();
+		Integer left = sessions.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+		if (left == null) {
+			HikariDataSource pool = pools.remove(key);
+			if (pool != null) {
+				pool.close();
+			}
+		}
 	}
 
 	/** A connection of its own, outside the pool (for LISTEN). */
@@ -56,8 +78,9 @@ final class Connections implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
 		pools.values().forEach(HikariDataSource::close);
 		pools.clear();
+		sessions.clear();
 	}
 }

@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.core.OpenModel;
@@ -36,15 +40,17 @@ final class DeltaNotices {
 		for (Conflict conflict : conflicts) {
 			String label = label(conflict.mine().id(), conflict.mine().eclass(), objects);
 			ids.add(conflict.mine().id());
+			EObject object = objects.get(conflict.mine().id());
 			conflict.rejectedValues().forEach((feature, value) -> rejected.add(NLS.bind(Messages.DeltaNotices_value,
-					new Object[] { label, feature, value == null ? Messages.DeltaNotices_empty : value })));
+					new Object[] { label, featureLabel(object, feature), shown(object, feature, value, objects) })));
 			if (conflict.refused()) {
 				parts.add(NLS.bind(Messages.DeltaNotices_refusedObject, label));
 			} else {
 				refusedOnly = false;
 				Set<String> features = conflict.changedByOthers();
 				parts.add(NLS.bind(Messages.DeltaNotices_conflictObject, new Object[] { conflict.theirs().changedBy(), label,
-						when(conflict.theirs().changedAt()), features.isEmpty() ? "-" : String.join(", ", features) })); //$NON-NLS-1$ //$NON-NLS-2$
+						when(conflict.theirs().changedAt()), features.isEmpty() ? "-" //$NON-NLS-1$
+								: String.join(", ", features.stream().map(f -> featureLabel(object, f)).toList()) })); //$NON-NLS-1$
 			}
 		}
 		String what = command == null || command.getLabel() == null ? Messages.DeltaNotices_change : command.getLabel();
@@ -83,6 +89,36 @@ final class DeltaNotices {
 		}
 		return new Notice(Kind.REMOTE, NLS.bind(Messages.DeltaNotices_remote, String.join("; ", parts)), //$NON-NLS-1$
 				rows.stream().map(Row::id).toList(), List.of());
+	}
+
+	/** The user's name of a stored feature of an object ("Persona responsable"), else the name as stored. */
+	static String featureLabel(EObject object, String name) {
+		EStructuralFeature feature = object == null ? null : object.eClass().getEStructuralFeature(name);
+		return feature == null ? name : Labels.feature(feature);
+	}
+
+	/**
+	 * A stored value as the user typed or chose it, to be entered again: referenced elements by their description,
+	 * enumeration literals by their name, other values as stored (numbers, dates yyyy-mm-dd, texts).
+	 */
+	static String shown(EObject object, String name, Object value, Map<String, EObject> objects) {
+		if (value == null) {
+			return Messages.DeltaNotices_empty;
+		}
+		EStructuralFeature feature = object == null ? null : object.eClass().getEStructuralFeature(name);
+		if (feature instanceof EReference) {
+			List<String> targets = new ArrayList<>();
+			for (Object id : value instanceof List<?> ids ? ids : List.of(value)) {
+				EObject target = objects.get(String.valueOf(id));
+				targets.add(target == null ? String.valueOf(id) : Labels.describe(target));
+			}
+			return targets.isEmpty() ? Messages.DeltaNotices_empty : String.join(", ", targets); //$NON-NLS-1$
+		}
+		if (feature instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum type
+				&& value instanceof String literal && type.getEEnumLiteral(literal) != null) {
+			return Labels.literal(type.getEEnumLiteral(literal).getInstance());
+		}
+		return String.valueOf(value);
 	}
 
 	static String when(OffsetDateTime at) {

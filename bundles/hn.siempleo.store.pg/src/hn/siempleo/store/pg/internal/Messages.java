@@ -29,7 +29,6 @@ final class Messages extends NLS {
 	public static String PgModelStore_failed;
 	public static String SharedSession_unreachable;
 	public static String SharedSession_undoDropped;
-	public static String SharedSession_readOnly;
 	public static String DeltaNotices_change;
 	public static String DeltaNotices_conflict;
 	public static String DeltaNotices_conflictObject;
@@ -44,6 +43,11 @@ final class Messages extends NLS {
 	public static String DeltaNotices_remoteObject;
 	public static String DeltaNotices_created;
 	public static String DeltaNotices_deleted;
+	public static String Rights_otherOffice;
+	public static String Rights_centralOnly;
+	public static String Rights_oneOffice;
+	public static String Rights_offices;
+	public static String Rights_noOffice;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

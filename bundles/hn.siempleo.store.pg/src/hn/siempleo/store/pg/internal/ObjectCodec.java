@@ -167,6 +167,9 @@ final class ObjectCodec {
 				continue;
 			}
 			Object value = row.refs().get(reference.getName());
+			if (fresh && value == null) {
+				continue; // a new object's references are empty already
+			}
 			if (reference.isMany()) {
 				List<EObject> targets = new ArrayList<>();
 				if (value instanceof List<?> ids) {

@@ -89,7 +89,7 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 		if (plan != null) {
 			model.resource().eAdapters().remove(plan);
 			ObjectCodec codec = new ObjectCodec(model.editingDomain().getResourceSet().getPackageRegistry());
-			SharedSession session = new SharedSession(model, plan.value(), connections.pool(plan.value().server()), codec);
+			SharedSession session = new SharedSession(model, plan.value(), connections.acquire(plan.value().server()), codec);
 			model.resource().eAdapters().add(new Attached<>(session));
 		}
 	}
@@ -100,6 +100,7 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 		if (session != null) {
 			session.close();
 			model.resource().eAdapters().removeIf(a -> a.isAdapterForType(SharedSession.class));
+			connections.release(session.plan().server());
 		}
 	}
 
@@ -110,6 +111,12 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 			return; // every command is already on the server
 		}
 		publish(resource, address(location), ServerAddress.planName(location), monitor);
+	}
+
+	@Override
+	public String whyReadOnly(OpenModel model, EObject element) {
+		SharedSession session = sessionOf(model.resource());
+		return session == null ? null : session.whyReadOnly(element);
 	}
 
 	@Override
@@ -160,6 +167,9 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 	}
 
 	private void requireCurrentSchema(ServerAddress server, DataSource pool) throws ModelStoreException {
+		if (Schema.isCurrent(pool)) {
+			return;
+		}
 		List<String> pending;
 		try {
 			pending = Schema.pending(pool);
@@ -292,6 +302,19 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 			if (PlanTables.SQLSTATE_DUPLICATE.equals(e.getSQLState())) {
 				throw new ModelStoreException(NLS.bind(Messages.PgModelStore_alreadyApproved, reportId), e);
 			}
+			throw failure(server, e);
+		}
+	}
+
+	@Override
+	public Approval approval(ServerAddress server, String reportId) throws ModelStoreException {
+		try (Connection c = connections.pool(server).getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT approved_by, approved_at FROM siempleo.progress_reports WHERE id = ?::uuid AND approved_by IS NOT NULL")) { //$NON-NLS-1$
+			st.setString(1, reportId);
+			try (ResultSet rs = st.executeQuery()) {
+				return rs.next() ? new Approval(rs.getString(1), rs.getObject(2, OffsetDateTime.class)) : null;
+			}
+		} catch (SQLException e) {
 			throw failure(server, e);
 		}
 	}

@@ -4,6 +4,7 @@ package hn.siempleo.store.pg.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import hn.siempleo.store.pg.ServerAddress;
  * not installed (a plug-in missing) are left on the server, untouched, and counted.
  */
 final class PlanLoader {
+
+	private static final Comparator<Row> BY_FEATURE_AND_POSITION = Comparator
+			.comparing(Row::feature, Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparingDouble(Row::pos);
 
 	private final ObjectCodec codec;
 
@@ -51,13 +55,32 @@ final class PlanLoader {
 				skipped++;
 			}
 		}
+		// children by container, each list in position order: sorted here rather than by the server (a sort of
+		// every row of the plan there, often on disk, costs more than these per-parent sorts)
+		Map<String, List<Row>> children = new HashMap<>();
+		List<Row> roots = new ArrayList<>();
 		for (Row row : snapshot.rows()) {
-			EObject object = objects.get(row.id());
-			EObject parent = row.container() == null ? null : objects.get(row.container());
-			if (object != null && parent != null) {
-				attach(parent, row.feature(), object);
+			if (row.container() == null) {
+				roots.add(row);
+			} else {
+				children.computeIfAbsent(row.container(), k -> new ArrayList<>()).add(row);
 			}
 		}
+		for (Map.Entry<String, List<Row>> entry : children.entrySet()) {
+			EObject parent = objects.get(entry.getKey());
+			if (parent == null) {
+				continue;
+			}
+			List<Row> list = entry.getValue();
+			list.sort(BY_FEATURE_AND_POSITION);
+			for (Row row : list) {
+				EObject object = objects.get(row.id());
+				if (object != null) {
+					attach(parent, row.feature(), object);
+				}
+			}
+		}
+		roots.sort(BY_FEATURE_AND_POSITION);
 		for (Row row : snapshot.rows()) {
 			EObject object = objects.get(row.id());
 			if (object != null) {
@@ -69,9 +92,9 @@ final class PlanLoader {
 			throw new ModelStoreException(NLS.bind(Messages.PgModelStore_noRoot, planName), null);
 		}
 		resource.getContents().add(root);
-		for (Row row : snapshot.rows()) { // roots of model extensions, by position
+		for (Row row : roots) { // roots of model extensions, by position
 			EObject object = objects.get(row.id());
-			if (row.container() == null && object != null && object != root) {
+			if (object != null && object != root) {
 				resource.getContents().add(object);
 			}
 		}

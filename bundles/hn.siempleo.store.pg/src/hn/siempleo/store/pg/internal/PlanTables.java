@@ -97,9 +97,9 @@ final class PlanTables {
 		st.setBoolean(9, row.deleted());
 	}
 
-	/** Every live row of a plan, in one snapshot (repeatable read), children ordered by position. */
+	/** Every live row of a plan, in one snapshot (repeatable read), in no order (the loader orders siblings). */
 	static Snapshot load(Connection c, UUID planId) throws SQLException {
-		return readSnapshot(c, "SELECT " + COLUMNS + " FROM siempleo.object WHERE plan_id = ? AND NOT deleted ORDER BY container NULLS FIRST, feature, pos", //$NON-NLS-1$ //$NON-NLS-2$
+		return readSnapshot(c, "SELECT " + COLUMNS + " FROM siempleo.object WHERE plan_id = ? AND NOT deleted", //$NON-NLS-1$ //$NON-NLS-2$
 				planId, null);
 	}
 

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.store.pg.internal;
 
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -24,6 +30,59 @@ final class Schema {
 	static final String NAME = "siempleo"; //$NON-NLS-1$
 
 	private Schema() {
+	}
+
+	/**
+	 * Whether the database has the newest migration this bundle ships, successfully applied: one query, where
+	 * asking Flyway scans the bundle and reads the whole history (done before each open of a plan). When this
+	 * says no, {@link #pending} names what is missing.
+	 */
+	static boolean isCurrent(DataSource dataSource) {
+		String latest = latestShipped();
+		if (latest == null) {
+			return false;
+		}
+		try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT 1 FROM " + NAME + ".flyway_schema_history WHERE success AND version = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+			st.setString(1, latest);
+			try (ResultSet rs = st.executeQuery()) {
+				return rs.next();
+			}
+		} catch (SQLException e) {
+			return false; // no history table yet, or no access: Flyway says what is wrong
+		}
+	}
+
+	/** The version of the newest migration in {@code db/migration} (e.g. "2" for V2__views.sql), or null. */
+	static String latestShipped() {
+		Bundle bundle = FrameworkUtil.getBundle(Schema.class);
+		Enumeration<URL> entries = bundle == null ? null : bundle.findEntries("db/migration", "V*__*.sql", false); //$NON-NLS-1$ //$NON-NLS-2$
+		if (entries == null) {
+			return null;
+		}
+		String latest = null;
+		while (entries.hasMoreElements()) {
+			String path = entries.nextElement().getPath();
+			String name = path.substring(path.lastIndexOf('/') + 2);
+			String version = name.substring(0, name.indexOf("__")).replace('_', '.'); //$NON-NLS-1$
+			if (latest == null || compare(version, latest) > 0) {
+				latest = version;
+			}
+		}
+		return latest;
+	}
+
+	private static int compare(String a, String b) {
+		String[] x = a.split("\\."); //$NON-NLS-1$
+		String[] y = b.split("\\."); //$NON-NLS-1$
+		for (int i = 0; i < Math.max(x.length, y.length); i++) {
+			long p = i < x.length ? Long.parseLong(x[i]) : 0;
+			long q = i < y.length ? Long.parseLong(y[i]) : 0;
+			if (p != q) {
+				return Long.compare(p, q);
+			}
+		}
+		return 0;
 	}
 
 	/** The versions not yet applied, in order (empty when the database is current). */

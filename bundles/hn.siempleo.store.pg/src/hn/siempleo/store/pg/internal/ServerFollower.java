@@ -25,6 +25,7 @@ final class ServerFollower {
 	private final Runnable onChange;
 	private volatile boolean running;
 	private Thread thread;
+	private volatile Connection listening;
 
 	ServerFollower(DataSource pool, UUID planId, Runnable onChange) {
 		this.pool = pool;
@@ -39,16 +40,42 @@ final class ServerFollower {
 		thread.start();
 	}
 
+	/**
+	 * Stops following: the LISTEN connection is aborted (a wait for notifications does not end on an interrupt)
+	 * and the thread is awaited, so that the connection is back in the pool when this returns.
+	 */
 	void stop() {
 		running = false;
+		Connection c = listening;
+		if (c != null) {
+			try {
+				c.abort(Runnable::run);
+			} catch (SQLException e) {
+				// already closed
+			}
+		}
 		if (thread != null) {
 			thread.interrupt();
+			try {
+				thread.join(5_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
+	}
+
+	/** Whether the thread that waits for notifications is still alive (for tests). */
+	boolean isFollowing() {
+		return thread != null && thread.isAlive();
 	}
 
 	private void run() {
 		while (running) {
 			try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+				listening = c;
+				if (!running) {
+					break;
+				}
 				st.execute("LISTEN siempleo"); //$NON-NLS-1$
 				PGConnection pg = c.unwrap(PGConnection.class);
 				while (running) {
@@ -65,7 +92,11 @@ final class ServerFollower {
 				}
 				st.execute("UNLISTEN siempleo"); //$NON-NLS-1$
 			} catch (SQLException e) {
-				sleep();
+				if (running) {
+					sleep();
+				}
+			} finally {
+				listening = null;
 			}
 		}
 	}

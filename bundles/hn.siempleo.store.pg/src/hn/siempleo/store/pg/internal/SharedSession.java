@@ -2,8 +2,6 @@
 package hn.siempleo.store.pg.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EventObject;
@@ -47,6 +45,7 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 	private final Resource resource;
 	private final HistoryCommandStack stack;
 	private final ChangeRecorder recorder;
+	private final Rights rights;
 	private final Map<Command, Set<String>> touched = new WeakHashMap<>();
 	private final List<Consumer<Notice>> listeners = new CopyOnWriteArrayList<>();
 	private String xmin;
@@ -63,7 +62,14 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 		this.resource = model.resource();
 		this.stack = (HistoryCommandStack) model.commandStack();
 		this.xmin = plan.xmin();
-		this.recorder = new ChangeRecorder(resource);
+		this.recorder = new ScopedChangeRecorder(resource);
+		Rights read;
+		try (Connection c = pool.getConnection()) {
+			read = Rights.of(c, plan.server().user());
+		} catch (SQLException e) {
+			read = Rights.of(null, plan.server().user());
+		}
+		this.rights = read;
 		stack.addCommandStackListener(this);
 	}
 
@@ -206,8 +212,9 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 		Map<String, Row> before = new HashMap<>();
 		newer.forEach(row -> before.put(row.id(), plan.stored().get(row.id())));
 		loader.apply(newer, plan.stored(), plan.objects(), resource);
-		for (EObject object : plan.objects().values()) {
-			if (!object.eAdapters().contains(recorder) && object.eResource() == resource) {
+		for (Row row : newer) { // objects that came in are watched from now on (the rest already are)
+			EObject object = plan.objects().get(row.id());
+			if (object != null && object.eResource() == resource && !object.eAdapters().contains(recorder)) {
 				object.eAdapters().add(recorder);
 			}
 		}
@@ -226,20 +233,13 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 	}
 
 	@Override
+	public boolean isCentral() {
+		return rights.isCentral();
+	}
+
+	@Override
 	public String whyReadOnly(EObject object) {
-		String id = ObjectCodec.idOf(object);
-		try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(
-				"SELECT siempleo.is_central() OR o.offices && siempleo.my_offices() FROM siempleo.object o WHERE o.id = ?::uuid")) { //$NON-NLS-1$
-			st.setString(1, id);
-			try (ResultSet rs = st.executeQuery()) {
-				if (!rs.next()) {
-					return null;
-				}
-				return rs.getBoolean(1) ? null : NLS.bind(Messages.SharedSession_readOnly, plan.server().user());
-			}
-		} catch (SQLException e) {
-			return NLS.bind(Messages.SharedSession_unreachable, e.getMessage());
-		}
+		return rights.whyReadOnly(object, plan.objects()::get);
 	}
 
 	@Override
@@ -267,6 +267,11 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 			follower = new ServerFollower(pool, plan.planId(), () -> executor.execute(this::pull));
 			follower.start();
 		}
+	}
+
+	/** Whether a thread follows the server's notifications for this session. */
+	synchronized boolean isFollowing() {
+		return follower != null && follower.isFollowing();
 	}
 
 	@Override

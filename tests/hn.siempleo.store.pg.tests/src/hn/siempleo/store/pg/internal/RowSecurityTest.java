@@ -120,6 +120,19 @@ class RowSecurityTest {
 		Action foreignHere = byId(model, foreign.getId(), Action.class);
 		assertNotNull(session.whyReadOnly(foreignHere), "the UI can grey it out and say why");
 		assertNull(session.whyReadOnly(byId(model, own.getId(), Action.class)));
+		String why = plan.models().whyReadOnly(model, foreignHere);
+		assertTrue(why.startsWith("Solo lectura: Acción ") && why.contains(codes(foreign).get(0))
+				&& why.contains(TestServer.officeRole(OFFICE)) && why.contains("la oficina " + OFFICE), why);
+		assertNull(plan.models().whyReadOnly(model, byId(model, own.getId(), Action.class)), "its own office's action");
+		if (!foreignHere.getProgressReports().isEmpty()) {
+			assertNotNull(plan.models().whyReadOnly(model, foreignHere.getProgressReports().get(0)), "reports follow their action");
+		}
+		String office = plan.models().whyReadOnly(model, model.workspace().getOffices().get(0));
+		assertTrue(office != null && office.contains("dirección central"), office);
+		OpenModel central = plan.open("central");
+		assertNull(plan.models().whyReadOnly(central, byId(central, foreign.getId(), Action.class)), "central changes all");
+		assertNull(plan.models().whyReadOnly(plan.local(), plan.local().workspace().getOffices().get(0)), "a file is never read only");
+		plan.models().close(central);
 		int before = foreignHere.getProgress();
 		set(model, foreignHere, P.getAction_Progress(), before + 1);
 		SharedPlan.Notice notice = session.lastRejection();
@@ -147,7 +160,11 @@ class RowSecurityTest {
 			assertTrue(rs.next());
 			assertEquals("central", rs.getString(1));
 		}
+		assertEquals("central", plan.store().approval(plan.address(TestServer.officeRole(OFFICE)), report.getId()).by(),
+				"who approved it, for the Historial view");
+		assertNotNull(plan.store().approval(plan.address("central"), report.getId()).at(), "and when");
 		set(model, report, P.getProgressReport_Progress(), 35);
+		assertNull(plan.store().approval(plan.address("central"), report.getId()), "changed since: not approved");
 		try (Connection c = office(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
 				"SELECT approved_by FROM siempleo.progress_reports WHERE id = '" + report.getId() + "'")) {
 			assertTrue(rs.next());

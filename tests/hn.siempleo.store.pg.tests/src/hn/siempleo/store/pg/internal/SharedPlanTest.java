@@ -92,8 +92,9 @@ class SharedPlanTest {
 		assertNotNull(rejection, "the second writer is told");
 		assertEquals(SharedPlan.Kind.CONFLICT, rejection.kind());
 		assertTrue(rejection.message().contains("central"), rejection.message());
-		assertTrue(rejection.message().contains("progress"), rejection.message());
-		assertTrue(rejection.rejectedValues().stream().anyMatch(v -> v.contains("progress = 22")), rejection.rejectedValues().toString());
+		assertTrue(rejection.message().contains("(campos: Avance)"), "the field in the user's words: " + rejection.message());
+		assertTrue(rejection.rejectedValues().stream().anyMatch(v -> v.endsWith("Avance = 22")), rejection.rejectedValues().toString());
+		assertTrue(rejection.message().contains("Sus valores no guardados: "), rejection.message());
 		assertEquals(11, inB.getProgress(), "the rejected session shows the server's value");
 		assertFalse(b.commandStack().canUndo(), "the rejected command is not in the history");
 		assertTrue(notices.contains(rejection));

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.store.pg.ServerAddress;
 import hn.siempleo.store.pg.SharedPlans;
+import hn.siempleo.ui.WidgetIds;
 
 /**
  * Server, database, user, TLS, password (from {@code ~/.pgpass}, the secure storage, or typed here) and the plan.
@@ -68,28 +69,28 @@ final class ConnectDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
 		ServerAddress last = Passwords.lastAddress();
-		host = field(form, Messages.ConnectDialog_host, last == null ? "localhost" : last.host()); //$NON-NLS-1$
-		port = field(form, Messages.ConnectDialog_port, last == null ? "5432" : String.valueOf(last.port())); //$NON-NLS-1$
-		database = field(form, Messages.ConnectDialog_database, last == null ? "siempleo" : last.database()); //$NON-NLS-1$
-		user = field(form, Messages.ConnectDialog_user, last == null ? System.getProperty("user.name") : last.user()); //$NON-NLS-1$
-		password = new Text(labelled(form, Messages.ConnectDialog_password), SWT.BORDER | SWT.PASSWORD);
+		host = field(form, "connect.host", Messages.ConnectDialog_host, last == null ? "localhost" : last.host()); //$NON-NLS-1$ //$NON-NLS-2$
+		port = field(form, "connect.port", Messages.ConnectDialog_port, last == null ? "5432" : String.valueOf(last.port())); //$NON-NLS-1$ //$NON-NLS-2$
+		database = field(form, "connect.database", Messages.ConnectDialog_database, last == null ? "siempleo" : last.database()); //$NON-NLS-1$ //$NON-NLS-2$
+		user = field(form, "connect.user", Messages.ConnectDialog_user, last == null ? System.getProperty("user.name") : last.user()); //$NON-NLS-1$ //$NON-NLS-2$
+		password = WidgetIds.tag(new Text(labelled(form, Messages.ConnectDialog_password), SWT.BORDER | SWT.PASSWORD), "connect.password"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(password);
 		password.setMessage(Messages.ConnectDialog_passwordHint);
 		new Label(form, SWT.NONE);
-		remember = new Button(form, SWT.CHECK);
+		remember = WidgetIds.tag(new Button(form, SWT.CHECK), "connect.remember"); //$NON-NLS-1$
 		remember.setText(Messages.ConnectDialog_remember);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
-		sslMode = new Combo(labelled(form, Messages.ConnectDialog_ssl), SWT.READ_ONLY);
+		sslMode = WidgetIds.tag(new Combo(labelled(form, Messages.ConnectDialog_ssl), SWT.READ_ONLY), "connect.sslmode"); //$NON-NLS-1$
 		sslMode.setItems(SSL_MODES);
 		sslMode.select(last != null && last.options().containsKey("sslmode") ? Math.max(0, java.util.Arrays.asList(SSL_MODES).indexOf(last.options().get("sslmode"))) : 0); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(sslMode);
-		rootCert = field(form, Messages.ConnectDialog_rootCert, last == null ? "" : last.options().getOrDefault("sslrootcert", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		plan = new Combo(labelled(form, Messages.ConnectDialog_plan), publishing ? SWT.BORDER : SWT.BORDER | SWT.DROP_DOWN);
+		rootCert = field(form, "connect.rootCert", Messages.ConnectDialog_rootCert, last == null ? "" : last.options().getOrDefault("sslrootcert", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		plan = WidgetIds.tag(new Combo(labelled(form, Messages.ConnectDialog_plan), publishing ? SWT.BORDER : SWT.BORDER | SWT.DROP_DOWN), "connect.plan"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(plan);
 		if (initialPlan != null) {
 			plan.setText(initialPlan);
 		}
-		Button list = new Button(form, SWT.PUSH);
+		Button list = WidgetIds.tag(new Button(form, SWT.PUSH), "connect.list"); //$NON-NLS-1$
 		list.setText(Messages.ConnectDialog_list);
 		list.setEnabled(!publishing);
 		list.addListener(SWT.Selection, e -> listPlans());
@@ -101,8 +102,8 @@ final class ConnectDialog extends TitleAreaDialog {
 		return form;
 	}
 
-	private static Text field(Composite form, String label, String value) {
-		Text text = new Text(labelled(form, label), SWT.BORDER);
+	private static Text field(Composite form, String id, String label, String value) {
+		Text text = WidgetIds.tag(new Text(labelled(form, label), SWT.BORDER), id);
 		text.setText(value == null ? "" : value); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(320, SWT.DEFAULT).applyTo(text);
 		return text;
@@ -136,7 +137,7 @@ final class ConnectDialog extends TitleAreaDialog {
 				plan.select(0);
 			}
 			setErrorMessage(null);
-			setMessage(NLS.bind(Messages.ConnectDialog_listed, plan.getItemCount()));
+			setMessage(plan.getItemCount() == 1 ? Messages.ConnectDialog_listedOne : NLS.bind(Messages.ConnectDialog_listed, plan.getItemCount()));
 		} catch (IllegalArgumentException | ModelStoreException e) {
 			setErrorMessage(e.getMessage());
 		}

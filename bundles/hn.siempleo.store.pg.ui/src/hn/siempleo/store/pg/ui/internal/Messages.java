@@ -23,6 +23,7 @@ final class Messages extends NLS {
 	public static String ConnectDialog_plan;
 	public static String ConnectDialog_list;
 	public static String ConnectDialog_listed;
+	public static String ConnectDialog_listedOne;
 	public static String ConnectDialog_noPlan;
 	public static String ConnectDialog_open;
 	public static String ConnectDialog_publish;
@@ -51,6 +52,11 @@ final class Messages extends NLS {
 	public static String History_notShared;
 	public static String History_writable;
 	public static String History_job;
+	public static String History_approve;
+	public static String History_approved;
+	public static String History_notApproved;
+	public static String History_approveCentralOnly;
+	public static String History_approveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
