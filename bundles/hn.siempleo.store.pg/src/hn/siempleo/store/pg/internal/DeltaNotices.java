@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.core.OpenModel;
@@ -53,7 +54,7 @@ final class DeltaNotices {
 								: String.join(", ", features.stream().map(f -> featureLabel(object, f)).toList()) })); //$NON-NLS-1$
 			}
 		}
-		String what = command == null || command.getLabel() == null ? Messages.DeltaNotices_change : command.getLabel();
+		String what = what(command);
 		String message = NLS.bind(refusedOnly ? Messages.DeltaNotices_refused : Messages.DeltaNotices_conflict, what,
 				String.join("; ", parts)); //$NON-NLS-1$
 		if (!rejected.isEmpty()) {
@@ -89,6 +90,14 @@ final class DeltaNotices {
 		}
 		return new Notice(Kind.REMOTE, NLS.bind(Messages.DeltaNotices_remote, String.join("; ", parts)), //$NON-NLS-1$
 				rows.stream().map(Row::id).toList(), List.of());
+	}
+
+	/** What the user did, in their words: "Cambiar Persona responsable" for a plain set, else the command's label. */
+	static String what(Command command) {
+		if (command instanceof SetCommand set && set.getFeature() instanceof EStructuralFeature feature) {
+			return NLS.bind(Messages.DeltaNotices_set, Labels.feature(feature));
+		}
+		return command == null || command.getLabel() == null ? Messages.DeltaNotices_change : command.getLabel();
 	}
 
 	/** The user's name of a stored feature of an object ("Persona responsable"), else the name as stored. */

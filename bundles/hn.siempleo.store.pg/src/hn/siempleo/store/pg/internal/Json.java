@@ -75,6 +75,9 @@ final class Json {
 		return values;
 	}
 
+	/** Feature names seen so far (copy on write: readers on several threads only ever see a complete array). */
+	private static volatile String[] KEYS = new String[0];
+
 	private static final class Reader {
 		private final String s;
 		private int i;
@@ -91,7 +94,7 @@ final class Json {
 				return values;
 			}
 			do {
-				String key = string();
+				String key = key();
 				expect(':');
 				values.put(key, value());
 			} while (next() == ',');
@@ -126,8 +129,53 @@ final class Json {
 			throw new IllegalArgumentException("unexpected JSON at " + i); //$NON-NLS-1$
 		}
 
+		/**
+		 * A key: feature names repeat on every row, so one shared String per name (a plan of 100,000 rows would
+		 * otherwise keep 600,000 copies of a dozen names).
+		 */
+		private String key() {
+			expect('"');
+			int start = i;
+			int end = s.indexOf('"', start);
+			if (end < 0 || !plain(start, end)) {
+				i = start - 1;
+				return string();
+			}
+			i = end + 1;
+			int length = end - start;
+			String[] known = KEYS;
+			for (String key : known) {
+				if (key.length() == length && s.regionMatches(start, key, 0, length)) {
+					return key;
+				}
+			}
+			String key = s.substring(start, end);
+			if (known.length < 256) { // feature names only; bounded in case a column holds anything else
+				String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+				more[known.length] = key;
+				KEYS = more;
+			}
+			return key;
+		}
+
+		/** Whether s[start, end) holds no escape. */
+		private boolean plain(int start, int end) {
+			for (int k = start; k < end; k++) {
+				if (s.charAt(k) == '\\') {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		private String string() {
 			expect('"');
+			int start = i;
+			int end = s.indexOf('"', start);
+			if (end >= 0 && plain(start, end)) { // the usual case: no escapes, one copy
+				i = end + 1;
+				return s.substring(start, end);
+			}
 			StringBuilder out = new StringBuilder();
 			while (true) {
 				char c = s.charAt(i++);

@@ -30,6 +30,7 @@ final class Messages extends NLS {
 	public static String SharedSession_unreachable;
 	public static String SharedSession_undoDropped;
 	public static String DeltaNotices_change;
+	public static String DeltaNotices_set;
 	public static String DeltaNotices_conflict;
 	public static String DeltaNotices_conflictObject;
 	public static String DeltaNotices_refused;

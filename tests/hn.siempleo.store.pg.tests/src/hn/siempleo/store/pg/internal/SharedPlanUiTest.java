@@ -168,6 +168,7 @@ class SharedPlanUiTest {
 		ShellDriver dialog = ui.shell("Cambio no guardado");
 		String message = dialog.labelContaining("No se guardó").text();
 		snap(dialog, "plan-compartido-conflicto.png");
+		assertTrue(message.startsWith("No se guardó «Cambiar Persona responsable» porque otra persona cambió lo mismo antes"), message);
 		assertTrue(message.contains("central cambió Acción " + mine.getCode()), message);
 		assertTrue(message.contains("(campos: Persona responsable)"), message);
 		assertTrue(message.contains("Sus valores no guardados: Acción " + mine.getCode() + ", Persona responsable = Valor escrito aquí"),
