@@ -5,6 +5,9 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+
+import hn.siempleo.core.spi.ModelStore;
 
 /**
  * The one way to open, create, save and revert models. An OSGi service; it delegates to the
@@ -30,6 +33,19 @@ public interface ModelService {
 
 	/** Discards unsaved changes: the content is read again and the undo history is cleared. */
 	void revert(OpenModel model, IProgressMonitor monitor) throws ModelStoreException;
+
+	/**
+	 * Closes an open model: the store that loaded it releases what it keeps open for it (for a shared plan: the
+	 * session, its connections and its LISTEN). Unsaved changes are not saved; the model is not used afterwards.
+	 * Closing a model twice, or one that was created rather than opened, does nothing.
+	 */
+	void close(OpenModel model);
+
+	/**
+	 * Why the user may not change an element of an open model (e.g. a shared plan's action of another office),
+	 * in the user's language, or null when they may. Cheap: views ask it for every element they show.
+	 */
+	String whyReadOnly(OpenModel model, EObject element);
 
 	/**
 	 * Ensures the user's copy of the shipped "Sí Empleo 2024" data set exists in {@code folder} (the shipped

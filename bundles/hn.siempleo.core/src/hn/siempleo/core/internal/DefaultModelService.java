@@ -11,11 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -32,9 +34,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import hn.siempleo.core.ModelService;
-import hn.siempleo.core.ModelStore;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.spi.HistoryCommandStack;
+import hn.siempleo.core.spi.ModelStore;
 import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.internal.store.LocalOnlyURIConverter;
 import hn.siempleo.core.internal.store.XmiFileStore;
@@ -47,6 +50,8 @@ import hn.siempleo.model.Workspace;
 public final class DefaultModelService implements ModelService {
 
 	private final List<ModelStore> stores = new CopyOnWriteArrayList<>();
+	/** The store that loaded each open model, told when the model is closed (weak: a dropped model goes). */
+	private final Map<OpenModel, ModelStore> loadedBy = Collections.synchronizedMap(new WeakHashMap<>());
 
 	/** The clock service with the highest ranking (dynamic: a test may pin the day at any time). */
 	@Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -89,8 +94,26 @@ public final class DefaultModelService implements ModelService {
 	@Override
 	public OpenModel open(URI location, IProgressMonitor monitor) throws ModelStoreException {
 		AdapterFactoryEditingDomain domain = newEditingDomain();
-		Resource resource = storeFor(location).load(location, domain.getResourceSet(), monitor);
-		return new OpenModel(domain, resource, location);
+		ModelStore store = storeFor(location);
+		Resource resource = store.load(location, domain.getResourceSet(), monitor);
+		OpenModel model = new OpenModel(domain, resource, location);
+		store.opened(model);
+		loadedBy.put(model, store);
+		return model;
+	}
+
+	@Override
+	public String whyReadOnly(OpenModel model, org.eclipse.emf.ecore.EObject element) {
+		ModelStore store = model == null || element == null ? null : loadedBy.get(model);
+		return store == null ? null : store.whyReadOnly(model, element);
+	}
+
+	@Override
+	public void close(OpenModel model) {
+		ModelStore store = model == null ? null : loadedBy.remove(model);
+		if (store != null) {
+			store.closed(model);
+		}
 	}
 
 	@Override
@@ -163,7 +186,7 @@ public final class DefaultModelService implements ModelService {
 				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new HistoryCommandStack());
 		LocalOnlyURIConverter.secure(domain.getResourceSet());
 		ModelClock.attach(domain.getResourceSet(), currentClock);
 		return domain;

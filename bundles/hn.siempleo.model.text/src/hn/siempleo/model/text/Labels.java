@@ -46,6 +46,12 @@ public final class Labels {
 		return CACHE.computeIfAbsent(eClass, key -> string("_UI_" + eClass.getName() + "_type", eClass.getName())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The user's name of a field, e.g. "Persona responsable" for Action.responsiblePerson; its name when none is known. */
+	public static String feature(EStructuralFeature feature) {
+		return CACHE.computeIfAbsent(feature, key -> string("_UI_" + feature.getEContainingClass().getName() + "_" //$NON-NLS-1$ //$NON-NLS-2$
+				+ feature.getName() + "_feature", feature.getName())); //$NON-NLS-1$
+	}
+
 	/** The kind of an element (see {@link #kind(EClass)}). */
 	public static String kind(EObject element) {
 		return kind(element.eClass());

@@ -35,12 +35,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-import hn.siempleo.core.ModelStore;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.extensions.MissingExtension;
 import hn.siempleo.core.extensions.ModelExtensions;
 import hn.siempleo.core.files.AtomicFile;
 import hn.siempleo.core.spi.FormatMigration;
+import hn.siempleo.core.spi.ModelStore;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.logic.Identities;
 import hn.siempleo.model.Workspace;

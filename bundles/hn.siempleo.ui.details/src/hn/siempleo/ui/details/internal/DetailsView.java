@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.details.internal;
 
+import java.util.Objects;
+
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EObject;
@@ -15,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import hn.siempleo.core.ModelService;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
@@ -58,15 +61,20 @@ public final class DetailsView {
 	};
 
 	private final ModelSession session;
+	private final ModelService models;
 	private ScrolledComposite scroller;
 	private PropertyForm form;
 	/** The element last asked for; kept while it is out of the model, so undoing its removal shows it again. */
 	private EObject requested;
 
-	/** @param session the workbench's model session */
+	/**
+	 * @param session the workbench's model session
+	 * @param models says which elements the user may not change (a shared plan's rights)
+	 */
 	@Inject
-	public DetailsView(ModelSession session) {
+	public DetailsView(ModelSession session, ModelService models) {
 		this.session = session;
+		this.models = models;
 	}
 
 	/** Builds the view and starts following the model session; the selection arrives by injection. */
@@ -137,10 +145,15 @@ public final class DetailsView {
 	}
 
 	private void refreshForm() {
-		if (!scroller.isDisposed()) {
-			form.refresh();
-			reflow();
+		if (scroller.isDisposed()) {
+			return;
 		}
+		if (!Objects.equals(form.readOnly(), models.whyReadOnly(session.current(), form.element()))) {
+			replaceContent(form.element()); // the rights changed (e.g. the action moved to another office)
+			return;
+		}
+		form.refresh();
+		reflow();
 	}
 
 	/** Shows the form of {@code element}, or the empty state when it is null or not in the open model. */
@@ -151,7 +164,8 @@ public final class DetailsView {
 		Control old = scroller.getContent();
 		form = null;
 		if (element != null && inModel(element)) {
-			form = new PropertyForm(scroller, element, session.current().editingDomain());
+			form = new PropertyForm(scroller, element, session.current().editingDomain(),
+					models.whyReadOnly(session.current(), element));
 			scroller.setContent(form.control());
 		} else {
 			scroller.setContent(emptyState());

@@ -38,11 +38,17 @@ final class PropertyForm {
 	private final Label kind;
 	private final Label title;
 	private final Label messages;
+	private final String readOnly;
 	private final Map<EStructuralFeature, FieldEditor> editors = new LinkedHashMap<>();
 
-	PropertyForm(Composite parent, EObject element, AdapterFactoryEditingDomain domain) {
+	/**
+	 * @param readOnly why the user may not change the element (shown above the fields, which are then read-only
+	 *            text with the reason as tooltip), or null when they may
+	 */
+	PropertyForm(Composite parent, EObject element, AdapterFactoryEditingDomain domain, String readOnly) {
 		this.element = element;
 		this.domain = domain;
+		this.readOnly = readOnly;
 		body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
 		kind = WidgetIds.tag(new Label(body, SWT.NONE), "details.header.kind");
@@ -52,6 +58,12 @@ final class PropertyForm {
 		title.setLayoutData(wide());
 		messages = WidgetIds.tag(new Label(body, SWT.WRAP), "details.messages");
 		messages.setLayoutData(wide());
+		if (readOnly != null) {
+			Label lock = WidgetIds.tag(new Label(body, SWT.WRAP), "details.readOnly");
+			lock.setText(readOnly);
+			lock.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			lock.setLayoutData(wide());
+		}
 		createRows();
 		refresh();
 	}
@@ -59,6 +71,11 @@ final class PropertyForm {
 	/** The element shown. */
 	EObject element() {
 		return element;
+	}
+
+	/** Why the element may not be changed, or null. */
+	String readOnly() {
+		return readOnly;
 	}
 
 	/** The form's top control. */
@@ -100,8 +117,11 @@ final class PropertyForm {
 				EditTarget target = new EditTarget(domain, element, descriptor);
 				Label name = WidgetIds.tag(new Label(body, SWT.NONE), "details." + feature.getName() + ".label");
 				name.setText(target.displayName());
-				FieldEditor editor = FieldEditors.create(target);
+				FieldEditor editor = readOnly == null ? FieldEditors.create(target) : FieldEditors.readOnly(target);
 				editor.createControls(body);
+				if (readOnly != null) {
+					editor.control().setToolTipText(readOnly);
+				}
 				boolean tall = (editor.control().getStyle() & SWT.MULTI) != 0;
 				name.setLayoutData(new GridData(SWT.LEFT, tall ? SWT.TOP : SWT.CENTER, false, false));
 				editor.control().getAccessible().addRelation(ACC.RELATION_LABELLED_BY, name.getAccessible());

@@ -9,12 +9,18 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
+import hn.siempleo.core.ModelService;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 
-/** The workbench's model session; the file handlers replace its model. */
+/**
+ * The workbench's model session; the file handlers replace its model. The model it replaces, and the one open
+ * when the workbench ends, is closed through the model service (a shared plan's connections are released).
+ */
 @Component(service = { ModelSession.class, ModelSessionWriter.class })
 public final class WorkbenchModelSession implements ModelSessionWriter {
 
@@ -23,6 +29,9 @@ public final class WorkbenchModelSession implements ModelSessionWriter {
 	private OpenModel current;
 	private boolean lastDirty;
 
+	@Reference
+	private ModelService models;
+
 	@Override
 	public OpenModel current() {
 		return current;
@@ -30,8 +39,9 @@ public final class WorkbenchModelSession implements ModelSessionWriter {
 
 	@Override
 	public void replace(OpenModel model) {
-		if (current != null) {
-			current.commandStack().removeCommandStackListener(stackListener);
+		OpenModel previous = current;
+		if (previous != null) {
+			previous.commandStack().removeCommandStackListener(stackListener);
 		}
 		current = model;
 		lastDirty = model != null && model.isDirty();
@@ -40,6 +50,19 @@ public final class WorkbenchModelSession implements ModelSessionWriter {
 		}
 		listeners.forEach(l -> l.modelReplaced(model));
 		listeners.forEach(l -> l.dirtyChanged(model));
+		if (previous != null && previous != model) {
+			models.close(previous);
+		}
+	}
+
+	/** The workbench ends (the component goes): the open model is closed. */
+	@Deactivate
+	void deactivate() {
+		if (current != null) {
+			current.commandStack().removeCommandStackListener(stackListener);
+			models.close(current);
+			current = null;
+		}
 	}
 
 	@Override

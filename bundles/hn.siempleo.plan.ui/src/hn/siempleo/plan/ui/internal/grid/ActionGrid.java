@@ -104,7 +104,7 @@ public final class ActionGrid {
 				new CellLabelMouseEventMatcher(GridRegion.BODY, MouseEventMatcher.LEFT_BUTTON, GridLabels.GROUP),
 				(table, event) -> toggleGroupAt(event.y));
 		selectionProvider = new RowSelectionProvider<>(selectionLayer, bodyData, false);
-		new ProblemToolTip(natTable, bodyData);
+		new ProblemToolTip(natTable, bodyData, context);
 	}
 
 	/** The widget. */

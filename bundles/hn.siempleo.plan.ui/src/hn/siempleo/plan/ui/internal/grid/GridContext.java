@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import hn.siempleo.model.Action;
 import hn.siempleo.model.Workspace;
 
 /** What the grid needs from the part that hosts it: the model being edited and the day it is. */
@@ -18,4 +19,12 @@ public interface GridContext {
 
 	/** The day the semáforo is computed for. */
 	LocalDate today();
+
+	/**
+	 * Why the user may not change an action (a shared plan's action of another office), or null when they may:
+	 * its cells are then greyed, not editable, and the reason is their tooltip.
+	 */
+	default String whyReadOnly(Action action) {
+		return null;
+	}
 }

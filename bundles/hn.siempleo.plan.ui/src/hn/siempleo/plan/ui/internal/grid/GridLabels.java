@@ -10,7 +10,8 @@ import hn.siempleo.plan.io.ActionColumn;
 
 /**
  * The labels of the grid's body cells, which the style and editing configurations key on: the column, group
- * headings, editable cells, the semáforo state and cells whose field breaks a validation rule.
+ * headings, editable cells, read-only ones (actions the user may not change), the semáforo state and cells whose
+ * field breaks a validation rule.
  */
 final class GridLabels implements IConfigLabelAccumulator {
 
@@ -26,6 +27,8 @@ final class GridLabels implements IConfigLabelAccumulator {
 	static final String PROBLEM_ERROR = "PROBLEM_ERROR";
 	/** A cell whose field breaks a warning rule (what is still to be defined). */
 	static final String PROBLEM_WARNING = "PROBLEM_WARNING";
+	/** A cell of an action the user may not change (greyed, not editable; the reason is its tooltip). */
+	static final String READ_ONLY = "READ_ONLY";
 	/** A number, aligned to the right. */
 	static final String NUMBER = "NUMBER";
 
@@ -48,7 +51,10 @@ final class GridLabels implements IConfigLabelAccumulator {
 		if (row instanceof GroupRow) {
 			labels.addLabelOnTop(GROUP);
 		} else if (row instanceof ActionRow action) {
-			if (editable(column)) {
+			boolean readOnly = context.whyReadOnly(action.action()) != null;
+			if (readOnly) {
+				labels.addLabel(READ_ONLY);
+			} else if (editable(column)) {
 				labels.addLabel(EDITABLE);
 			}
 			if (column == ActionColumn.TRAFFIC_LIGHT) {

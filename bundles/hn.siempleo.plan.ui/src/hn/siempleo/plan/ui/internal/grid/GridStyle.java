@@ -25,13 +25,14 @@ import hn.siempleo.ui.LightColours;
 /**
  * How body cells look: the semáforo in its colour (green on track, amber at risk, red overdue, blue done,
  * grey not started), cells breaking a rule tinted with a warning or error sign, group headings in bold,
- * numbers to the right.
+ * numbers to the right, the text of actions the user may not change in grey.
  */
 final class GridStyle extends AbstractRegistryConfiguration {
 
 	private static final Color WARNING_TINT = new Color(255, 243, 205);
 	private static final Color ERROR_TINT = new Color(255, 215, 215);
 	private static final Color GROUP_TINT = new Color(232, 236, 242);
+	private static final Color READ_ONLY_TEXT = new Color(128, 128, 128);
 
 	@Override
 	public void configureRegistry(IConfigRegistry registry) {
@@ -48,6 +49,9 @@ final class GridStyle extends AbstractRegistryConfiguration {
 		group.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GROUP_TINT);
 		group.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, group, DisplayMode.NORMAL, GridLabels.GROUP);
+		Style readOnly = new Style();
+		readOnly.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, READ_ONLY_TEXT);
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, readOnly, DisplayMode.NORMAL, GridLabels.READ_ONLY);
 		Style number = new Style();
 		number.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, number, DisplayMode.NORMAL, GridLabels.NUMBER);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.ui.internal.grid;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jface.window.DefaultToolTip;
 import org.eclipse.jface.window.ToolTip;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -10,16 +13,21 @@ import org.eclipse.swt.widgets.Event;
 
 import hn.siempleo.plan.io.ActionColumn;
 
-/** Tells, when the pointer rests on a marked cell, which rules its field breaks. */
+/**
+ * Tells, when the pointer rests on a marked cell, which rules its field breaks, and on a cell of an action the
+ * user may not change, why.
+ */
 final class ProblemToolTip extends DefaultToolTip {
 
 	private final NatTable natTable;
 	private final IRowDataProvider<TrackerRow> rows;
+	private final GridContext context;
 
-	ProblemToolTip(NatTable natTable, IRowDataProvider<TrackerRow> rows) {
+	ProblemToolTip(NatTable natTable, IRowDataProvider<TrackerRow> rows, GridContext context) {
 		super(natTable, ToolTip.NO_RECREATE, false);
 		this.natTable = natTable;
 		this.rows = rows;
+		this.context = context;
 	}
 
 	@Override
@@ -41,7 +49,8 @@ final class ProblemToolTip extends DefaultToolTip {
 		ILayerCell cell = natTable.getCellByPosition(natTable.getColumnPositionByX(event.x),
 				natTable.getRowPositionByY(event.y));
 		if (cell == null || !(cell.getConfigLabels().hasLabel(GridLabels.PROBLEM_ERROR)
-				|| cell.getConfigLabels().hasLabel(GridLabels.PROBLEM_WARNING))) {
+				|| cell.getConfigLabels().hasLabel(GridLabels.PROBLEM_WARNING)
+				|| cell.getConfigLabels().hasLabel(GridLabels.READ_ONLY))) {
 			return null;
 		}
 		int row = cell.getRowIndex();
@@ -49,7 +58,15 @@ final class ProblemToolTip extends DefaultToolTip {
 		if (row < 0 || row >= rows.getRowCount() || !(rows.getRowObject(row) instanceof ActionRow action)) {
 			return null;
 		}
+		List<String> lines = new ArrayList<>();
+		String readOnly = context.whyReadOnly(action.action());
+		if (readOnly != null) {
+			lines.add(readOnly);
+		}
 		ProblemMarks.Mark mark = action.problems().of(ActionColumn.values()[column]);
-		return mark == null ? null : String.join("\n", mark.messages());
+		if (mark != null) {
+			lines.addAll(mark.messages());
+		}
+		return lines.isEmpty() ? null : String.join("\n", lines);
 	}
 }

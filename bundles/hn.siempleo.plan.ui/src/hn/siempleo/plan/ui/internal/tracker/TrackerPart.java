@@ -16,8 +16,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 
+import hn.siempleo.core.ModelService;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
@@ -72,13 +75,16 @@ public final class TrackerPart implements GridContext {
 	private ActionGrid grid;
 	private TrackerToolbar toolbar;
 	private SummaryBar summary;
+	private Label readOnlyLine;
+	private ModelService models;
 	private LocalDate today = ModelClock.today(null);
 	private boolean refreshPending;
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession modelSession, ActionListFilterHolder filters,
-			ESelectionService selectionService) {
+			ESelectionService selectionService, ModelService modelService) {
 		session = modelSession;
+		models = modelService;
 		dashboardFilters = filters;
 		display = parent.getDisplay();
 		Composite body = new Composite(parent, SWT.NONE);
@@ -89,11 +95,17 @@ public final class TrackerPart implements GridContext {
 		WidgetIds.tag(grid.natTable(), "tracker.grid");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.natTable());
 		summary = new SummaryBar(body);
+		readOnlyLine = WidgetIds.tag(new Label(body, SWT.WRAP), "tracker.readOnly");
+		readOnlyLine.setForeground(display.getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).exclude(true).applyTo(readOnlyLine);
+		readOnlyLine.setVisible(false);
 		grid.selectionProvider().addSelectionChangedListener(event -> {
 			StructuredSelection actions = new StructuredSelection(selectedActions());
 			selectionService.setSelection(actions);
 			selectionService.setPostSelection(actions);
-			toolbar.selectionChanged(actions.size());
+			// «Registrar avance» only for an action the user may change
+			toolbar.selectionChanged((int) selectedActions().stream().filter(a -> whyReadOnly(a) == null).count());
+			showReadOnly();
 		});
 		session.addListener(sessionListener);
 		dashboardFilters.addListener(filterListener);
@@ -128,6 +140,31 @@ public final class TrackerPart implements GridContext {
 	@Override
 	public LocalDate today() {
 		return today;
+	}
+
+	@Override
+	public String whyReadOnly(Action action) {
+		OpenModel model = session.current();
+		return model == null ? null : models.whyReadOnly(model, action);
+	}
+
+	/** The line under the grid: why the selected actions may not be changed, when some may not. */
+	private void showReadOnly() {
+		String why = null;
+		for (Action action : selectedActions()) {
+			why = whyReadOnly(action);
+			if (why != null) {
+				break;
+			}
+		}
+		String text = why == null ? "" : why; //$NON-NLS-1$
+		if (text.equals(readOnlyLine.getText()) && readOnlyLine.getVisible() == (why != null)) {
+			return;
+		}
+		readOnlyLine.setText(text);
+		readOnlyLine.setVisible(why != null);
+		((GridData) readOnlyLine.getLayoutData()).exclude = why == null;
+		readOnlyLine.getParent().layout(true, true);
 	}
 
 	/** The shown actions, in the grid's order. */
@@ -248,6 +285,7 @@ public final class TrackerPart implements GridContext {
 	private void afterRecompute() {
 		grid.rowsChanged();
 		grid.natTable().redraw();
+		showReadOnly();
 	}
 
 	/** After the shown rows changed: the summary and the switch's count follow. */

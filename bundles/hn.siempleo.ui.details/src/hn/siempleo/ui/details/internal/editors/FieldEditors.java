@@ -18,6 +18,11 @@ public final class FieldEditors {
 	private FieldEditors() {
 	}
 
+	/** Read-only text for a property the user may not change at all (e.g. a shared plan's element of another office). */
+	public static FieldEditor readOnly(EditTarget target) {
+		return new ReadOnlyFieldEditor(target);
+	}
+
 	/**
 	 * The editor for {@code target}: read-only text for what users may not change and for types without an
 	 * editor, else text, number, check box, combo, reference list or date.

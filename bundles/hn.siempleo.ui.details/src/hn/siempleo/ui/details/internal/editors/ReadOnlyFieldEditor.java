@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.details.internal.editors;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -8,6 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+
+import hn.siempleo.model.text.Formats;
 
 /**
  * A value users cannot change (derived, identity, containment) as read-only text: it can still be focused,
@@ -43,6 +47,8 @@ final class ReadOnlyFieldEditor extends AbstractFieldEditor {
 			case Collection<?> many -> many.isEmpty() ? Messages.FieldEditors_none
 					: many.stream().map(target::text).collect(Collectors.joining(Messages.ReferenceListFieldEditor_separator));
 			case String string -> string;
+			case LocalDate date -> Formats.date(date);
+			case BigDecimal amount -> Formats.money(amount);
 			default -> ValueParsing.supports(value.getClass()) ? ValueParsing.format(value) : target.text(value);
 		};
 	}

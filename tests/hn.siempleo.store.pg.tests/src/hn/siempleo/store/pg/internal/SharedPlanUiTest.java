@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.store.pg.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.Action;
+import hn.siempleo.model.Office;
+import hn.siempleo.model.ProgressReport;
+import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.store.pg.ServerAddress;
+import hn.siempleo.store.pg.SharedPlans;
+import hn.siempleo.tests.uikit.NatTableDriver;
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.WorkbenchIds;
+
+/**
+ * The shared plan in the workbench, against the throwaway server: Archivo &gt; Publicar en servidor… and Abrir plan
+ * compartido…, what an office role may not change greyed out with the reason (Propiedades and the tracker), and
+ * the dialog of a conflict with the values that were not saved.
+ */
+@ExtendWith({ TestServer.class, ScreenshotOnFailure.class })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SharedPlanUiTest {
+
+	private static final String OFFICE = "OF-01";
+	private static final String TRACKER = "hn.siempleo.plan.ui.tracker";
+	private static SharedPlanFixture plan;
+	private final UiKit ui = UiKit.forWorkbench();
+
+	@BeforeAll
+	static void publish() throws Exception {
+		plan = SharedPlanFixture.shippedPlan();
+	}
+
+	private ModelSession session() {
+		return ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+	}
+
+	/** Fills the connection dialog (the password typed, not remembered). */
+	private void connect(ShellDriver dialog, String database, String role) {
+		dialog.text("connect.host").type("127.0.0.1");
+		dialog.text("connect.port").type(String.valueOf(TestServer.get().port()));
+		dialog.text("connect.database").type(database);
+		dialog.text("connect.user").type(role);
+		dialog.text("connect.password").type(TestServer.PASSWORD);
+	}
+
+	@Test
+	@Order(1)
+	void publicarEnServidorUploadsTheOpenModelAsANewPlan() throws Exception {
+		ModelSession session = session();
+		ui.waitUntil("el conjunto de datos abierto", () -> session.current() != null);
+		List<String> codes = ui.call(() -> session.current().workspace().getOffices().stream().map(Office::getCode).toList());
+		String database = TestServer.get().newDatabase(plan.store(), codes);
+
+		ui.workbenchShell().menu("Archivo", "Publicar en servidor…");
+		ShellDriver dialog = ui.shell("Publicar en servidor");
+		connect(dialog, database, "central");
+		Combo name = dialog.byId(Combo.class, "connect.plan");
+		ui.run(() -> name.setText("Plan publicado desde el banco"));
+		snap(dialog, "plan-compartido-publicar.png");
+		dialog.button("Publicar").click();
+		ui.waitUntilClosed(dialog);
+
+		ShellDriver done = ui.shell("Publicar en servidor");
+		assertTrue(done.labelContaining("El plan «Plan publicado desde el banco» se publicó en").text().contains(database));
+		done.button("OK").click();
+		ui.waitUntilClosed(done);
+		ServerAddress central = TestServer.get().as(database, "central");
+		List<String> plans = plan.store().list(central).stream().map(SharedPlans.PlanInfo::name).toList();
+		assertEquals(List.of("Plan publicado desde el banco"), plans);
+		OpenModel published = plan.models().open(central.planLocation("Plan publicado desde el banco"), null);
+		assertEquals(ui.call(() -> session.current().workspace().getPlans().get(0).getActions().size()),
+				published.workspace().getPlans().get(0).getActions().size());
+		plan.models().close(published);
+	}
+
+	@Test
+	@Order(2)
+	void anOfficeRoleSeesOtherOfficesActionsGreyedOutWithTheReason() throws Exception {
+		openAs(TestServer.officeRole(OFFICE));
+		OpenModel model = ui.call(() -> session().current());
+		Action foreign = ui.call(() -> actions(model).stream()
+				.filter(a -> !a.getOffices().isEmpty() && a.getOffices().stream().noneMatch(o -> OFFICE.equals(o.getCode())))
+				.findFirst().orElseThrow());
+		Action own = ui.call(() -> actions(model).stream()
+				.filter(a -> a.getOffices().stream().anyMatch(o -> OFFICE.equals(o.getCode()))).findFirst().orElseThrow());
+		String foreignOffice = ui.call(() -> foreign.getOffices().get(0).getCode());
+
+		// Propiedades: read-only fields and the reason above them
+		ShellDriver window = ui.workbenchShell();
+		show(WorkbenchIds.VIEW_PROPERTIES);
+		ui.run(() -> session().showElement(foreign));
+		ui.waitUntil("la razón de solo lectura en Propiedades", () -> window.hasId("details.readOnly"));
+		String reason = window.label("details.readOnly").text();
+		assertTrue(reason.startsWith("Solo lectura: Acción " + ui.call(foreign::getCode)) && reason.contains(foreignOffice)
+				&& reason.contains("la oficina " + OFFICE), reason);
+		Text field = window.byId(Text.class, "details.responsiblePerson");
+		assertTrue(ui.call(() -> (field.getStyle() & SWT.READ_ONLY) != 0), "the field cannot be typed in");
+		assertEquals(reason, ui.call(field::getToolTipText));
+
+		ui.run(() -> session().showElement(own));
+		ui.waitUntil("la acción propia en Propiedades", () -> window.label("details.header.label").text().contains(own.getCode()));
+		assertFalse(window.hasId("details.readOnly"), "no reason for its own office's action");
+		Text ownField = window.byId(Text.class, "details.responsiblePerson");
+		assertTrue(ui.call(() -> (ownField.getStyle() & SWT.READ_ONLY) == 0), "its own action's field is editable");
+
+		// the tracker: greyed, not editable, the reason under the grid for the selected row
+		show(TRACKER);
+		NatTableDriver grid = window.natTable("tracker.grid");
+		ui.waitUntil("las acciones en el seguimiento", () -> grid.rowCount() > 0);
+		int foreignRow = grid.rowWhere("Código", foreign.getCode());
+		assertTrue(grid.labels(foreignRow, "Responsable").contains("READ_ONLY"), grid.labels(foreignRow, "Responsable").toString());
+		assertFalse(grid.labels(foreignRow, "Responsable").contains("EDITABLE"));
+		int ownRow = grid.rowWhere("Código", own.getCode());
+		assertTrue(grid.labels(ownRow, "Responsable").contains("EDITABLE"));
+		assertFalse(grid.labels(ownRow, "Responsable").contains("READ_ONLY"));
+		grid.selectCell(foreignRow, "Código");
+		ui.waitUntil("la razón bajo la tabla", () -> window.hasId("tracker.readOnly")
+				&& window.label("tracker.readOnly").text().equals(reason));
+		ui.waitUntil("Propiedades sigue a la tabla", () -> window.hasId("details.readOnly"));
+		snap(window, "plan-compartido-solo-lectura.png");
+		grid.selectCell(grid.rowWhere("Código", own.getCode()), "Código");
+		ui.waitUntil("sin razón para la acción propia", () -> !window.hasId("tracker.readOnly"));
+	}
+
+	@Test
+	@Order(3)
+	void aConflictIsExplainedWithTheValuesThatWereNotSaved() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !ServerAddress.SCHEME.equals(model.location().scheme())) {
+			openAs(TestServer.officeRole(OFFICE));
+			model = ui.call(() -> session().current());
+		}
+		OpenModel workbenchModel = model;
+		Action mine = ui.call(() -> actions(workbenchModel).stream()
+				.filter(a -> a.getOffices().stream().anyMatch(o -> OFFICE.equals(o.getCode()))).skip(1).findFirst().orElseThrow());
+		OpenModel other = plan.open("central");
+		Action theirs = SharedPlanFixture.byId(other, mine.getId(), Action.class);
+		// the other session writes first, and this one edits before any notification is pulled (same UI turn)
+		ui.post(() -> {
+			SharedPlanFixture.set(other, theirs, SiempleoPackage.eINSTANCE.getAction_ResponsiblePerson(), "Valor del servidor");
+			workbenchModel.commandStack().execute(SetCommand.create(workbenchModel.editingDomain(), mine,
+					SiempleoPackage.eINSTANCE.getAction_ResponsiblePerson(), "Valor escrito aquí"));
+		});
+		ShellDriver dialog = ui.shell("Cambio no guardado");
+		String message = dialog.labelContaining("No se guardó").text();
+		snap(dialog, "plan-compartido-conflicto.png");
+		assertTrue(message.startsWith("No se guardó «Cambiar Persona responsable» porque otra persona cambió lo mismo antes"), message);
+		assertTrue(message.contains("central cambió Acción " + mine.getCode()), message);
+		assertTrue(message.contains("(campos: Persona responsable)"), message);
+		assertTrue(message.contains("Sus valores no guardados: Acción " + mine.getCode() + ", Persona responsable = Valor escrito aquí"),
+				message);
+		dialog.button("OK").click();
+		ui.waitUntilClosed(dialog);
+		ui.waitUntil("el valor del servidor en el modelo", () -> "Valor del servidor".equals(mine.getResponsiblePerson()));
+		assertFalse(ui.call(() -> workbenchModel.commandStack().canUndo()), "the rejected command left the history");
+		plan.models().close(other);
+	}
+
+	@Test
+	@Order(4)
+	void historialListsTheChangesOfTheSelectedActionAndSaysWhoMayChangeIt() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !ServerAddress.SCHEME.equals(model.location().scheme())) {
+			openAs(TestServer.officeRole(OFFICE));
+			model = ui.call(() -> session().current());
+		}
+		OpenModel workbenchModel = model;
+		Action mine = ui.call(() -> actions(workbenchModel).stream()
+				.filter(a -> a.getOffices().stream().anyMatch(o -> OFFICE.equals(o.getCode()))).findFirst().orElseThrow());
+		ui.run(() -> workbenchModel.commandStack().execute(SetCommand.create(workbenchModel.editingDomain(), mine,
+				SiempleoPackage.eINSTANCE.getAction_ResponsiblePerson(), "Rosa Lagos")));
+		ShellDriver window = ui.workbenchShell();
+		show("hn.siempleo.store.pg.ui.history");
+		show(TRACKER); // the selection comes from the active part
+		NatTableDriver grid = window.natTable("tracker.grid");
+		grid.selectCell(grid.rowWhere("Código", mine.getCode()), "Código");
+		org.eclipse.swt.widgets.Table table = window.byId(org.eclipse.swt.widgets.Table.class, "history.table");
+		String role = TestServer.officeRole(OFFICE);
+		ui.waitUntil("el cambio en el historial", () -> table.getItemCount() > 0
+				&& table.getItem(0).getText(1).equals(role) && table.getItem(0).getText(5).equals("Rosa Lagos"));
+		assertEquals("Persona responsable", ui.call(() -> table.getItem(0).getText(3)), "the field in the user's words");
+		assertEquals(OFFICE, ui.call(() -> table.getItem(0).getText(2)), "the office of who changed it");
+		assertEquals("Puede cambiar este elemento.", window.label("history.rights").text());
+		show("hn.siempleo.store.pg.ui.history");
+		snap(window, "plan-compartido-historial.png");
+	}
+
+	@Test
+	@Order(5)
+	void aCentralRoleApprovesAProgressReportAndHistorialSaysWhoAndWhen() throws Exception {
+		openAs("central");
+		OpenModel model = ui.call(() -> session().current());
+		ProgressReport report = ui.call(() -> actions(model).stream().flatMap(a -> a.getProgressReports().stream())
+				.findFirst().orElseThrow());
+		ShellDriver window = ui.workbenchShell();
+		show("hn.siempleo.store.pg.ui.history");
+		ui.run(() -> session().showElement(report)); // Historial follows what others ask to show, as Propiedades does
+		ui.waitUntil("el informe sin aprobar en Historial", () -> window.hasId("history.approval")
+				&& window.label("history.approval").text().startsWith("Sin aprobar"));
+		assertTrue(window.buttonById("history.approve").isEnabled(), "a central role may approve");
+		window.buttonById("history.approve").click();
+		ui.waitUntil("el informe aprobado", () -> window.label("history.approval").text().startsWith("Aprobado por central el "));
+		assertFalse(window.buttonById("history.approve").isEnabled(), "approved once");
+		show("hn.siempleo.store.pg.ui.history");
+		snap(window, "plan-compartido-aprobacion.png");
+		try (java.sql.Connection c = TestServer.get().connect(plan.database());
+				java.sql.PreparedStatement st = c.prepareStatement("SELECT approved_by FROM siempleo.progress_reports WHERE id = ?::uuid")) {
+			st.setString(1, report.getId());
+			try (java.sql.ResultSet rs = st.executeQuery()) {
+				assertTrue(rs.next());
+				assertEquals("central", rs.getString(1));
+			}
+		}
+	}
+
+	/** Saves a picture of a window for the documentation (target/screenshots/, copied to docs/). */
+	private void snap(ShellDriver shell, String name) {
+		java.nio.file.Path folder = ScreenshotOnFailure.outputFolder().resolve("screenshots");
+		ui.run(() -> {
+			while (shell.widget().getDisplay().readAndDispatch()) {
+				// let it paint
+			}
+			org.eclipse.swt.graphics.Rectangle bounds = shell.widget().getBounds();
+			org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.widget().getDisplay(), bounds.width,
+					bounds.height);
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.widget().getDisplay());
+			try {
+				java.nio.file.Files.createDirectories(folder);
+				gc.copyArea(image, bounds.x, bounds.y);
+				org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+				loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+	}
+
+	private void openAs(String role) {
+		OpenModel before = ui.call(() -> session().current());
+		ui.workbenchShell().menu("Archivo", "Abrir plan compartido…");
+		ShellDriver dialog = ui.shell("Abrir plan compartido");
+		connect(dialog, plan.database(), role);
+		dialog.buttonById("connect.list").click();
+		ui.waitUntil("el plan en la lista", () -> dialog.combo("connect.plan").items().contains(plan.planName()));
+		dialog.combo("connect.plan").select(plan.planName());
+		snap(dialog, "plan-compartido-abrir.png");
+		dialog.button("Abrir").click();
+		ui.waitUntilClosed(dialog);
+		ui.waitUntil("el plan compartido abierto como " + role, () -> {
+			OpenModel current = session().current();
+			return current != null && current != before && ServerAddress.SCHEME.equals(current.location().scheme())
+					&& role.equals(ServerAddress.ofPlan(current.location()).user());
+		}, Duration.ofSeconds(60));
+	}
+
+	private void show(String view) {
+		ui.run(() -> {
+			try {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(view);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	private static List<Action> actions(OpenModel model) {
+		return model.workspace().getPlans().get(0).getActions();
+	}
+}
