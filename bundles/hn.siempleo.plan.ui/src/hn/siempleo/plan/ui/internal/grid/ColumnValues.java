@@ -24,7 +24,9 @@ final class ColumnValues {
 
 	/** The cell's text, {@linkplain ActionLabels#fold folded}. */
 	static String folded(ActionColumn column, Action action, LocalDate today) {
-		return ActionLabels.fold(column.text(action, today));
+		Object value = column.value(action, today);
+		// a text needs no conversion: skips ActionLabels.text's type switch (slow until the JIT has compiled it)
+		return ActionLabels.fold(value instanceof String text ? text : ActionLabels.text(value));
 	}
 
 	/** The key a column sorts by; null when blank. {@code folded} is the cell's folded text. */
@@ -57,9 +59,30 @@ final class ColumnValues {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	static int[] ranks(ActionColumn column, List<Action> actions, LocalDate today, String[] folded) {
 		int n = actions.size();
+		Comparable<?>[] keys = new Comparable<?>[n];
+		boolean strings = true;
+		boolean integers = true;
+		boolean dates = true;
+		boolean text = column.kind() == ActionColumn.Kind.TEXT;
+		for (int i = 0; i < n; i++) {
+			// a text column's key is its folded text (see key): no need to ask the action again
+			Comparable<?> key = text ? (folded[i].isEmpty() ? null : folded[i]) : key(column, actions.get(i), today, folded[i]);
+			keys[i] = key;
+			if (key != null) {
+				strings &= key instanceof String;
+				integers &= key instanceof Integer;
+				dates &= key instanceof LocalDate date && date.toEpochDay() == (int) date.toEpochDay();
+			}
+		}
+		if (strings) {
+			return stringRanks(keys);
+		}
+		if (integers || dates) {
+			return intRanks(keys);
+		}
 		Keyed[] keyed = new Keyed[n];
 		for (int i = 0; i < n; i++) {
-			keyed[i] = new Keyed(key(column, actions.get(i), today, folded[i]), i);
+			keyed[i] = new Keyed(keys[i], i);
 		}
 		Arrays.sort(keyed, (a, b) -> {
 			if (a.key == null || b.key == null) {
@@ -76,6 +99,106 @@ final class ColumnValues {
 			ranks[keyed[i].order] = keyed[i].key == null ? Integer.MAX_VALUE : rank;
 		}
 		return ranks;
+	}
+
+	/**
+	 * Ranks of whole numbers and dates (every key an {@code Integer}, or every key a {@code LocalDate} whose
+	 * day fits an int): an {@code Arrays.sort} of longs packing the value and the index, no comparator.
+	 */
+	private static int[] intRanks(Comparable<?>[] keys) {
+		int n = keys.length;
+		long[] packed = new long[n];
+		int filled = 0;
+		int[] ranks = new int[n];
+		for (int i = 0; i < n; i++) {
+			Comparable<?> key = keys[i];
+			if (key == null) {
+				ranks[i] = Integer.MAX_VALUE;
+			} else {
+				long value = key instanceof Integer number ? number : ((LocalDate) key).toEpochDay();
+				packed[filled++] = value << 32 | i;
+			}
+		}
+		Arrays.sort(packed, 0, filled);
+		int rank = 0;
+		for (int i = 0; i < filled; i++) {
+			if (i > 0 && packed[i - 1] >> 32 != packed[i] >> 32) {
+				rank++;
+			}
+			ranks[(int) packed[i]] = rank;
+		}
+		return ranks;
+	}
+
+	/**
+	 * Ranks of texts (every key a String): the indices sorted by a merge sort that compares the strings
+	 * directly (no key objects, no comparator), then equal neighbours given equal ranks.
+	 */
+	private static int[] stringRanks(Comparable<?>[] keys) {
+		int n = keys.length;
+		String[] texts = new String[n];
+		int[] order = new int[n];
+		int[] ranks = new int[n];
+		int filled = 0;
+		for (int i = 0; i < n; i++) {
+			if (keys[i] == null) {
+				ranks[i] = Integer.MAX_VALUE;
+			} else {
+				texts[i] = (String) keys[i];
+				order[filled++] = i;
+			}
+		}
+		int[] sorted = mergeSort(order, new int[filled], filled, texts);
+		int rank = 0;
+		for (int i = 0; i < filled; i++) {
+			if (i > 0 && !texts[sorted[i - 1]].equals(texts[sorted[i]])) {
+				rank++;
+			}
+			ranks[sorted[i]] = rank;
+		}
+		return ranks;
+	}
+
+	/** Sorts the first {@code n} indices of {@code a} by their texts; returns the array that holds the result. */
+	private static int[] mergeSort(int[] a, int[] b, int n, String[] texts) {
+		final int run = 16;
+		for (int start = 0; start < n; start += run) {
+			int end = Math.min(start + run, n);
+			for (int i = start + 1; i < end; i++) {
+				int index = a[i];
+				String text = texts[index];
+				int j = i - 1;
+				while (j >= start && texts[a[j]].compareTo(text) > 0) {
+					a[j + 1] = a[j];
+					j--;
+				}
+				a[j + 1] = index;
+			}
+		}
+		int[] from = a;
+		int[] to = b;
+		for (int width = run; width < n; width *= 2) {
+			for (int left = 0; left < n; left += 2 * width) {
+				int middle = Math.min(left + width, n);
+				int right = Math.min(left + 2 * width, n);
+				int i = left;
+				int j = middle;
+				int k = left;
+				if (middle < right && texts[from[middle - 1]].compareTo(texts[from[middle]]) <= 0) {
+					System.arraycopy(from, left, to, left, right - left);
+					continue;
+				}
+				while (i < middle && j < right) {
+					to[k++] = texts[from[j]].compareTo(texts[from[i]]) < 0 ? from[j++] : from[i++];
+				}
+				System.arraycopy(from, i, to, k, middle - i);
+				System.arraycopy(from, j, to, k + middle - i, right - j);
+			}
+			int[] swap = from;
+			from = to;
+			to = swap;
+		}
+		return from;
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

@@ -26,6 +26,17 @@ public final class TrackerQuery {
 	private List<Predicate<ActionRow>> tests = List.of();
 	private LocalDate preparedFor;
 	private ColumnCache preparedWith;
+	private int version;
+
+	/** The number of changes to the filters so far. */
+	int version() {
+		return version;
+	}
+
+	/** Whether there is a filter from outside the grid (whose answers may change at any time). */
+	boolean hasExternal() {
+		return external != null;
+	}
 
 	/** Sets what is typed in a column's filter cell; blank removes it. */
 	void setColumnText(ActionColumn column, String text) {
@@ -35,6 +46,7 @@ public final class TrackerQuery {
 			columnTexts.put(column, text);
 		}
 		preparedFor = null;
+		version++;
 	}
 
 	/** Replaces every column filter. */
@@ -42,6 +54,7 @@ public final class TrackerQuery {
 		columnTexts.clear();
 		texts.forEach(this::setColumnText);
 		preparedFor = null;
+		version++;
 	}
 
 	/** The search box's text; blank shows everything. */
@@ -53,11 +66,13 @@ public final class TrackerQuery {
 			}
 		}
 		words = List.copyOf(split);
+		version++;
 	}
 
 	/** Whether only actions lacking what their priority requires are shown. */
 	public void setIncompleteOnly(boolean incompleteOnly) {
 		this.incompleteOnly = incompleteOnly;
+		version++;
 	}
 
 	/** Whether only incomplete actions are shown. */
@@ -68,6 +83,7 @@ public final class TrackerQuery {
 	/** A filter from outside the grid, or null for none. */
 	public void setExternal(Predicate<Action> external) {
 		this.external = external;
+		version++;
 	}
 
 	/** Whether anything at all is filtered. */

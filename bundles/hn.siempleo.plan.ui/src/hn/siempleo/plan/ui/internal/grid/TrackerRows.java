@@ -42,6 +42,10 @@ public final class TrackerRows {
 	private GroupBy groupBy = GroupBy.NONE;
 	private boolean rowsChanged;
 	private boolean structureChanged;
+	/** The rows of the last {@link #recompute()}, filtered and sorted, and what they were computed from. */
+	private List<ActionRow> ordered = List.of();
+	private int[] orderedStamp = {};
+	private LocalDate orderedDay;
 
 	/** @param today gives the day the semáforo and overdue filters are computed for */
 	public TrackerRows(Supplier<LocalDate> today) {
@@ -105,7 +109,7 @@ public final class TrackerRows {
 	public void setGroupBy(GroupBy groupBy) {
 		this.groupBy = groupBy;
 		collapsed.clear();
-		recompute();
+		regroup();
 	}
 
 	/** Collapses an expanded group or expands a collapsed one, and recomputes. */
@@ -113,7 +117,7 @@ public final class TrackerRows {
 		if (!collapsed.remove(group.key())) {
 			collapsed.add(group.key());
 		}
-		recompute();
+		regroup();
 	}
 
 	/**
@@ -189,36 +193,83 @@ public final class TrackerRows {
 		List<Action> actions = new ArrayList<>(rows.size());
 		rows.forEach(row -> actions.add(row.action()));
 		matched = Collections.unmodifiableList(actions);
-		visible.clear();
-		if (groupBy == GroupBy.NONE) {
-			visible.addAll(rows);
+		ordered = rows;
+		orderedDay = day;
+		orderedStamp = stamp();
+		show();
+	}
+
+	/**
+	 * Shows the rows grouped anew; filters and order are computed again only when something they depend on
+	 * may have changed since the last {@link #recompute()} (rows, filters, order, cache, day, an outside filter).
+	 */
+	private void regroup() {
+		if (rowsChanged || structureChanged || query.hasExternal() || !java.util.Arrays.equals(orderedStamp, stamp())
+				|| !today.get().equals(orderedDay)) {
+			recompute();
 		} else {
-			group(rows);
+			show();
 		}
 	}
 
+	/** What the filtered and sorted rows depend on, besides the rows themselves and the day. */
+	private int[] stamp() {
+		return new int[] { query.version(), sort.version(), cache.version() };
+	}
+
+	private void show() {
+		visible.clear();
+		if (groupBy == GroupBy.NONE) {
+			visible.addAll(ordered);
+		} else {
+			group(ordered);
+		}
+	}
+
+	/**
+	 * Groups the rows into {@link #visible()}: one pass over the rows that files each under its groups and adds
+	 * its cost there (per-row calls, so that the JIT compiles them at once), then the groups in their order.
+	 */
 	private void group(List<ActionRow> rows) {
-		Map<String, List<ActionRow>> members = new HashMap<>();
+		Map<String, Members> members = new HashMap<>();
 		for (ActionRow row : rows) {
-			for (String key : groupBy.keysOf(row.action())) {
-				members.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-			}
+			file(members, row);
 		}
 		List<GroupBy.Group> groups = new ArrayList<>();
-		members.forEach((key, list) -> groups.add(groupBy.group(key, list.get(0).action())));
+		members.forEach((key, group) -> groups.add(groupBy.group(key, group.rows.get(0).action())));
 		groups.sort(GroupBy.ORDER);
 		for (GroupBy.Group group : groups) {
-			List<ActionRow> list = members.get(group.key());
-			BigDecimal cost = BigDecimal.ZERO;
-			for (ActionRow row : list) {
-				if (row.action().getEstimatedCost() != null) {
-					cost = cost.add(row.action().getEstimatedCost());
-				}
-			}
+			Members list = members.get(group.key());
 			boolean closed = collapsed.contains(group.key());
-			visible.add(new GroupRow(group.key(), group.code(), group.label(), list.size(), cost, closed));
+			visible.add(new GroupRow(group.key(), group.code(), group.label(), list.rows.size(), list.cost, closed));
 			if (!closed) {
-				visible.addAll(list);
+				visible.addAll(list.rows);
+			}
+		}
+	}
+
+	private void file(Map<String, Members> members, ActionRow row) {
+		List<String> keys = groupBy.keysOf(row.action());
+		for (int i = 0; i < keys.size(); i++) {
+			Members group = members.get(keys.get(i));
+			if (group == null) {
+				group = new Members();
+				members.put(keys.get(i), group);
+			}
+			group.add(row);
+		}
+	}
+
+	/** The rows of a group and their total cost. */
+	private static final class Members {
+		final List<ActionRow> rows = new ArrayList<>();
+		BigDecimal cost = BigDecimal.ZERO;
+
+		void add(ActionRow row) {
+			rows.add(row);
+			BigDecimal rowCost = row.action().getEstimatedCost();
+			if (rowCost != null) {
+				cost = cost.add(rowCost);
 			}
 		}
 	}

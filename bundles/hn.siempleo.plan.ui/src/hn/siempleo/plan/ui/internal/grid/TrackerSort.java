@@ -3,7 +3,6 @@ package hn.siempleo.plan.ui.internal.grid;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,6 +21,12 @@ public final class TrackerSort {
 	}
 
 	private final List<Key> keys = new ArrayList<>();
+	private int version;
+
+	/** The number of changes to the order so far. */
+	int version() {
+		return version;
+	}
 
 	/** The sorted columns, most significant first. */
 	List<Key> keys() {
@@ -30,6 +35,7 @@ public final class TrackerSort {
 
 	/** Sorts by a column; with {@code accumulate} it becomes the least significant of the sorted columns. */
 	void sort(ActionColumn column, SortDirectionEnum direction, boolean accumulate) {
+		version++;
 		if (!accumulate) {
 			keys.clear();
 		}
@@ -41,6 +47,7 @@ public final class TrackerSort {
 
 	/** Back to the plan's order. */
 	void clear() {
+		version++;
 		keys.clear();
 	}
 
@@ -62,7 +69,7 @@ public final class TrackerSort {
 
 	/**
 	 * Sorts rows (given in plan order) by the sorted columns, then by plan order, on the columns' ranks. One
-	 * sorted column is an {@code Arrays.sort} of longs packing rank and position; more columns compare ranks.
+	 * sorted column is a counting sort by rank; more columns compare ranks.
 	 *
 	 * @param rows the rows to sort, in place
 	 * @param all every row, each at the index of its position in the plan
@@ -73,16 +80,7 @@ public final class TrackerSort {
 		}
 		if (keys.size() == 1) {
 			int[] rank = cache.ranks(keys.get(0).column(), today);
-			boolean descending = keys.get(0).direction() == SortDirectionEnum.DESC;
-			long[] packed = new long[rows.size()];
-			for (int i = 0; i < packed.length; i++) {
-				int order = rows.get(i).order();
-				packed[i] = (long) directed(rank[order], descending) << 32 | order;
-			}
-			Arrays.sort(packed);
-			for (int i = 0; i < packed.length; i++) {
-				rows.set(i, all.get((int) packed[i]));
-			}
+			countingSort(rows, all, rank, keys.get(0).direction() == SortDirectionEnum.DESC);
 			return;
 		}
 		Comparator<ActionRow> result = null;
@@ -94,6 +92,43 @@ public final class TrackerSort {
 			result = result == null ? byColumn : result.thenComparing(byColumn);
 		}
 		rows.sort(result.thenComparingInt(ActionRow::order));
+	}
+
+	/**
+	 * One sorted column: ranks are dense (0 to the number of distinct keys, blanks aside), so a counting sort
+	 * by rank orders the rows in linear time; it is stable, so equal ranks keep the plan's order.
+	 */
+	private static void countingSort(List<ActionRow> rows, List<ActionRow> all, int[] rank, boolean descending) {
+		int n = rows.size();
+		int[] orders = new int[n];
+		int top = -1;
+		for (int i = 0; i < n; i++) {
+			int order = rows.get(i).order();
+			orders[i] = order;
+			if (rank[order] != Integer.MAX_VALUE && rank[order] > top) {
+				top = rank[order];
+			}
+		}
+		// bucket of a row: its rank (reversed when descending), blanks in the last bucket either way
+		int blanks = top + 1;
+		int[] start = new int[blanks + 2];
+		int[] bucket = new int[n];
+		for (int i = 0; i < n; i++) {
+			int r = rank[orders[i]];
+			int b = r == Integer.MAX_VALUE ? blanks : descending ? top - r : r;
+			bucket[i] = b;
+			start[b + 1]++;
+		}
+		for (int b = 0; b <= blanks; b++) {
+			start[b + 1] += start[b];
+		}
+		ActionRow[] sorted = new ActionRow[n];
+		for (int i = 0; i < n; i++) {
+			sorted[start[bucket[i]]++] = all.get(orders[i]);
+		}
+		for (int i = 0; i < n; i++) {
+			rows.set(i, sorted[i]);
+		}
 	}
 
 	/** A rank for the direction; blanks (the largest rank) stay last either way. */

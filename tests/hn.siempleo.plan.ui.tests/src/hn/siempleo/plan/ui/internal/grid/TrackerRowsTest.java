@@ -101,6 +101,65 @@ class TrackerRowsTest {
 		assertEquals(4, rows.matchedActions().size(), "an action in two offices counts once");
 	}
 
+	@Test
+	void groupingAgainShowsWhatTheFiltersAndOrderSayNow() {
+		rows.setGroupBy(GroupBy.AXIS);
+		rows.query().setColumnTexts(java.util.Map.of(ActionColumn.PRIORITY, ">=3"));
+		rows.setGroupBy(GroupBy.NONE);
+		assertEquals(List.of("AC-1", "AC-4"), codes(), "a filter changed since the last recompute applies");
+		rows.sort().sort(ActionColumn.PRIORITY, SortDirectionEnum.DESC, false);
+		rows.setGroupBy(GroupBy.PRIORITY);
+		assertEquals(List.of("AC-4", "AC-1"), codes(), "so does a new order");
+		plan.getActions().get(0).setPriority(4);
+		plan.getActions().get(3).setPriority(3);
+		rows.setGroupBy(GroupBy.NONE);
+		assertEquals(List.of("AC-1", "AC-4"), codes(), "and an edit");
+	}
+
+	/** The ranks of texts, whole numbers, dates and amounts: those of a plain sort of the keys, blanks last. */
+	@Test
+	void ranksAreThoseOfThePlainOrderOfTheKeys() {
+		java.util.Random random = new java.util.Random(7);
+		String[] words = { "Capacitar", "capacitar ", "Ñandú", "nandu", "Orientar", "órgano", "zeta", "", " " };
+		List<Action> actions = new java.util.ArrayList<>();
+		for (int i = 0; i < 1_500; i++) {
+			Action action = F.createAction();
+			action.setCode("AC-" + random.nextInt(5_000));
+			action.setTitle(random.nextInt(20) == 0 ? null
+					: words[random.nextInt(words.length)] + " número " + random.nextInt(300));
+			action.setResponsiblePerson(words[random.nextInt(words.length)]);
+			action.setPriority(random.nextInt(5));
+			action.setDueDate(random.nextInt(10) == 0 ? null : LocalDate.of(1950 + random.nextInt(60), 1, 1).plusDays(random.nextInt(365)));
+			action.setEstimatedCost(random.nextInt(4) == 0 ? null : BigDecimal.valueOf(random.nextInt(1_000), 1));
+			actions.add(action);
+		}
+		for (ActionColumn column : ActionColumn.values()) {
+			String[] folded = new String[actions.size()];
+			Comparable<?>[] keys = new Comparable<?>[actions.size()];
+			for (int i = 0; i < folded.length; i++) {
+				folded[i] = ColumnValues.folded(column, actions.get(i), TODAY);
+				keys[i] = ColumnValues.key(column, actions.get(i), TODAY, folded[i]);
+			}
+			int[] ranks = ColumnValues.ranks(column, actions, TODAY, folded);
+			for (int i = 0; i < keys.length; i++) {
+				for (int j = 0; j < keys.length; j += 7) {
+					int a = i;
+					int b = j;
+					assertEquals(Integer.signum(reference(keys[a], keys[b])), Integer.signum(Integer.compare(ranks[a], ranks[b])),
+							() -> column + ": " + keys[a] + " / " + keys[b]);
+				}
+				if (keys[i] == null) {
+					assertEquals(Integer.MAX_VALUE, ranks[i], () -> column + ": a blank");
+				}
+			}
+		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int reference(Comparable a, Comparable b) {
+		return a == null || b == null ? (a == b ? 0 : a == null ? 1 : -1) : a.compareTo(b);
+	}
+
 	private static String text(TrackerRow row) {
 		return switch (row) {
 			case ActionRow action -> action.action().getCode();
