@@ -237,6 +237,46 @@ class SharedPlanUiTest {
 		}
 	}
 
+	@Test
+	@Order(6)
+	void whenTheCentreRequiresApprovalAnUnapprovedReportIsPendingAndOfficesCannotSwitchItOff() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !"central".equals(ServerAddress.ofPlan(model.location()).user())) {
+			openAs("central");
+			model = ui.call(() -> session().current());
+		}
+		OpenModel central = model;
+		List<ProgressReport> reports = ui.call(() -> actions(central).stream()
+				.filter(a -> a.getOffices().stream().anyMatch(o -> OFFICE.equals(o.getCode())))
+				.flatMap(a -> a.getProgressReports().stream()).toList());
+		ProgressReport report = reports.get(reports.size() - 1);
+		ShellDriver window = ui.workbenchShell();
+		show("hn.siempleo.store.pg.ui.history");
+		ui.run(() -> session().showElement(report));
+		ui.waitUntil("el informe sin aprobar", () -> window.hasId("history.approval")
+				&& window.label("history.approval").text().startsWith("Sin aprobar"));
+		assertFalse(window.buttonById("history.approvalRequired").isSelected());
+		window.buttonById("history.approvalRequired").click();
+		ui.waitUntil("el informe pendiente de aprobación", () -> window.label("history.approval").text()
+				.startsWith("Pendiente de aprobación"));
+		assertTrue(plan.store().approvalRequired(plan.address("central"), plan.planName()), "switched on the server");
+		assertTrue(window.buttonById("history.approvalRequired").isSelected());
+
+		String id = ui.call(report::getId);
+		openAs(TestServer.officeRole(OFFICE));
+		OpenModel office = ui.call(() -> session().current());
+		ProgressReport inOffice = SharedPlanFixture.byId(office, id, ProgressReport.class);
+		show("hn.siempleo.store.pg.ui.history");
+		ui.run(() -> session().showElement(inOffice));
+		ui.waitUntil("pendiente de aprobación para la oficina", () -> window.hasId("history.approval")
+				&& window.label("history.approval").text().startsWith("Pendiente de aprobación"));
+		assertTrue(window.buttonById("history.approvalRequired").isSelected());
+		assertFalse(window.buttonById("history.approvalRequired").isEnabled(), "an office role cannot switch it");
+		assertFalse(window.buttonById("history.approve").isEnabled(), "nor approve");
+		snap(window, "plan-compartido-pendiente.png");
+		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), false);
+	}
+
 	/** Saves a picture of a window for the documentation (target/screenshots/, copied to docs/). */
 	private void snap(ShellDriver shell, String name) {
 		java.nio.file.Path folder = ScreenshotOnFailure.outputFolder().resolve("screenshots");

@@ -57,6 +57,11 @@ final class Messages extends NLS {
 	public static String History_notApproved;
 	public static String History_approveCentralOnly;
 	public static String History_approveFailed;
+	public static String History_pending;
+	public static String History_approvalRequired;
+	public static String History_approvalRequiredCentralOnly;
+	public static String History_approvalRequiredJob;
+	public static String History_approvalRequiredFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
