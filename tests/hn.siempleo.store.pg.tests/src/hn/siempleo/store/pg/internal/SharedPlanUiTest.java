@@ -277,6 +277,48 @@ class SharedPlanUiTest {
 		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), false);
 	}
 
+	@Test
+	@Order(7)
+	void guardarCopiaLocalWritesAFileTheFileStoreOpensWithTheSameContent() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !ServerAddress.SCHEME.equals(model.location().scheme())) {
+			openAs("central");
+			model = ui.call(() -> session().current());
+		}
+		OpenModel shared = model;
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("siempleo-copia").resolve("copia.siempleo");
+		ui.post(() -> {
+			org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+			org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+			try {
+				handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+						commands.getCommand("hn.siempleo.store.pg.ui.saveLocalCopy"),
+						java.util.Map.of(SaveLocalCopyParameter.FILE, file.toString())), null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		ShellDriver done = ui.shell("Guardar copia local");
+		assertTrue(done.labelContaining("Copia guardada en").text().contains(file.toString()));
+		done.button("OK").click();
+		ui.waitUntilClosed(done);
+		assertTrue(java.nio.file.Files.size(file) > 100_000, "the whole plan is in the file");
+		OpenModel copy = plan.models().open(org.eclipse.emf.common.util.URI.createFileURI(file.toString()), null);
+		try {
+			assertEquals("file", copy.location().scheme(), "opened by the file store");
+			assertTrue(ui.call(() -> org.eclipse.emf.ecore.util.EcoreUtil.equals(shared.workspace(), copy.workspace())),
+					"the local copy has the same content as the open shared plan");
+			assertEquals(ServerAddress.SCHEME, ui.call(() -> session().current().location().scheme()), "the shared plan stays open");
+		} finally {
+			plan.models().close(copy);
+		}
+	}
+
+	/** The id of the file parameter of Guardar copia local… (SaveLocalCopyHandler.FILE_PARAMETER, in the UI bundle). */
+	private static final class SaveLocalCopyParameter {
+		static final String FILE = "hn.siempleo.store.pg.ui.file";
+	}
+
 	/** Saves a picture of a window for the documentation (target/screenshots/, copied to docs/). */
 	private void snap(ShellDriver shell, String name) {
 		java.nio.file.Path folder = ScreenshotOnFailure.outputFolder().resolve("screenshots");
