@@ -314,6 +314,55 @@ class SharedPlanUiTest {
 		}
 	}
 
+	@Test
+	@Order(8)
+	void cambiosPorOficinaYPeriodoListsAnOfficesChangesWithCountsPerOffice() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !ServerAddress.SCHEME.equals(model.location().scheme())) {
+			openAs("central");
+		}
+		ui.workbenchShell().menu("Archivo", "Cambios por oficina y período…");
+		ShellDriver dialog = ui.shell("Cambios por oficina y período");
+		Combo office = dialog.byId(Combo.class, "changes.office");
+		ui.run(() -> {
+			for (int i = 0; i < office.getItemCount(); i++) {
+				if (office.getItem(i).startsWith(OFFICE + " ")) {
+					office.select(i);
+				}
+			}
+		});
+		String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		dialog.text("changes.from").type(today);
+		dialog.text("changes.to").type(today);
+		dialog.buttonById("changes.query").click();
+		org.eclipse.swt.widgets.Table table = dialog.byId(org.eclipse.swt.widgets.Table.class, "changes.table");
+		String role = TestServer.officeRole(OFFICE);
+		ui.waitUntil("los cambios de la oficina", () -> table.getItemCount() > 0);
+		ui.run(() -> {
+			boolean rosa = false;
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				assertEquals(role, item.getText(1), "only the office's changes");
+				assertEquals(OFFICE, item.getText(2));
+				rosa |= "Persona responsable".equals(item.getText(4)) && "Rosa Lagos".equals(item.getText(6));
+			}
+			assertTrue(rosa, "the change made in Historial's test, in the user's words");
+		});
+		int rows = ui.call(table::getItemCount);
+		assertEquals(rows + " cambios. Por oficina: " + OFFICE + ": " + rows + ".", dialog.label("changes.counts").text());
+		List<SharedPlans.Change> cli = plan.store().changes(plan.address("central"), plan.planName(), OFFICE,
+				java.time.LocalDate.now().atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime(),
+				java.time.LocalDate.now().plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime());
+		assertEquals(cli.size(), rows, "the same query as ./siempleo store changes");
+
+		ui.run(() -> office.select(0));
+		dialog.buttonById("changes.query").click();
+		ui.waitUntil("los cambios de todas las oficinas", () -> dialog.label("changes.counts").text().contains("central: "));
+		assertTrue(dialog.label("changes.counts").text().contains(OFFICE + ": " + rows), dialog.label("changes.counts").text());
+		snap(dialog, "plan-compartido-cambios.png");
+		ui.run(() -> dialog.widget().close());
+		ui.waitUntilClosed(dialog);
+	}
+
 	/** The id of the file parameter of Guardar copia local… (SaveLocalCopyHandler.FILE_PARAMETER, in the UI bundle). */
 	private static final class SaveLocalCopyParameter {
 		static final String FILE = "hn.siempleo.store.pg.ui.file";

@@ -187,7 +187,7 @@ public final class HistoryView {
 	}
 
 	/** The user's name of a changed field ("Persona responsable"); markers such as "(creado)" as they are. */
-	private static String field(EObject element, String name) {
+	static String field(EObject element, String name) {
 		EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
 		return feature == null ? name : Labels.feature(feature);
 	}
@@ -196,7 +196,7 @@ public final class HistoryView {
 	 * A value of the change log (JSON as stored) as the user reads it: texts without quotes, referenced elements
 	 * by their description, empty for none.
 	 */
-	private static String value(EObject element, String name, String json) {
+	static String value(EObject element, String name, String json) {
 		if (json == null || "null".equals(json)) { //$NON-NLS-1$
 			return ""; //$NON-NLS-1$
 		}
