@@ -63,6 +63,17 @@ public interface SharedPlans {
 	Approval approval(ServerAddress server, String reportId) throws ModelStoreException;
 
 	/**
+	 * Whether a plan requires a central role's approval of its progress reports ({@code plan.approval_required}).
+	 */
+	boolean approvalRequired(ServerAddress server, String planName) throws ModelStoreException;
+
+	/**
+	 * Switches on or off the approval of progress reports for a plan. Only central roles may: the server refuses
+	 * others (office roles have no right to change a plan's row).
+	 */
+	void setApprovalRequired(ServerAddress server, String planName, boolean required) throws ModelStoreException;
+
+	/**
 	 * The approval of a progress report's current version.
 	 *
 	 * @param by the central role that approved it

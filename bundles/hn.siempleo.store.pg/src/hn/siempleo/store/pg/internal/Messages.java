@@ -24,6 +24,7 @@ final class Messages extends NLS {
 	public static String PgModelStore_notAReport;
 	public static String PgModelStore_approveRefused;
 	public static String PgModelStore_alreadyApproved;
+	public static String PgModelStore_approvalSwitchRefused;
 	public static String PgModelStore_login;
 	public static String PgModelStore_refused;
 	public static String PgModelStore_failed;

@@ -124,6 +124,30 @@ final class ObjectCodec {
 				|| reference.getName().compareTo(opposite.getName()) <= 0;
 	}
 
+	/**
+	 * Resolves a class named in the {@code eclass} column and computes what EMF caches lazily about it (its
+	 * features, their types' factories), so that objects of it can then be made on other threads. Unknown classes
+	 * are left alone ({@link #create} names them).
+	 */
+	void prepare(String eclass) {
+		int hash = eclass.indexOf('#');
+		EPackage ePackage = hash < 0 ? null : packages.getEPackage(eclass.substring(0, hash));
+		if (ePackage == null) {
+			return;
+		}
+		ePackage.getEFactoryInstance();
+		if (ePackage.getEClassifier(eclass.substring(hash + 3)) instanceof EClass type) {
+			type.getEAllStructuralFeatures();
+			type.getEIDAttribute();
+			for (EAttribute attribute : type.getEAllAttributes()) {
+				attribute.getEAttributeType().getEPackage().getEFactoryInstance();
+				attribute.getDefaultValue();
+			}
+			type.getEAllReferences();
+			type.getEAllContainments();
+		}
+	}
+
 	/** A new, empty object of the class a row names; fails naming the class when it is not installed. */
 	EObject create(Row row) throws ModelStoreException {
 		int hash = row.eclass().indexOf('#');

@@ -319,6 +319,39 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 		}
 	}
 
+	@Override
+	public boolean approvalRequired(ServerAddress server, String planName) throws ModelStoreException {
+		try (Connection c = connections.pool(server).getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT approval_required FROM siempleo.plan WHERE name = ?")) { //$NON-NLS-1$
+			st.setString(1, planName);
+			try (ResultSet rs = st.executeQuery()) {
+				if (!rs.next()) {
+					throw new ModelStoreException(NLS.bind(Messages.PgModelStore_noPlan, planName, server.display()), null);
+				}
+				return rs.getBoolean(1);
+			}
+		} catch (SQLException e) {
+			throw failure(server, e);
+		}
+	}
+
+	@Override
+	public void setApprovalRequired(ServerAddress server, String planName, boolean required) throws ModelStoreException {
+		try (Connection c = connections.pool(server).getConnection(); PreparedStatement st = c.prepareStatement(
+				"UPDATE siempleo.plan SET approval_required = ? WHERE name = ?")) { //$NON-NLS-1$
+			st.setBoolean(1, required);
+			st.setString(2, planName);
+			if (st.executeUpdate() == 0) {
+				throw new ModelStoreException(NLS.bind(Messages.PgModelStore_noPlan, planName, server.display()), null);
+			}
+		} catch (SQLException e) {
+			if (PlanTables.SQLSTATE_RLS.equals(e.getSQLState())) {
+				throw new ModelStoreException(NLS.bind(Messages.PgModelStore_approvalSwitchRefused, server.user()), e);
+			}
+			throw failure(server, e);
+		}
+	}
+
 	/** The pool of a server (made with the address's password on first use); for tests and tools. */
 	public DataSource pool(ServerAddress server) {
 		return connections.pool(server);

@@ -42,18 +42,35 @@ final class PlanLoader {
 		if (plan == null) {
 			throw new ModelStoreException(NLS.bind(Messages.PgModelStore_noPlan, planName, server.display()), null);
 		}
-		PlanTables.Snapshot snapshot = PlanTables.load(c, plan.id());
+		// each object is created with its attributes beside the fetch, on the thread that decodes its row
+		PlanTables.Snapshot snapshot = PlanTables.load(c, plan.id(), new PlanTables.Maker() {
+			@Override
+			public void prepare(String eclass) {
+				codec.prepare(eclass);
+			}
+
+			@Override
+			public Object make(Row row) {
+				try {
+					EObject object = codec.create(row);
+					ObjectCodec.applyAttributes(object, row);
+					return object;
+				} catch (ModelStoreException e) {
+					return null; // a class that is not installed: the row stays on the server
+				}
+			}
+		});
 		Map<String, Row> stored = new HashMap<>(snapshot.rows().size() * 2);
 		Map<String, EObject> objects = new HashMap<>(snapshot.rows().size() * 2);
 		int skipped = 0;
-		for (Row row : snapshot.rows()) {
+		for (int i = 0; i < snapshot.rows().size(); i++) {
+			Row row = snapshot.rows().get(i);
 			stored.put(row.id(), row);
-			try {
-				EObject object = codec.create(row);
-				ObjectCodec.applyAttributes(object, row);
-				objects.put(row.id(), object);
-			} catch (ModelStoreException e) {
+			EObject object = (EObject) snapshot.made().get(i);
+			if (object == null) {
 				skipped++;
+			} else {
+				objects.put(row.id(), object);
 			}
 		}
 		// children by container, each list in position order: sorted here rather than by the server (a sort of

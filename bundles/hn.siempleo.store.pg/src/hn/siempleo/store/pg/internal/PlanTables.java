@@ -10,8 +10,10 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,7 +40,7 @@ final class PlanTables {
 	}
 
 	/** Rows read in one snapshot, and the oldest transaction still running at that snapshot. */
-	record Snapshot(List<Row> rows, String xmin) {
+	record Snapshot(List<Row> rows, List<Object> made, String xmin) {
 	}
 
 	static Plan plan(Connection c, String name) throws SQLException {
@@ -106,16 +108,35 @@ final class PlanTables {
 
 	/** Every live row of a plan, in one snapshot (repeatable read), in no order (the loader orders siblings). */
 	static Snapshot load(Connection c, UUID planId) throws SQLException {
+		return load(c, planId, null);
+	}
+
+	/**
+	 * Every live row of a plan, as {@link #load(Connection, UUID)}, and what {@code maker} makes of each row, called
+	 * beside the fetch on another thread ({@link Snapshot#made()}, in the rows' order). {@code maker.prepare} is
+	 * called on this thread, once per class, before any row of that class is made.
+	 */
+	static Snapshot load(Connection c, UUID planId, Maker maker) throws SQLException {
 		return readSnapshot(c, "SELECT " + COLUMNS + " FROM siempleo.object WHERE plan_id = ? AND NOT deleted", //$NON-NLS-1$ //$NON-NLS-2$
-				planId, null);
+				planId, null, maker);
 	}
 
 	/** Rows written by transactions that had not finished at the snapshot {@code xmin} (deleted rows included). */
 	static Snapshot changedSince(Connection c, UUID planId, String xmin) throws SQLException {
-		return readSnapshot(c, "SELECT " + COLUMNS + " FROM siempleo.object WHERE plan_id = ? AND tx >= ?::xid8", planId, xmin); //$NON-NLS-1$ //$NON-NLS-2$
+		return readSnapshot(c, "SELECT " + COLUMNS + " FROM siempleo.object WHERE plan_id = ? AND tx >= ?::xid8", planId, xmin, //$NON-NLS-1$ //$NON-NLS-2$
+				null);
 	}
 
-	private static Snapshot readSnapshot(Connection c, String sql, UUID planId, String xmin) throws SQLException {
+	/** Makes something of each row on a worker thread (e.g. its EObject); see {@link PlanTables#load(Connection, UUID, Maker)}. */
+	interface Maker {
+		/** Called on the reading thread once per class name, before the first row of that class is made. */
+		void prepare(String eclass);
+
+		/** Called on a worker thread; must touch only what it creates. */
+		Object make(Row row);
+	}
+
+	private static Snapshot readSnapshot(Connection c, String sql, UUID planId, String xmin, Maker maker) throws SQLException {
 		boolean auto = c.getAutoCommit();
 		int isolation = c.getTransactionIsolation();
 		c.setAutoCommit(false);
@@ -127,8 +148,9 @@ final class PlanTables {
 				newXmin = rs.getString(1);
 			}
 			// the JSON of each batch is decoded on another thread while the next batch comes from the server
-			List<CompletableFuture<List<Row>>> batches = new ArrayList<>();
+			List<CompletableFuture<Decoded>> batches = new ArrayList<>();
 			Map<String, String> shared = new HashMap<>();
+			Set<String> prepared = new HashSet<>();
 			try (PreparedStatement st = c.prepareStatement(sql)) {
 				st.setFetchSize(BATCH);
 				st.setObject(1, planId);
@@ -138,27 +160,36 @@ final class PlanTables {
 				try (ResultSet rs = st.executeQuery()) {
 					List<Raw> batch = new ArrayList<>();
 					while (rs.next()) {
-						batch.add(raw(rs, shared));
+						Raw raw = raw(rs, shared);
+						if (maker != null && prepared.add(raw.eclass())) {
+							maker.prepare(raw.eclass());
+						}
+						batch.add(raw);
 						if (batch.size() == BATCH) {
-							batches.add(decode(batch));
+							batches.add(decode(batch, maker));
 							batch = new ArrayList<>();
 						}
 					}
 					if (!batch.isEmpty()) {
-						batches.add(decode(batch));
+						batches.add(decode(batch, maker));
 					}
 				}
 			}
 			c.commit();
 			List<Row> rows = new ArrayList<>();
-			for (CompletableFuture<List<Row>> batch : batches) {
+			List<Object> made = maker == null ? null : new ArrayList<>();
+			for (CompletableFuture<Decoded> batch : batches) {
 				try {
-					rows.addAll(batch.join());
+					Decoded decoded = batch.join();
+					rows.addAll(decoded.rows());
+					if (made != null) {
+						made.addAll(decoded.made());
+					}
 				} catch (CompletionException e) {
 					throw e.getCause() instanceof RuntimeException r ? r : e;
 				}
 			}
-			return new Snapshot(rows, newXmin);
+			return new Snapshot(rows, made, newXmin);
 		} finally {
 			c.setAutoCommit(auto);
 			c.setTransactionIsolation(isolation);
@@ -194,13 +225,21 @@ final class PlanTables {
 				one(shared, rs.getString(10)), rs.getLong(11));
 	}
 
-	private static CompletableFuture<List<Row>> decode(List<Raw> batch) {
+	private record Decoded(List<Row> rows, List<Object> made) {
+	}
+
+	private static CompletableFuture<Decoded> decode(List<Raw> batch, Maker maker) {
 		return CompletableFuture.supplyAsync(() -> {
 			List<Row> rows = new ArrayList<>(batch.size());
+			List<Object> made = maker == null ? null : new ArrayList<>(batch.size());
 			for (Raw raw : batch) {
-				rows.add(raw.decode());
+				Row row = raw.decode();
+				rows.add(row);
+				if (made != null) {
+					made.add(maker.make(row));
+				}
 			}
-			return rows;
+			return new Decoded(rows, made);
 		});
 	}
 

@@ -237,6 +237,137 @@ class SharedPlanUiTest {
 		}
 	}
 
+	@Test
+	@Order(6)
+	void whenTheCentreRequiresApprovalAnUnapprovedReportIsPendingAndOfficesCannotSwitchItOff() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !"central".equals(ServerAddress.ofPlan(model.location()).user())) {
+			openAs("central");
+			model = ui.call(() -> session().current());
+		}
+		OpenModel central = model;
+		List<ProgressReport> reports = ui.call(() -> actions(central).stream()
+				.filter(a -> a.getOffices().stream().anyMatch(o -> OFFICE.equals(o.getCode())))
+				.flatMap(a -> a.getProgressReports().stream()).toList());
+		ProgressReport report = reports.get(reports.size() - 1);
+		ShellDriver window = ui.workbenchShell();
+		show("hn.siempleo.store.pg.ui.history");
+		ui.run(() -> session().showElement(report));
+		ui.waitUntil("el informe sin aprobar", () -> window.hasId("history.approval")
+				&& window.label("history.approval").text().startsWith("Sin aprobar"));
+		assertFalse(window.buttonById("history.approvalRequired").isSelected());
+		window.buttonById("history.approvalRequired").click();
+		ui.waitUntil("el informe pendiente de aprobación", () -> window.label("history.approval").text()
+				.startsWith("Pendiente de aprobación"));
+		assertTrue(plan.store().approvalRequired(plan.address("central"), plan.planName()), "switched on the server");
+		assertTrue(window.buttonById("history.approvalRequired").isSelected());
+
+		String id = ui.call(report::getId);
+		openAs(TestServer.officeRole(OFFICE));
+		OpenModel office = ui.call(() -> session().current());
+		ProgressReport inOffice = SharedPlanFixture.byId(office, id, ProgressReport.class);
+		show("hn.siempleo.store.pg.ui.history");
+		ui.run(() -> session().showElement(inOffice));
+		ui.waitUntil("pendiente de aprobación para la oficina", () -> window.hasId("history.approval")
+				&& window.label("history.approval").text().startsWith("Pendiente de aprobación"));
+		assertTrue(window.buttonById("history.approvalRequired").isSelected());
+		assertFalse(window.buttonById("history.approvalRequired").isEnabled(), "an office role cannot switch it");
+		assertFalse(window.buttonById("history.approve").isEnabled(), "nor approve");
+		snap(window, "plan-compartido-pendiente.png");
+		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), false);
+	}
+
+	@Test
+	@Order(7)
+	void guardarCopiaLocalWritesAFileTheFileStoreOpensWithTheSameContent() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !ServerAddress.SCHEME.equals(model.location().scheme())) {
+			openAs("central");
+			model = ui.call(() -> session().current());
+		}
+		OpenModel shared = model;
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("siempleo-copia").resolve("copia.siempleo");
+		ui.post(() -> {
+			org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+			org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+			try {
+				handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+						commands.getCommand("hn.siempleo.store.pg.ui.saveLocalCopy"),
+						java.util.Map.of(SaveLocalCopyParameter.FILE, file.toString())), null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		ShellDriver done = ui.shell("Guardar copia local");
+		assertTrue(done.labelContaining("Copia guardada en").text().contains(file.toString()));
+		done.button("OK").click();
+		ui.waitUntilClosed(done);
+		assertTrue(java.nio.file.Files.size(file) > 100_000, "the whole plan is in the file");
+		OpenModel copy = plan.models().open(org.eclipse.emf.common.util.URI.createFileURI(file.toString()), null);
+		try {
+			assertEquals("file", copy.location().scheme(), "opened by the file store");
+			assertTrue(ui.call(() -> org.eclipse.emf.ecore.util.EcoreUtil.equals(shared.workspace(), copy.workspace())),
+					"the local copy has the same content as the open shared plan");
+			assertEquals(ServerAddress.SCHEME, ui.call(() -> session().current().location().scheme()), "the shared plan stays open");
+		} finally {
+			plan.models().close(copy);
+		}
+	}
+
+	@Test
+	@Order(8)
+	void cambiosPorOficinaYPeriodoListsAnOfficesChangesWithCountsPerOffice() throws Exception {
+		OpenModel model = ui.call(() -> session().current());
+		if (model == null || !ServerAddress.SCHEME.equals(model.location().scheme())) {
+			openAs("central");
+		}
+		ui.workbenchShell().menu("Archivo", "Cambios por oficina y período…");
+		ShellDriver dialog = ui.shell("Cambios por oficina y período");
+		Combo office = dialog.byId(Combo.class, "changes.office");
+		ui.run(() -> {
+			for (int i = 0; i < office.getItemCount(); i++) {
+				if (office.getItem(i).startsWith(OFFICE + " ")) {
+					office.select(i);
+				}
+			}
+		});
+		String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		dialog.text("changes.from").type(today);
+		dialog.text("changes.to").type(today);
+		dialog.buttonById("changes.query").click();
+		org.eclipse.swt.widgets.Table table = dialog.byId(org.eclipse.swt.widgets.Table.class, "changes.table");
+		String role = TestServer.officeRole(OFFICE);
+		ui.waitUntil("los cambios de la oficina", () -> table.getItemCount() > 0);
+		ui.run(() -> {
+			boolean rosa = false;
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				assertEquals(role, item.getText(1), "only the office's changes");
+				assertEquals(OFFICE, item.getText(2));
+				rosa |= "Persona responsable".equals(item.getText(4)) && "Rosa Lagos".equals(item.getText(6));
+			}
+			assertTrue(rosa, "the change made in Historial's test, in the user's words");
+		});
+		int rows = ui.call(table::getItemCount);
+		assertEquals(rows + " cambios. Por oficina: " + OFFICE + ": " + rows + ".", dialog.label("changes.counts").text());
+		List<SharedPlans.Change> cli = plan.store().changes(plan.address("central"), plan.planName(), OFFICE,
+				java.time.LocalDate.now().atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime(),
+				java.time.LocalDate.now().plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime());
+		assertEquals(cli.size(), rows, "the same query as ./siempleo store changes");
+
+		ui.run(() -> office.select(0));
+		dialog.buttonById("changes.query").click();
+		ui.waitUntil("los cambios de todas las oficinas", () -> dialog.label("changes.counts").text().contains("central: "));
+		assertTrue(dialog.label("changes.counts").text().contains(OFFICE + ": " + rows), dialog.label("changes.counts").text());
+		snap(dialog, "plan-compartido-cambios.png");
+		ui.run(() -> dialog.widget().close());
+		ui.waitUntilClosed(dialog);
+	}
+
+	/** The id of the file parameter of Guardar copia local… (SaveLocalCopyHandler.FILE_PARAMETER, in the UI bundle). */
+	private static final class SaveLocalCopyParameter {
+		static final String FILE = "hn.siempleo.store.pg.ui.file";
+	}
+
 	/** Saves a picture of a window for the documentation (target/screenshots/, copied to docs/). */
 	private void snap(ShellDriver shell, String name) {
 		java.nio.file.Path folder = ScreenshotOnFailure.outputFolder().resolve("screenshots");

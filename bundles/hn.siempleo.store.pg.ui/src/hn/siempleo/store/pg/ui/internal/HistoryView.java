@@ -58,6 +58,7 @@ public final class HistoryView {
 	private final ModelSession session;
 	private final SharedPlans plans;
 	private Label rights;
+	private Button approvalRequired;
 	private Composite approvalRow;
 	private Label approval;
 	private Button approve;
@@ -102,6 +103,11 @@ public final class HistoryView {
 		parent.setLayout(new GridLayout(1, false));
 		rights = WidgetIds.tag(new Label(parent, SWT.WRAP), "history.rights"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(rights);
+		approvalRequired = WidgetIds.tag(new Button(parent, SWT.CHECK), "history.approvalRequired"); //$NON-NLS-1$
+		approvalRequired.setText(Messages.History_approvalRequired);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(approvalRequired);
+		approvalRequired.setVisible(false);
+		approvalRequired.addListener(SWT.Selection, e -> switchApprovalRequired(approvalRequired.getSelection()));
 		approvalRow = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(approvalRow);
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(approvalRow);
@@ -145,6 +151,7 @@ public final class HistoryView {
 		if (element == null || live == null || EcoreUtil.getID(element) == null) {
 			rights.setText(Messages.History_notShared);
 			showApprovalRow(false);
+			showApprovalRequired(false, false);
 			return;
 		}
 		String why = live.whyReadOnly(element);
@@ -154,14 +161,20 @@ public final class HistoryView {
 		boolean report = element instanceof ProgressReport;
 		showApprovalRow(report);
 		boolean central = live.isCentral();
+		showApprovalRequired(true, central);
+		String planName = ServerAddress.planName(model.location());
 		Job job = Job.create(NLS.bind(Messages.History_job, id), monitor -> {
 			try {
 				List<SharedPlans.Change> changes = plans.history(server, id);
+				boolean required = plans.approvalRequired(server, planName);
 				SharedPlans.Approval approved = report ? plans.approval(server, id) : null;
 				table.getDisplay().asyncExec(() -> {
+					if (!approvalRequired.isDisposed()) {
+						approvalRequired.setSelection(required);
+					}
 					fill(id, changes);
 					if (report) {
-						fillApproval(id, approved, central);
+						fillApproval(id, approved, central, required);
 					}
 				});
 			} catch (ModelStoreException e) {
@@ -174,7 +187,7 @@ public final class HistoryView {
 	}
 
 	/** The user's name of a changed field ("Persona responsable"); markers such as "(creado)" as they are. */
-	private static String field(EObject element, String name) {
+	static String field(EObject element, String name) {
 		EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
 		return feature == null ? name : Labels.feature(feature);
 	}
@@ -183,7 +196,7 @@ public final class HistoryView {
 	 * A value of the change log (JSON as stored) as the user reads it: texts without quotes, referenced elements
 	 * by their description, empty for none.
 	 */
-	private static String value(EObject element, String name, String json) {
+	static String value(EObject element, String name, String json) {
 		if (json == null || "null".equals(json)) { //$NON-NLS-1$
 			return ""; //$NON-NLS-1$
 		}
@@ -216,16 +229,64 @@ public final class HistoryView {
 	}
 
 	/** A progress report: who approved its current version and when, or that a central role may approve it. */
-	private void fillApproval(String id, SharedPlans.Approval approved, boolean central) {
+	private void fillApproval(String id, SharedPlans.Approval approved, boolean central, boolean required) {
 		if (approval.isDisposed() || requested == null || !id.equals(EcoreUtil.getID(requested))) {
 			return;
 		}
-		approval.setText(approved == null ? Messages.History_notApproved
+		approval.setText(approved == null ? (required ? Messages.History_pending : Messages.History_notApproved)
 				: NLS.bind(Messages.History_approved, approved.by(),
 						approved.at().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN)));
 		approve.setEnabled(approved == null && central);
 		approve.setToolTipText(central ? null : Messages.History_approveCentralOnly);
 		approvalRow.layout(true, true);
+	}
+
+	/** The plan-level switch: shown for every element of a shared plan, changeable by central roles only. */
+	private void showApprovalRequired(boolean shown, boolean central) {
+		if (approvalRequired.getVisible() != shown) {
+			approvalRequired.setVisible(shown);
+			((GridData) approvalRequired.getLayoutData()).exclude = !shown;
+			approvalRequired.getParent().layout(true, true);
+		}
+		approvalRequired.setEnabled(shown && central);
+		approvalRequired.setToolTipText(central ? null : Messages.History_approvalRequiredCentralOnly);
+	}
+
+	/**
+	 * Exigir aprobación: switches the plan's approval of progress reports on the server (central roles only; the
+	 * server refuses others), then shows the element again; on failure the box goes back.
+	 */
+	private void switchApprovalRequired(boolean required) {
+		OpenModel model = session.current();
+		if (model == null || plans.session(model) == null) {
+			return;
+		}
+		ServerAddress server = ServerAddress.ofPlan(model.location());
+		String planName = ServerAddress.planName(model.location());
+		EObject element = requested;
+		approvalRequired.setEnabled(false);
+		Job job = Job.create(NLS.bind(Messages.History_approvalRequiredJob, planName), monitor -> {
+			ModelStoreException failure = null;
+			try {
+				plans.setApprovalRequired(server, planName, required);
+			} catch (ModelStoreException e) {
+				failure = e;
+			}
+			ModelStoreException failed = failure;
+			table.getDisplay().asyncExec(() -> {
+				if (table.isDisposed()) {
+					return;
+				}
+				if (failed != null) {
+					approvalRequired.setSelection(!required);
+					MessageDialog.openError(Shells.parent(), Messages.History_approvalRequiredFailed, failed.getMessage());
+				}
+				show(requested == null ? element : requested);
+			});
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** Aprobar: approves the shown progress report's current version on the server, then shows it again. */

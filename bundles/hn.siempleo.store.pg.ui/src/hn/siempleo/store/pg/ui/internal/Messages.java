@@ -57,6 +57,25 @@ final class Messages extends NLS {
 	public static String History_notApproved;
 	public static String History_approveCentralOnly;
 	public static String History_approveFailed;
+	public static String History_pending;
+	public static String History_approvalRequired;
+	public static String History_approvalRequiredCentralOnly;
+	public static String History_approvalRequiredJob;
+	public static String History_approvalRequiredFailed;
+
+	public static String Changes_title;
+	public static String Changes_notShared;
+	public static String Changes_office;
+	public static String Changes_allOffices;
+	public static String Changes_central;
+	public static String Changes_from;
+	public static String Changes_to;
+	public static String Changes_dateHint;
+	public static String Changes_query;
+	public static String Changes_element;
+	public static String Changes_noOffice;
+	public static String Changes_badDate;
+	public static String Changes_counts;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -19,9 +19,13 @@ import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
  * Archivo &gt; Guardar copia local…: writes a {@code .siempleo} snapshot of the open plan (atomically, through the
- * file store); the open plan stays where it is.
+ * file store); the open plan stays where it is. The file is asked for, unless the command's
+ * {@link #FILE_PARAMETER} names it.
  */
 public final class SaveLocalCopyHandler extends SafeHandler {
+
+	/** Optional command parameter: the file to write, instead of asking (scripts and tests). */
+	public static final String FILE_PARAMETER = "hn.siempleo.store.pg.ui.file"; //$NON-NLS-1$
 
 	@Override
 	protected Object run(ExecutionEvent event, Shell shell) {
@@ -31,14 +35,17 @@ public final class SaveLocalCopyHandler extends SafeHandler {
 			MessageDialog.openInformation(shell, Messages.Copy_title, Messages.Publish_noModel);
 			return null;
 		}
-		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-		dialog.setText(Messages.Copy_title);
-		dialog.setFilterExtensions(new String[] { "*." + ModelService.FILE_EXTENSION }); //$NON-NLS-1$
-		dialog.setFileName(model.workspace().getName() + "." + ModelService.FILE_EXTENSION); //$NON-NLS-1$
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen == null) {
-			return null;
+		String chosen = event.getParameter(FILE_PARAMETER);
+		if (chosen == null || chosen.isBlank()) {
+			FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+			dialog.setText(Messages.Copy_title);
+			dialog.setFilterExtensions(new String[] { "*." + ModelService.FILE_EXTENSION }); //$NON-NLS-1$
+			dialog.setFileName(model.workspace().getName() + "." + ModelService.FILE_EXTENSION); //$NON-NLS-1$
+			dialog.setOverwrite(true);
+			chosen = dialog.open();
+			if (chosen == null) {
+				return null;
+			}
 		}
 		String file = chosen.endsWith("." + ModelService.FILE_EXTENSION) ? chosen : chosen + "." + ModelService.FILE_EXTENSION; //$NON-NLS-1$ //$NON-NLS-2$
 		URI target = URI.createFileURI(file);

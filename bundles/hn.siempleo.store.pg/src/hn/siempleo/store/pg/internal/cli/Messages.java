@@ -18,6 +18,8 @@ final class Messages extends NLS {
 	public static String StoreCommand_pulled;
 	public static String StoreCommand_changes;
 	public static String StoreCommand_badDate;
+	public static String StoreCommand_approvalOn;
+	public static String StoreCommand_approvalOff;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -24,7 +24,7 @@ import hn.siempleo.store.pg.ServerAddress;
 import hn.siempleo.store.pg.SharedPlans;
 
 /**
- * {@code ./siempleo store push|pull|list|migrate|changes --url postgresql://role@host:port/db ...}: publishes a
+ * {@code ./siempleo store push|pull|list|migrate|changes|approval --url postgresql://role@host:port/db ...}: publishes a
  * file as a shared plan, downloads a plan into a file, lists the plans, updates the schema, prints the change log.
  */
 public final class StoreCommand {
@@ -98,6 +98,7 @@ public final class StoreCommand {
 			case "push" -> push(models, plans, server, options.get("--plan"), files); //$NON-NLS-1$ //$NON-NLS-2$
 			case "pull" -> pull(models, server, options.get("--plan"), files); //$NON-NLS-1$ //$NON-NLS-2$
 			case "changes" -> changes(plans, server, options); //$NON-NLS-1$
+			case "approval" -> approval(plans, server, options.get("--plan"), files); //$NON-NLS-1$ //$NON-NLS-2$
 			default -> {
 				err.println(NLS.bind(Messages.StoreCommand_unknownVerb, verb));
 				err.println(Messages.StoreCommand_usage);
@@ -200,6 +201,20 @@ public final class StoreCommand {
 					String.valueOf(change.newValue())));
 		}
 		out.println(NLS.bind(Messages.StoreCommand_changes, changes.size(), plan));
+		return OK;
+	}
+
+	/** {@code approval --plan NOMBRE [on|off]}: shows or switches the plan's approval of progress reports. */
+	private int approval(SharedPlans plans, ServerAddress server, String plan, List<String> files) throws ModelStoreException {
+		if (plan == null || files.size() > 1 || (files.size() == 1 && !Set.of("on", "off").contains(files.get(0)))) { //$NON-NLS-1$ //$NON-NLS-2$
+			err.println(Messages.StoreCommand_usage);
+			return USAGE;
+		}
+		if (files.size() == 1) {
+			plans.setApprovalRequired(server, plan, "on".equals(files.get(0))); //$NON-NLS-1$
+		}
+		out.println(NLS.bind(plans.approvalRequired(server, plan) ? Messages.StoreCommand_approvalOn
+				: Messages.StoreCommand_approvalOff, plan));
 		return OK;
 	}
 

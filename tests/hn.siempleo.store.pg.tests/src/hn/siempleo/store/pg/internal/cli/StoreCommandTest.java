@@ -2,6 +2,7 @@
 package hn.siempleo.store.pg.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -77,6 +78,14 @@ class StoreCommandTest {
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("(creado)"), "the publication is in the log, by a central role");
 		assertEquals(StoreCommand.OK, run("changes", "--url", url, "--plan", "Plan CLI", "--office", "OF-01"));
 		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("0 cambios"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(StoreCommand.OK, run("approval", "--url", url, "--plan", "Plan CLI"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("no exige aprobar"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(StoreCommand.OK, run("approval", "--url", url, "--plan", "Plan CLI", "on"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("«Plan CLI» exige que un rol central apruebe"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(store.approvalRequired(server.admin(database), "Plan CLI"));
+		assertEquals(StoreCommand.OK, run("approval", "--url", url, "--plan", "Plan CLI", "off"));
+		assertFalse(store.approvalRequired(server.admin(database), "Plan CLI"));
+		assertEquals(StoreCommand.USAGE, run("approval", "--url", url, "--plan", "Plan CLI", "quizás"));
 		assertEquals(StoreCommand.USAGE, run("changes", "--url", url, "--plan", "Plan CLI", "--from", "ayer"));
 		assertEquals(StoreCommand.USAGE, run("pull", "--url", url));
 		assertEquals(StoreCommand.USAGE, run("list"));
