@@ -67,22 +67,39 @@ class ApprovalRequiredTest {
 				.filter(a -> a.getOffices().stream().anyMatch(o -> OFFICE.equals(o.getCode())))
 				.flatMap(a -> a.getProgressReports().stream()).findFirst().orElseThrow();
 		assertNull(plan.store().approval(plan.address("central"), local.getId()), "pending: required and not approved");
+		assertTrue(pending(local.getId()), "the view says so");
 		assertThrows(ModelStoreException.class, () -> plan.store().approve(plan.address(TestServer.officeRole(OFFICE)), local.getId()),
 				"an office role does not approve");
 		plan.store().approve(plan.address("central"), local.getId());
 		SharedPlans.Approval approved = plan.store().approval(plan.address(TestServer.officeRole(OFFICE)), local.getId());
 		assertNotNull(approved, "approved: no longer pending");
 		assertEquals("central", approved.by());
+		assertFalse(pending(local.getId()));
 
 		OpenModel office = plan.open(TestServer.officeRole(OFFICE));
 		ProgressReport report = byId(office, local.getId(), ProgressReport.class);
 		set(office, report, SiempleoPackage.eINSTANCE.getProgressReport_Note(), "Corregido por la oficina");
 		assertNull(plan.session(office).lastRejection(), "the office changes its own report");
 		assertNull(plan.store().approval(plan.address("central"), local.getId()), "changed after approval: pending again");
+		assertTrue(pending(local.getId()));
 		plan.store().approve(plan.address("central"), local.getId());
 		assertNotNull(plan.store().approval(plan.address("central"), local.getId()));
 		plan.models().close(office);
 		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), false);
+		assertFalse(pending(local.getId()), "nothing waits when the plan does not require approval");
+	}
+
+	/** siempleo.progress_reports.approval_pending, read as an office role (the view for BI tools and psql). */
+	private static boolean pending(String reportId) throws SQLException {
+		try (Connection c = TestServer.get().connect(plan.database(), TestServer.officeRole(OFFICE));
+				java.sql.PreparedStatement st = c.prepareStatement(
+						"SELECT approval_pending FROM siempleo.progress_reports WHERE id = ?::uuid")) {
+			st.setString(1, reportId);
+			try (java.sql.ResultSet rs = st.executeQuery()) {
+				assertTrue(rs.next());
+				return rs.getBoolean(1);
+			}
+		}
 	}
 
 }

@@ -273,6 +273,9 @@ class SharedPlanUiTest {
 		assertTrue(window.buttonById("history.approvalRequired").isSelected());
 		assertFalse(window.buttonById("history.approvalRequired").isEnabled(), "an office role cannot switch it");
 		assertFalse(window.buttonById("history.approve").isEnabled(), "nor approve");
+		org.eclipse.swt.widgets.Label pending = window.byId(org.eclipse.swt.widgets.Label.class, "history.approval");
+		assertTrue(ui.call(() -> pending.isVisible() && pending.getSize().x > 50 && pending.getSize().y > 5),
+				"the pending line can be read: " + ui.call(pending::getSize));
 		snap(window, "plan-compartido-pendiente.png");
 		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), false);
 	}
@@ -359,7 +362,7 @@ class SharedPlanUiTest {
 		ui.waitUntil("los cambios de todas las oficinas", () -> dialog.label("changes.counts").text().contains("central: "));
 		assertTrue(dialog.label("changes.counts").text().contains(OFFICE + ": " + rows), dialog.label("changes.counts").text());
 		snap(dialog, "plan-compartido-cambios.png");
-		ui.run(() -> dialog.widget().close());
+		dialog.button("Cerrar").click();
 		ui.waitUntilClosed(dialog);
 	}
 

@@ -116,7 +116,7 @@ final class ChangesDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+		createButton(parent, IDialogConstants.CLOSE_ID, Messages.Changes_close, true);
 	}
 
 	@Override

@@ -103,9 +103,10 @@ public final class HistoryView {
 		parent.setLayout(new GridLayout(1, false));
 		rights = WidgetIds.tag(new Label(parent, SWT.WRAP), "history.rights"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(rights);
-		approvalRequired = WidgetIds.tag(new Button(parent, SWT.CHECK), "history.approvalRequired"); //$NON-NLS-1$
+		approvalRequired = WidgetIds.tag(new Button(parent, SWT.CHECK | SWT.WRAP), "history.approvalRequired"); //$NON-NLS-1$
 		approvalRequired.setText(Messages.History_approvalRequired);
-		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(approvalRequired);
+		// width hints: long texts wrap in a narrow view instead of squeezing the approval line away
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).exclude(true).applyTo(approvalRequired);
 		approvalRequired.setVisible(false);
 		approvalRequired.addListener(SWT.Selection, e -> switchApprovalRequired(approvalRequired.getSelection()));
 		approvalRow = new Composite(parent, SWT.NONE);
@@ -113,7 +114,7 @@ public final class HistoryView {
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(approvalRow);
 		approvalRow.setVisible(false);
 		approval = WidgetIds.tag(new Label(approvalRow, SWT.WRAP), "history.approval"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(approval);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(150, SWT.DEFAULT).applyTo(approval);
 		approve = WidgetIds.tag(new Button(approvalRow, SWT.PUSH), "history.approve"); //$NON-NLS-1$
 		approve.setText(Messages.History_approve);
 		approve.addListener(SWT.Selection, e -> approveShown());
@@ -238,7 +239,7 @@ public final class HistoryView {
 						approved.at().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN)));
 		approve.setEnabled(approved == null && central);
 		approve.setToolTipText(central ? null : Messages.History_approveCentralOnly);
-		approvalRow.layout(true, true);
+		approvalRow.getParent().layout(true, true);
 	}
 
 	/** The plan-level switch: shown for every element of a shared plan, changeable by central roles only. */

@@ -76,6 +76,7 @@ final class Messages extends NLS {
 	public static String Changes_noOffice;
 	public static String Changes_badDate;
 	public static String Changes_counts;
+	public static String Changes_close;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
