@@ -50,7 +50,17 @@ class NetworkPartsTest {
 		assertEquals("", wb.cell("agreement.commitments", row, column), "INFOP does not refer at El Progreso");
 		assertEquals("✔", wb.cell("agreement.commitments", row, wb.column("agreement.commitments", "OF-01")));
 
-		wb.clickCell("agreement.commitments", row, column);
+		// the keyboard way: select the row and press the office's number (OF-04 is the third integrated office);
+		// the row may lie below the visible part of the view, where it has no point to click
+		org.eclipse.swt.widgets.Table table = wb.window().byId(org.eclipse.swt.widgets.Table.class, "agreement.commitments");
+		int office = column - wb.column("agreement.commitments", "OF-01");
+		wb.ui().run(() -> {
+			table.setFocus();
+			table.setSelection(row);
+			org.eclipse.swt.widgets.Event key = new org.eclipse.swt.widgets.Event();
+			key.character = (char) ('1' + office);
+			table.notifyListeners(org.eclipse.swt.SWT.KeyDown, key);
+		});
 
 		wb.ui().waitUntil("la celda marcada", () -> "✔".equals(wb.cell("agreement.commitments", row, column)));
 		assertTrue(wb.ui().call(() -> {
@@ -62,6 +72,16 @@ class NetworkPartsTest {
 		assertTrue(wb.model().isDirty());
 		assertTrue(wb.undo().startsWith("Deshacer Comprometer a INFOP"));
 		wb.ui().waitUntil("la celda vacía otra vez", () -> "".equals(wb.cell("agreement.commitments", row, column)));
+
+		// the mouse way, on a row always in view: SETRASS does not do territorial management at OF-01
+		int territorial = wb.row("agreement.commitments", "SETRASS", "Gestión territorial");
+		int first = wb.column("agreement.commitments", "OF-01");
+		assertEquals("", wb.cell("agreement.commitments", territorial, first));
+		wb.clickCell("agreement.commitments", territorial, first);
+		wb.ui().waitUntil("la celda marcada con el ratón",
+				() -> "✔".equals(wb.cell("agreement.commitments", territorial, first)));
+		assertTrue(wb.undo().startsWith("Deshacer Comprometer a SETRASS"));
+		wb.ui().waitUntil("la celda vacía otra vez", () -> "".equals(wb.cell("agreement.commitments", territorial, first)));
 	}
 
 	@Test
