@@ -53,12 +53,12 @@ class NetworkPartsTest {
 		// the keyboard way: select the row and press the office's number (OF-04 is the third integrated office);
 		// the row may lie below the visible part of the view, where it has no point to click
 		org.eclipse.swt.widgets.Table table = wb.window().byId(org.eclipse.swt.widgets.Table.class, "agreement.commitments");
-		int office = column - wb.column("agreement.commitments", "OF-01");
+		int officeNumber = column - wb.column("agreement.commitments", "OF-01");
 		wb.ui().run(() -> {
 			table.setFocus();
 			table.setSelection(row);
 			org.eclipse.swt.widgets.Event key = new org.eclipse.swt.widgets.Event();
-			key.character = (char) ('1' + office);
+			key.character = (char) ('1' + officeNumber);
 			table.notifyListeners(org.eclipse.swt.SWT.KeyDown, key);
 		});
 
