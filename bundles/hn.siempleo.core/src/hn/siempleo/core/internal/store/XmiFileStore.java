@@ -102,7 +102,8 @@ public final class XmiFileStore implements ModelStore {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.XmiFileStore_loading, location.lastSegment()), 100);
 		Path file = Path.of(location.toFileString());
 		checkReadable(file);
-		String namespace = declaredNamespace(file);
+		String head = head(file);
+		String namespace = declaredNamespace(head);
 		LocalOnlyURIConverter.secure(resourceSet);
 		for (FormatMigration migration : migrations) {
 			resourceSet.getPackageRegistry().put(migration.sourceNamespace(), SiempleoPackage.eINSTANCE);
@@ -111,7 +112,7 @@ public final class XmiFileStore implements ModelStore {
 		// sized for the file (a saved object takes some 200 bytes), so that the id map does not grow while it loads
 		resource.setIntrinsicIDToEObjectMap(HashMap.newHashMap((int) Math.min(fileSize(file) / 200, 4_000_000)));
 		LenientMetaData lenient = null;
-		if (needsLenientLoad(file, resourceSet.getPackageRegistry())) {
+		if (needsLenientLoad(head, resourceSet.getPackageRegistry())) {
 			lenient = new LenientMetaData(resourceSet.getPackageRegistry());
 			resource.keepUnknownExtensions(lenient);
 		}
@@ -199,21 +200,15 @@ public final class XmiFileStore implements ModelStore {
 		}
 	}
 
-	/** Whether the file declares an extension namespace that no installed plug-in registered. */
-	static boolean needsLenientLoad(Path file, EPackage.Registry registry) {
-		byte[] head = new byte[16 * 1024];
-		try (InputStream in = Files.newInputStream(file)) {
-			int n = in.readNBytes(head, 0, head.length);
-			Matcher matcher = EXTENSION_NAMESPACE.matcher(new String(head, 0, n, StandardCharsets.UTF_8));
-			while (matcher.find()) {
-				if (registry.getEPackage(matcher.group(1)) == null) {
-					return true;
-				}
+	/** Whether the file's start declares an extension namespace that no installed plug-in registered. */
+	static boolean needsLenientLoad(String head, EPackage.Registry registry) {
+		Matcher matcher = EXTENSION_NAMESPACE.matcher(head);
+		while (matcher.find()) {
+			if (registry.getEPackage(matcher.group(1)) == null) {
+				return true;
 			}
-			return false;
-		} catch (IOException e) {
-			return false;
 		}
+		return false;
 	}
 
 	private void checkReadable(Path file) throws ModelStoreException {
@@ -245,15 +240,20 @@ public final class XmiFileStore implements ModelStore {
 		}
 	}
 
-	/** The Sí Empleo namespace a file declares near its start (its format version), or null. */
-	static String declaredNamespace(Path file) {
+	/** The Sí Empleo namespace the file's start declares (its format version), or null. */
+	static String declaredNamespace(String head) {
+		Matcher matcher = NAMESPACE.matcher(head);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	/** The first 16 KiB of a file as text, where its namespaces are declared; "" when it cannot be read. */
+	private static String head(Path file) {
 		byte[] head = new byte[16 * 1024];
 		try (InputStream in = Files.newInputStream(file)) {
 			int n = in.readNBytes(head, 0, head.length);
-			Matcher matcher = NAMESPACE.matcher(new String(head, 0, n, StandardCharsets.UTF_8));
-			return matcher.find() ? matcher.group(1) : null;
+			return new String(head, 0, n, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			return null;
+			return ""; //$NON-NLS-1$
 		}
 	}
 
