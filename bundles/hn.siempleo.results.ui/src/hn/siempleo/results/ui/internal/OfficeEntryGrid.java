@@ -75,7 +75,7 @@ final class OfficeEntryGrid {
 		editor.grabHorizontal = true;
 		editor.grabVertical = true;
 		cursor.addListener(SWT.KeyDown, this::cursorKey);
-		cursor.addListener(SWT.DefaultSelection, e -> open(null));
+		cursor.addListener(SWT.DefaultSelection, e -> open(null, true));
 	}
 
 	Control control() {
@@ -84,9 +84,24 @@ final class OfficeEntryGrid {
 
 	/** Shows an indicator (null: nothing) over these periods. */
 	void show(Indicator shown, List<Period> shownPeriods) {
-		closeEditor();
 		int row = table.getSelectionIndex();
 		int column = cursor.getColumn();
+		// a refresh (an edit elsewhere, a change pulled from the shared plan) keeps what is being typed in the same cell
+		Control typing = editor.getEditor();
+		String pending = null;
+		boolean hadFocus = false;
+		Office pendingOffice = null;
+		Period pendingPeriod = null;
+		if (typing instanceof Text text && !text.isDisposed() && shown != null && shown == indicator) {
+			int editedRow = table.indexOf(cursor.getRow());
+			if (editedRow >= 0 && editedRow < rows.size() && column >= 1 && column <= periods.size()) {
+				pending = text.getText();
+				hadFocus = text.isFocusControl();
+				pendingOffice = rows.get(editedRow);
+				pendingPeriod = periods.get(column - 1);
+			}
+		}
+		closeEditor();
 		this.indicator = shown;
 		this.periods = shownPeriods;
 		table.setRedraw(false);
@@ -132,6 +147,14 @@ final class OfficeEntryGrid {
 			cursor.setSelection(1, 1);
 		}
 		cursor.redraw();
+		if (pending != null) {
+			int r = rows.indexOf(pendingOffice);
+			int c = periods.indexOf(pendingPeriod) + 1;
+			if (r >= 0 && c >= 1) {
+				select(r, c);
+				open(pending, hadFocus);
+			}
+		}
 	}
 
 	/** Puts the cursor on a cell (for keyboard navigation from elsewhere and tests). */
@@ -147,9 +170,9 @@ final class OfficeEntryGrid {
 		if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
 			clear();
 		} else if (e.keyCode == SWT.F2) {
-			open(null);
+			open(null, true);
 		} else if (Character.isDigit(e.character) || e.character == '-' || e.character == '.' || e.character == ',') {
-			open(Character.toString(e.character));
+			open(Character.toString(e.character), true);
 		}
 	}
 
@@ -160,7 +183,7 @@ final class OfficeEntryGrid {
 		return rows.get(row) != null || IndicatorResults.offices(indicator).isEmpty();
 	}
 
-	private void open(String typed) {
+	private void open(String typed, boolean focus) {
 		int row = table.indexOf(cursor.getRow());
 		int column = cursor.getColumn();
 		if (indicator == null || !editable(row, column)) {
@@ -190,7 +213,9 @@ final class OfficeEntryGrid {
 			}
 		});
 		editor.setEditor(text);
-		text.setFocus();
+		if (focus) {
+			text.setFocus();
+		}
 	}
 
 	private void commit(Text text, int row, int column) {

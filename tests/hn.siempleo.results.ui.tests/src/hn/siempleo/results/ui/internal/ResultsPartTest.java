@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.TableCursor;
 import org.eclipse.swt.widgets.Event;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.model.Indicator;
+import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.ModelClock;
@@ -91,7 +93,16 @@ class ResultsPartTest {
 			key.character = '9';
 			cursor.notifyListeners(SWT.KeyDown, key);
 		});
+		Text opened = window.byId(Text.class, OfficeEntryGrid.EDITOR);
+		assertEquals("9", ui.call(opened::getText));
+		// an edit elsewhere (here another indicator's definition; in a shared plan, another office's change) refreshes
+		// the view while the planner types: the cell stays open with what was typed
+		Indicator other = ui.call(() -> IndicatorResults.byCode(workspace(), "IND-05"));
+		ui.run(() -> session.current().editingDomain().getCommandStack().execute(SetCommand.create(
+				session.current().editingDomain(), other, SiempleoPackage.Literals.INDICATOR__DEFINITION, "otra definición")));
+		ui.waitUntil("la vista recalculada", () -> opened.isDisposed());
 		Text editor = window.byId(Text.class, OfficeEntryGrid.EDITOR);
+		assertEquals("9", ui.call(editor::getText));
 		ui.run(() -> {
 			editor.setText(Formats.number(typed).replace(",", ""));
 			Event enter = new Event();
@@ -123,6 +134,8 @@ class ResultsPartTest {
 		ui.waitUntil("el total nacional de antes", () -> IndicatorResults.actual(placed, T4, null) == before);
 		ui.waitUntil("Inicio vuelve a " + onTargetBefore, () -> window.hasId("inicio.results.on")
 				&& window.label("inicio.results.on").text().equals(Integer.toString(onTargetBefore)));
+		ui.run(() -> session.current().editingDomain().getCommandStack().undo()); // the other definition
+		assertNotEquals("otra definición", ui.call(other::getDefinition));
 	}
 
 	@Test
