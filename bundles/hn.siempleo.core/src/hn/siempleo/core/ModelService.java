@@ -2,6 +2,8 @@
 package hn.siempleo.core;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
@@ -46,6 +48,15 @@ public interface ModelService {
 	 * in the user's language, or null when they may. Cheap: views ask it for every element they show.
 	 */
 	String whyReadOnly(OpenModel model, EObject element);
+
+	/**
+	 * The review state of elements of an open model (e.g. progress reports waiting for approval in a shared plan),
+	 * in the user's language; elements without one are left out (always, for a file). May ask a server: call it
+	 * once for what a dialog shows.
+	 *
+	 * @throws ModelStoreException when the states cannot be read
+	 */
+	Map<EObject, String> reviewStates(OpenModel model, Collection<? extends EObject> elements) throws ModelStoreException;
 
 	/**
 	 * Ensures the user's copy of the shipped "Sí Empleo 2024" data set exists in {@code folder} (the shipped

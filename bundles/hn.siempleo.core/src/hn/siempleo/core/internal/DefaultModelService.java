@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -103,9 +105,16 @@ public final class DefaultModelService implements ModelService {
 	}
 
 	@Override
-	public String whyReadOnly(OpenModel model, org.eclipse.emf.ecore.EObject element) {
+	public String whyReadOnly(OpenModel model, EObject element) {
 		ModelStore store = model == null || element == null ? null : loadedBy.get(model);
 		return store == null ? null : store.whyReadOnly(model, element);
+	}
+
+	@Override
+	public Map<EObject, String> reviewStates(OpenModel model,
+			Collection<? extends EObject> elements) throws ModelStoreException {
+		ModelStore store = model == null || elements.isEmpty() ? null : loadedBy.get(model);
+		return store == null ? Map.of() : store.reviewStates(model, elements);
 	}
 
 	@Override

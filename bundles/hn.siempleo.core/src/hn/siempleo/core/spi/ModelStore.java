@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.core.spi;
 
+import java.util.Collection;
+import java.util.Map;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -66,5 +69,18 @@ public interface ModelStore {
 	 */
 	default String whyReadOnly(OpenModel model, EObject element) {
 		return null;
+	}
+
+	/**
+	 * The review state of elements of a model this store loaded, in the user's language (e.g. a progress report
+	 * waiting for a central role's approval, or who approved it and when); elements without one are left out. The
+	 * default has none: a file has no reviews. A shared store may ask its server: call it once for what a dialog
+	 * shows, not for every painted row.
+	 *
+	 * @throws ModelStoreException when the states cannot be read (e.g. the server is out of reach)
+	 */
+	default Map<EObject, String> reviewStates(OpenModel model, Collection<? extends EObject> elements)
+			throws ModelStoreException {
+		return Map.of();
 	}
 }

@@ -30,6 +30,8 @@ final class Messages extends NLS {
 	public static String PgModelStore_failed;
 	public static String SharedSession_unreachable;
 	public static String SharedSession_undoDropped;
+	public static String SharedSession_pending;
+	public static String SharedSession_approved;
 	public static String DeltaNotices_change;
 	public static String DeltaNotices_set;
 	public static String DeltaNotices_conflict;

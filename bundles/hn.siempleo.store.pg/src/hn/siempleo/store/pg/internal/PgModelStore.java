@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -117,6 +119,20 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 	public String whyReadOnly(OpenModel model, EObject element) {
 		SharedSession session = sessionOf(model.resource());
 		return session == null ? null : session.whyReadOnly(element);
+	}
+
+	@Override
+	public Map<EObject, String> reviewStates(OpenModel model, Collection<? extends EObject> elements)
+			throws ModelStoreException {
+		SharedSession session = sessionOf(model.resource());
+		if (session == null) {
+			return Map.of();
+		}
+		try {
+			return session.reviewStates(elements);
+		} catch (SQLException e) {
+			throw failure(ServerAddress.ofPlan(model.location()), e);
+		}
 	}
 
 	@Override

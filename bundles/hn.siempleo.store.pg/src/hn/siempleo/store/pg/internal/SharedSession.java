@@ -2,8 +2,14 @@
 package hn.siempleo.store.pg.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.core.ModelStoreException;
@@ -241,6 +248,45 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 	public String whyReadOnly(EObject object) {
 		return rights.whyReadOnly(object, plan.objects()::get);
 	}
+
+	/**
+	 * The approval state of the progress reports among these elements, in the user's words: pending while the plan
+	 * requires approval and the report's current version has none; who approved it and when once approved.
+	 */
+	Map<EObject, String> reviewStates(Collection<? extends EObject> elements) throws SQLException {
+		Map<String, EObject> byId = new HashMap<>();
+		for (EObject element : elements) {
+			String id = EcoreUtil.getID(element);
+			if (id != null && plan.objects().get(id) == element) {
+				byId.put(id, element);
+			}
+		}
+		Map<EObject, String> states = new HashMap<>();
+		if (byId.isEmpty()) {
+			return states;
+		}
+		try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(
+				"SELECT id::text, approval_pending, approved_by, approved_at FROM siempleo.progress_reports" //$NON-NLS-1$
+						+ " WHERE id = ANY (?::uuid[])")) { //$NON-NLS-1$
+			st.setArray(1, c.createArrayOf("text", byId.keySet().toArray())); //$NON-NLS-1$
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					EObject element = byId.get(rs.getString(1));
+					if (rs.getString(3) != null) {
+						OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+						states.put(element, NLS.bind(Messages.SharedSession_approved, rs.getString(3),
+								at.atZoneSameInstant(ZoneId.systemDefault()).format(APPROVED_AT)));
+					} else if (rs.getBoolean(2)) {
+						states.put(element, Messages.SharedSession_pending);
+					}
+				}
+			}
+		}
+		return states;
+	}
+
+	private static final DateTimeFormatter APPROVED_AT = java.time.format.DateTimeFormatter
+			.ofPattern("dd/MM/yyyy HH:mm"); //$NON-NLS-1$
 
 	@Override
 	public Notice lastRejection() {

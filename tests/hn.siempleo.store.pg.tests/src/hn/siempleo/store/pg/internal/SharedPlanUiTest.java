@@ -26,11 +26,13 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.ProgressReport;
 import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.store.pg.ServerAddress;
 import hn.siempleo.store.pg.SharedPlans;
 import hn.siempleo.tests.uikit.NatTableDriver;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.TableDriver;
 import hn.siempleo.tests.uikit.UiKit;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
@@ -277,6 +279,25 @@ class SharedPlanUiTest {
 		assertTrue(ui.call(() -> pending.isVisible() && pending.getSize().x > 50 && pending.getSize().y > 5),
 				"the pending line can be read: " + ui.call(pending::getSize));
 		snap(window, "plan-compartido-pendiente.png");
+
+		// the tracker's Avances… says the same for the action's reports
+		Action owner = (Action) ui.call(inOffice::eContainer);
+		show(TRACKER);
+		NatTableDriver grid = window.natTable("tracker.grid");
+		ui.waitUntil("las acciones en el seguimiento", () -> grid.rowCount() > 0);
+		grid.selectCell(grid.rowWhere("Código", ui.call(owner::getCode)), "Título");
+		window.buttonById("tracker.progress").click();
+		ShellDriver avances = ui.shell("Avances de " + ui.call(owner::getCode));
+		TableDriver history = avances.table("progress.history");
+		String date = ui.call(() -> Formats.date(inOffice.getDate()));
+		List<String> dates = history.column(0);
+		List<String> states = history.column(3);
+		assertTrue(java.util.stream.IntStream.range(0, dates.size())
+				.anyMatch(i -> dates.get(i).equals(date) && states.get(i).equals("Pendiente de aprobación")),
+				dates + " " + states);
+		snap(avances, "plan-compartido-avances-pendientes.png");
+		avances.button("Cerrar").click();
+		ui.waitUntilClosed(avances);
 		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), false);
 	}
 
@@ -361,6 +382,20 @@ class SharedPlanUiTest {
 		dialog.buttonById("changes.query").click();
 		ui.waitUntil("los cambios de todas las oficinas", () -> dialog.label("changes.counts").text().contains("central: "));
 		assertTrue(dialog.label("changes.counts").text().contains(OFFICE + ": " + rows), dialog.label("changes.counts").text());
+		ui.run(() -> {
+			int created = 0;
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				for (int column : new int[] { 5, 6 }) {
+					String value = item.getText(column);
+					assertFalse(value.startsWith("{") || value.equals("null"), "a value in the user's words: " + value);
+				}
+				if ("(creado)".equals(item.getText(4)) && item.getText(3).startsWith("Acción ")) {
+					created++;
+					assertFalse(item.getText(6).isBlank(), "a created action is named");
+				}
+			}
+			assertTrue(created > 0, "the publication's created actions are listed");
+		});
 		snap(dialog, "plan-compartido-cambios.png");
 		dialog.button("Cerrar").click();
 		ui.waitUntilClosed(dialog);

@@ -40,6 +40,8 @@ final class Messages extends NLS {
 	public static String ProgressDialog_record;
 	public static String ProgressDialog_close;
 	public static String ProgressDialog_badDate;
+	public static String ProgressDialog_review;
+	public static String ProgressDialog_reviewUnreadable;
 	public static String ProgressHandler_title;
 	public static String ProgressHandler_selectOne;
 

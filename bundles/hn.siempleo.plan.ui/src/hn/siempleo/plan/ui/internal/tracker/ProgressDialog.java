@@ -2,9 +2,12 @@
 package hn.siempleo.plan.ui.internal.tracker;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -24,6 +27,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
+import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ProgressReport;
 import hn.siempleo.plan.io.shared.ActionLabels;
@@ -33,7 +37,8 @@ import hn.siempleo.model.logic.ModelClock;
 
 /**
  * The progress reports of one action: its history, newest first, and a form to record a new report (date,
- * percentage, note). "Registrar" executes one undoable command and the history shows it at once.
+ * percentage, note). "Registrar" executes one undoable command and the history shows it at once. In a shared plan
+ * whose reports are reviewed, a column says which wait for a central role's approval and who approved the others.
  */
 final class ProgressDialog extends Dialog {
 
@@ -45,10 +50,19 @@ final class ProgressDialog extends Dialog {
 	private Text note;
 	private Label problem;
 
-	ProgressDialog(Shell parent, Action action, EditingDomain domain) {
+	/** The review states of reports (e.g. pending approval in a shared plan); none for a file. */
+	interface ReviewStates {
+		Map<EObject, String> of(Collection<? extends EObject> reports) throws ModelStoreException;
+	}
+
+	private final ReviewStates reviews;
+	private Map<EObject, String> states = Map.of();
+
+	ProgressDialog(Shell parent, Action action, EditingDomain domain, ReviewStates reviews) {
 		super(parent);
 		this.action = action;
 		this.domain = domain;
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -75,6 +89,10 @@ final class ProgressDialog extends Dialog {
 		column(Messages.ProgressDialog_date, 100, r -> ActionLabels.text(r.getDate()));
 		column(Messages.ProgressDialog_percent, 80, r -> r.getProgress() + " %");
 		column(Messages.ProgressDialog_note, 320, r -> r.getNote() == null ? "" : r.getNote());
+		readStates();
+		if (!states.isEmpty()) { // a shared plan whose reports are reviewed: pending or who approved them
+			column(Messages.ProgressDialog_review, 200, r -> states.getOrDefault(r, "")); //$NON-NLS-1$
+		}
 		history.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 160).applyTo(history.getTable());
 		new Label(area, SWT.NONE).setText(Messages.ProgressDialog_date);
@@ -123,7 +141,19 @@ final class ProgressDialog extends Dialog {
 		problem.setText("");
 		domain.getCommandStack().execute(ProgressCommands.report(domain, action, day, percent.getSelection(), note.getText()));
 		note.setText("");
+		readStates();
 		refreshHistory();
+	}
+
+	private void readStates() {
+		try {
+			states = reviews.of(action.getProgressReports());
+		} catch (ModelStoreException e) {
+			states = Map.of();
+			if (problem != null) {
+				problem.setText(NLS.bind(Messages.ProgressDialog_reviewUnreadable, e.getMessage()));
+			}
+		}
 	}
 
 	private void refreshHistory() {

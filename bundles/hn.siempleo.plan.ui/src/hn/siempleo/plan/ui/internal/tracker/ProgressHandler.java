@@ -27,7 +27,7 @@ public final class ProgressHandler extends SafeHandler {
 			MessageDialog.openInformation(shell, Messages.ProgressHandler_title, Messages.ProgressHandler_selectOne);
 			return null;
 		}
-		new ProgressDialog(shell, selected.get(0), model.editingDomain()).open();
+		new ProgressDialog(shell, selected.get(0), model.editingDomain(), tracker::reviewStates).open();
 		return null;
 	}
 }

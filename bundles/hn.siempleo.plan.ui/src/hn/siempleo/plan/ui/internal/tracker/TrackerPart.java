@@ -2,7 +2,9 @@
 package hn.siempleo.plan.ui.internal.tracker;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
 import hn.siempleo.core.ModelService;
+import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
@@ -146,6 +149,15 @@ public final class TrackerPart implements GridContext {
 	public String whyReadOnly(Action action) {
 		OpenModel model = session.current();
 		return model == null ? null : models.whyReadOnly(model, action);
+	}
+
+	/**
+	 * The review states of these elements of the open model (progress reports waiting for approval in a shared
+	 * plan), in the user's words; none for a file.
+	 */
+	public Map<EObject, String> reviewStates(Collection<? extends EObject> elements) throws ModelStoreException {
+		OpenModel model = session.current();
+		return model == null ? Map.of() : models.reviewStates(model, elements);
 	}
 
 	/** The line under the grid: why the selected actions may not be changed, when some may not. */

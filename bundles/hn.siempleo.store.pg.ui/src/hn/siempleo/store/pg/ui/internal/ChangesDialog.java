@@ -164,8 +164,8 @@ final class ChangesDialog extends Dialog {
 			item.setText(new String[] { change.at().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN), change.who(),
 					officeCode, element == null ? change.className() + " " + change.objectId() : Labels.describe(element), //$NON-NLS-1$
 					element == null ? change.feature() : HistoryView.field(element, change.feature()),
-					element == null ? String.valueOf(change.oldValue()) : HistoryView.value(element, change.feature(), change.oldValue()),
-					element == null ? String.valueOf(change.newValue()) : HistoryView.value(element, change.feature(), change.newValue()) });
+					HistoryView.value(element, change.feature(), change.oldValue()),
+					HistoryView.value(element, change.feature(), change.newValue()) });
 		}
 		List<String> parts = new ArrayList<>();
 		perOffice.forEach((code, n) -> parts.add(code + ": " + n)); //$NON-NLS-1$

@@ -4,6 +4,8 @@ package hn.siempleo.store.pg.ui.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 
 import org.eclipse.core.runtime.Adapters;
@@ -201,9 +203,15 @@ public final class HistoryView {
 		if (json == null || "null".equals(json)) { //$NON-NLS-1$
 			return ""; //$NON-NLS-1$
 		}
-		EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
+		if (json.startsWith("{")) { //$NON-NLS-1$
+			return summary(element, json);
+		}
 		String text = json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") //$NON-NLS-1$ //$NON-NLS-2$
 				? json.substring(1, json.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\") : json; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		if (element == null) {
+			return text;
+		}
+		EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
 		if (feature instanceof EReference && element.eResource() != null) {
 			List<String> names = new ArrayList<>();
 			for (String id : text.replaceAll("[\\[\\]\" ]", "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -215,6 +223,34 @@ public final class HistoryView {
 			return String.join(", ", names); //$NON-NLS-1$
 		}
 		return text;
+	}
+
+	private static final Pattern MEMBER = Pattern.compile("\"(code|name|title|container)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\""); //$NON-NLS-1$
+
+	/**
+	 * A whole object of the change log (a creation: its container and values; a move: its container) as the user
+	 * reads it: the element's description when it is in the open plan, else its code and name, and where it is.
+	 */
+	static String summary(EObject element, String json) {
+		String code = null;
+		String name = null;
+		String container = null;
+		Matcher m = MEMBER.matcher(json);
+		while (m.find()) {
+			String v = m.group(2).replace("\\\"", "\"").replace("\\\\", "\\"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			switch (m.group(1)) {
+			case "code" -> code = code == null ? v : code; //$NON-NLS-1$
+			case "container" -> container = container == null ? v : container; //$NON-NLS-1$
+			default -> name = name == null ? v : name;
+			}
+		}
+		String what = element != null && element.eContainer() != null ? Labels.describe(element)
+				: code != null && name != null ? code + " " + name //$NON-NLS-1$
+				: code != null ? code : name != null ? name : ""; //$NON-NLS-1$
+		EObject where = container == null || element == null || element.eResource() == null ? null
+				: element.eResource().getEObject(container);
+		return where == null ? what : what.isEmpty() ? NLS.bind(Messages.History_in, "", Labels.describe(where)).strip() //$NON-NLS-1$
+				: NLS.bind(Messages.History_in, what, Labels.describe(where));
 	}
 
 	private void showApprovalRow(boolean shown) {

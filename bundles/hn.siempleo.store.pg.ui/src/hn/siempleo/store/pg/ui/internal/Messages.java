@@ -54,6 +54,7 @@ final class Messages extends NLS {
 	public static String History_job;
 	public static String History_approve;
 	public static String History_approved;
+	public static String History_in;
 	public static String History_notApproved;
 	public static String History_approveCentralOnly;
 	public static String History_approveFailed;
