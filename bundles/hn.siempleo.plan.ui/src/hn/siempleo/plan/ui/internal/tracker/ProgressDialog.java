@@ -94,7 +94,8 @@ final class ProgressDialog extends Dialog {
 			column(Messages.ProgressDialog_review, 200, r -> states.getOrDefault(r, "")); //$NON-NLS-1$
 		}
 		history.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 160).applyTo(history.getTable());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(states.isEmpty() ? 520 : 720, 160)
+				.applyTo(history.getTable());
 		new Label(area, SWT.NONE).setText(Messages.ProgressDialog_date);
 		date = WidgetIds.tag(new Text(area, SWT.BORDER), "progress.date");
 		date.setText(ActionLabels.text(ModelClock.today(action)));
