@@ -22,4 +22,22 @@ public interface ModelSessionListener {
 	/** Someone asked to show an element (see {@link ModelSession#showElement(EObject)}). */
 	default void elementShown(EObject element) {
 	}
+
+	/**
+	 * A listener that runs {@code refresh} at once whenever another model is opened or the open one is edited (for
+	 * views cheap to refill; see {@link Debouncer#refreshing(Debouncer)} for the others).
+	 */
+	static ModelSessionListener onChange(Runnable refresh) {
+		return new ModelSessionListener() {
+			@Override
+			public void modelReplaced(OpenModel model) {
+				refresh.run();
+			}
+
+			@Override
+			public void modelEdited(OpenModel model) {
+				refresh.run();
+			}
+		};
+	}
 }

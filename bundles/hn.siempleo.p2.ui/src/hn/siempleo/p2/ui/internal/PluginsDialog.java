@@ -15,11 +15,9 @@ import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -35,6 +33,7 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import hn.siempleo.p2.InstalledPlugin;
 import hn.siempleo.p2.PluginResult;
 import hn.siempleo.p2.Plugins;
+import hn.siempleo.ui.TextColumns;
 import hn.siempleo.ui.WidgetIds;
 
 /**
@@ -86,9 +85,9 @@ public final class PluginsDialog extends Dialog {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(640, 180).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.PluginsDialog_name, 260, InstalledPlugin::name);
-		column(Messages.PluginsDialog_version, 130, InstalledPlugin::version);
-		column(Messages.PluginsDialog_institution, 200, InstalledPlugin::institution);
+		TextColumns.add(viewer, InstalledPlugin.class, Messages.PluginsDialog_name, 260, InstalledPlugin::name);
+		TextColumns.add(viewer, InstalledPlugin.class, Messages.PluginsDialog_version, 130, InstalledPlugin::version);
+		TextColumns.add(viewer, InstalledPlugin.class, Messages.PluginsDialog_institution, 200, InstalledPlugin::institution);
 		viewer.addSelectionChangedListener(e -> updateButtons());
 		refresh();
 		return area;
@@ -115,18 +114,6 @@ public final class PluginsDialog extends Dialog {
 			case IDialogConstants.CLOSE_ID -> close();
 			default -> super.buttonPressed(buttonId);
 		}
-	}
-
-	private void column(String title, int width, Function<InstalledPlugin, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof InstalledPlugin plugin ? text.apply(plugin) : ""; //$NON-NLS-1$
-			}
-		});
 	}
 
 	private void refresh() {

@@ -25,17 +25,7 @@ public abstract class UndoRedoHandler extends SafeHandler implements IElementUpd
 
 	private final ModelSession session;
 	private final ICommandService commands;
-	private final ModelSessionListener refresher = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			refresh();
-		}
-
-		@Override
-		public void modelEdited(OpenModel model) {
-			refresh();
-		}
-	};
+	private final ModelSessionListener refresher = ModelSessionListener.onChange(this::refresh);
 
 	/**
 	 * @param session the workbench's model session (injected, see {@code InjectingFactory})

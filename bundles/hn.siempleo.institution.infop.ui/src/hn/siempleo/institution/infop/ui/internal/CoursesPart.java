@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.institution.infop.ui.internal;
 
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -22,6 +19,7 @@ import hn.siempleo.institution.infop.internal.Labels;
 import hn.siempleo.institution.infop.logic.Courses;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.TextColumns;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,17 +30,7 @@ import jakarta.annotation.PreDestroy;
  */
 public final class CoursesPart {
 
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			refresh();
-		}
-
-		@Override
-		public void modelEdited(OpenModel model) {
-			refresh();
-		}
-	};
+	private final ModelSessionListener listener = ModelSessionListener.onChange(this::refresh);
 
 	private ModelSession session;
 	private Text search;
@@ -66,13 +54,13 @@ public final class CoursesPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.CoursesPart_code, 90, Course::getCode);
-		column(Messages.CoursesPart_name, 260, Course::getName);
-		column(Messages.CoursesPart_sector, 130, Course::getSector);
-		column(Messages.CoursesPart_hours, 60, c -> Integer.toString(c.getDurationHours()));
-		column(Messages.CoursesPart_modality, 90, c -> Labels.modality(c.getModality()));
-		column(Messages.CoursesPart_seats, 60, c -> Integer.toString(c.getSeats()));
-		column(Messages.CoursesPart_offices, 300, Courses::officeNames);
+		TextColumns.add(viewer, Course.class, Messages.CoursesPart_code, 90, Course::getCode);
+		TextColumns.add(viewer, Course.class, Messages.CoursesPart_name, 260, Course::getName);
+		TextColumns.add(viewer, Course.class, Messages.CoursesPart_sector, 130, Course::getSector);
+		TextColumns.add(viewer, Course.class, Messages.CoursesPart_hours, 60, c -> Integer.toString(c.getDurationHours()));
+		TextColumns.add(viewer, Course.class, Messages.CoursesPart_modality, 90, c -> Labels.modality(c.getModality()));
+		TextColumns.add(viewer, Course.class, Messages.CoursesPart_seats, 60, c -> Integer.toString(c.getSeats()));
+		TextColumns.add(viewer, Course.class, Messages.CoursesPart_offices, 300, Courses::officeNames);
 		viewer.addDoubleClickListener(e -> {
 			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Course course) {
 				session.showElement(course);
@@ -85,19 +73,6 @@ public final class CoursesPart {
 	@PreDestroy
 	public void dispose() {
 		session.removeListener(listener);
-	}
-
-	private void column(String title, int width, Function<Course, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = element instanceof Course course ? text.apply(course) : null;
-				return value == null ? "" : value; //$NON-NLS-1$
-			}
-		});
 	}
 
 	private void refresh() {

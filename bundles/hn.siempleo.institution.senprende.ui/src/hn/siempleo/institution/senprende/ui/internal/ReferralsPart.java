@@ -2,13 +2,10 @@
 package hn.siempleo.institution.senprende.ui.internal;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -20,6 +17,7 @@ import hn.siempleo.institution.senprende.logic.Referrals;
 import hn.siempleo.institution.senprende.logic.Referrals.OfficePeriod;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.TextColumns;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,17 +25,7 @@ import jakarta.annotation.PreDestroy;
 /** Emprendimiento SENPRENDE: people referred to SENPRENDE's programmes, by office and period, with totals. */
 public final class ReferralsPart {
 
-	private final ModelSessionListener listener = new ModelSessionListener() {
-		@Override
-		public void modelReplaced(OpenModel model) {
-			refresh();
-		}
-
-		@Override
-		public void modelEdited(OpenModel model) {
-			refresh();
-		}
-	};
+	private final ModelSessionListener listener = ModelSessionListener.onChange(this::refresh);
 
 	private ModelSession session;
 	private Label summary;
@@ -56,11 +44,11 @@ public final class ReferralsPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Part_office, 240, r -> r.office() == null ? "" : r.office().getCode() + " " + r.office().getName()); //$NON-NLS-1$ //$NON-NLS-2$
-		column(Messages.Part_period, 90, OfficePeriod::period);
-		column(Messages.Part_programmes, 90, r -> Integer.toString(r.programmes()));
-		column(Messages.Part_referred, 130, r -> Integer.toString(r.referred()));
-		column(Messages.Part_started, 160, r -> Integer.toString(r.started()));
+		TextColumns.add(viewer, OfficePeriod.class, Messages.Part_office, 240, r -> r.office() == null ? "" : r.office().getCode() + " " + r.office().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		TextColumns.add(viewer, OfficePeriod.class, Messages.Part_period, 90, OfficePeriod::period);
+		TextColumns.add(viewer, OfficePeriod.class, Messages.Part_programmes, 90, r -> Integer.toString(r.programmes()));
+		TextColumns.add(viewer, OfficePeriod.class, Messages.Part_referred, 130, r -> Integer.toString(r.referred()));
+		TextColumns.add(viewer, OfficePeriod.class, Messages.Part_started, 160, r -> Integer.toString(r.started()));
 		session.addListener(listener);
 		refresh();
 	}
@@ -68,18 +56,6 @@ public final class ReferralsPart {
 	@PreDestroy
 	public void dispose() {
 		session.removeListener(listener);
-	}
-
-	private void column(String title, int width, Function<OfficePeriod, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof OfficePeriod row ? text.apply(row) : ""; //$NON-NLS-1$
-			}
-		});
 	}
 
 	private void refresh() {

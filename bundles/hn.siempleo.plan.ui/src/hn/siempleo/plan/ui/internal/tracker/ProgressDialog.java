@@ -14,9 +14,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -32,6 +30,7 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ProgressReport;
 import hn.siempleo.plan.io.shared.ActionLabels;
 import hn.siempleo.plan.io.shared.TypedValues;
+import hn.siempleo.ui.TextColumns;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.logic.ModelClock;
 
@@ -86,12 +85,12 @@ final class ProgressDialog extends Dialog {
 		history = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		WidgetIds.tag(history.getTable(), "progress.history");
 		history.getTable().setHeaderVisible(true);
-		column(Messages.ProgressDialog_date, 100, r -> ActionLabels.text(r.getDate()));
-		column(Messages.ProgressDialog_percent, 80, r -> r.getProgress() + " %");
-		column(Messages.ProgressDialog_note, 320, r -> r.getNote() == null ? "" : r.getNote());
+		TextColumns.add(history, ProgressReport.class, Messages.ProgressDialog_date, 100, r -> ActionLabels.text(r.getDate()));
+		TextColumns.add(history, ProgressReport.class, Messages.ProgressDialog_percent, 80, r -> r.getProgress() + " %");
+		TextColumns.add(history, ProgressReport.class, Messages.ProgressDialog_note, 320, r -> r.getNote() == null ? "" : r.getNote());
 		readStates();
 		if (!states.isEmpty()) { // a shared plan whose reports are reviewed: pending or who approved them
-			column(Messages.ProgressDialog_review, 200, r -> states.getOrDefault(r, "")); //$NON-NLS-1$
+			TextColumns.add(history, ProgressReport.class, Messages.ProgressDialog_review, 200, r -> states.getOrDefault(r, "")); //$NON-NLS-1$
 		}
 		history.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(states.isEmpty() ? 520 : 720, 160)
@@ -164,15 +163,4 @@ final class ProgressDialog extends Dialog {
 		history.setInput(reports);
 	}
 
-	private void column(String title, int width, java.util.function.Function<ProgressReport, String> text) {
-		TableViewerColumn column = new TableViewerColumn(history, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ProgressReport) element);
-			}
-		});
-	}
 }
