@@ -171,6 +171,27 @@ class XmiFileStoreTest {
 	}
 
 	@Test
+	void attributesAreReadInAnyOrderAlsoBesideOnesEmfHandlesItself() throws Exception {
+		Path file = write("atributos.siempleo", HEAD + ROOT + "  <offices id=\"o1\" code=\"OF-01\" name=\"Uno\" staff=\"3\"/>\n"
+				+ "  <offices staff=\"4\" name=\"Dos\" xmlns:x=\"urn:x\" code=\"OF-02\" id=\"o2\"/>\n"
+				+ "  <offices name=\"Tres\" id=\"o3\" code=\"OF-03\"/>\n</siempleo:Workspace>\n");
+		Resource resource = load(file);
+		var offices = ((Workspace) resource.getContents().get(0)).getOffices();
+		assertEquals("o1 OF-01 Uno 3|o2 OF-02 Dos 4|o3 OF-03 Tres 0", offices.stream()
+				.map(o -> o.getId() + " " + o.getCode() + " " + o.getName() + " " + o.getStaff())
+				.collect(java.util.stream.Collectors.joining("|")));
+		assertEquals(offices.get(1), resource.getEObject("o2"));
+	}
+
+	@Test
+	void anUnknownAttributeAfterKnownOnesIsNamedWithItsLine() throws Exception {
+		ModelStoreException e = refused(write("atributo.siempleo", HEAD + ROOT + "  <offices id=\"o1\" code=\"OF-01\"/>\n"
+				+ "  <offices id=\"o2\" code=\"OF-02\" sorpresa=\"1\"/>\n</siempleo:Workspace>\n"));
+		assertTrue(e.getMessage().contains("«sorpresa»"), e.getMessage());
+		assertEquals(4, e.line());
+	}
+
+	@Test
 	void unknownElementsAndFormatsAreNamed() throws Exception {
 		ModelStoreException unknown = refused(write("raro.siempleo", HEAD + ROOT + "  <sorpresa id=\"x\"/>\n</siempleo:Workspace>\n"));
 		assertTrue(unknown.getMessage().contains("«sorpresa»"), unknown.getMessage());
