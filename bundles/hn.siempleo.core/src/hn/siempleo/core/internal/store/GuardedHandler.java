@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
@@ -48,11 +49,13 @@ final class GuardedHandler extends SAXXMIHandler {
 	private static final int OTHER = 3;
 
 	/** What an attribute name of a class means. */
-	private record Slot(int kind, EStructuralFeature feature, EDataType type, EFactory factory) {
+	private record Slot(int kind, EStructuralFeature feature, EDataType type, EFactory factory, boolean shared) {
 	}
 
-	private static final Slot SPECIAL_SLOT = new Slot(SPECIAL, null, null, null);
-	private static final Slot OTHER_SLOT = new Slot(OTHER, null, null, null);
+	private static final Slot SPECIAL_SLOT = new Slot(SPECIAL, null, null, null, false);
+	private static final Slot OTHER_SLOT = new Slot(OTHER, null, null, null, false);
+	/** Texts up to this length are kept once when equal to one read shortly before. */
+	private static final int SHORT_TEXT = 40;
 
 	/** Ids seen so far, when the resource has no id map of its own (else that map is asked). */
 	private final Map<String, EObject> seen;
@@ -67,6 +70,8 @@ final class GuardedHandler extends SAXXMIHandler {
 	private EClass lastClass;
 	private Map<String, Slot> lastSlots;
 	private Slot[] elementSlots = new Slot[16];
+	/** The last short text read in each slot, by hash. */
+	private final String[] texts = new String[4096];
 
 	GuardedHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options, boolean lenient) {
 		super(resource, helper, options);
@@ -187,22 +192,42 @@ final class GuardedHandler extends SAXXMIHandler {
 		int kind = helper.getFeatureKind(feature);
 		if (kind == XMLHelper.DATATYPE_SINGLE && feature instanceof EAttribute attribute) {
 			EDataType type = attribute.getEAttributeType();
-			return new Slot(VALUE, feature, type, type.getEPackage().getEFactoryInstance());
+			// names, sources, notes repeat throughout a file, ids never
+			boolean shared = type == EcorePackage.Literals.ESTRING && attribute != object.eClass().getEIDAttribute();
+			return new Slot(VALUE, feature, type, type.getEPackage().getEFactoryInstance(), shared);
 		}
 		if (kind != XMLHelper.DATATYPE_SINGLE && kind != XMLHelper.DATATYPE_IS_MANY && feature instanceof EReference) {
-			return new Slot(REFERENCE, feature, null, null);
+			return new Slot(REFERENCE, feature, null, null, false);
 		}
 		return OTHER_SLOT;
 	}
 
-	/** As EMF's {@code setFeatureValue}: a value that cannot be read or set is an error naming it and its line. */
+	/**
+	 * As EMF's {@code setFeatureValue}: a value that cannot be read or set is an error naming it and its line. A short
+	 * text equal to one read shortly before is set as that same string: fewer objects for the collector to copy while
+	 * a large file is read, and to keep afterwards.
+	 */
 	private void setValue(EObject object, Slot slot, GuardedXmiResource.Helper converter, String value) {
+		String text = slot.shared() ? shared(value) : value;
 		try {
-			object.eSet(slot.feature(), converter.fromString(slot.factory(), slot.type(), value));
+			object.eSet(slot.feature(), converter.fromString(slot.factory(), slot.type(), text));
 		} catch (RuntimeException e) {
 			error(new IllegalValueException(object, slot.feature(), value, e, getLocation(), getLineNumber(),
 					getColumnNumber()));
 		}
+	}
+
+	private String shared(String text) {
+		if (text.length() > SHORT_TEXT) {
+			return text;
+		}
+		int slot = text.hashCode() & (texts.length - 1);
+		String known = texts[slot];
+		if (text.equals(known)) {
+			return known;
+		}
+		texts[slot] = text;
+		return text;
 	}
 
 	@Override

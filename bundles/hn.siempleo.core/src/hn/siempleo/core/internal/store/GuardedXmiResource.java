@@ -60,8 +60,15 @@ public class GuardedXmiResource extends XMIResourceImpl {
 		return new Helper(this);
 	}
 
-	/** Dates ({@code yyyy-MM-dd}, as saved) are read without a formatter; anything else as the factory reads it. */
+	/**
+	 * Dates ({@code yyyy-MM-dd}, as saved) are read without a formatter, and a date read before in the same file is
+	 * the same object (a file repeats few dates many times: fewer objects for the collector to copy while a large
+	 * file is read, and to keep afterwards); anything else as the factory reads it.
+	 */
 	static final class Helper extends XMIHelperImpl {
+
+		/** The last date read in each slot, by day. */
+		private final LocalDate[] dates = new LocalDate[1024];
 
 		Helper(XMLResource resource) {
 			super(resource);
@@ -72,10 +79,20 @@ public class GuardedXmiResource extends XMIResourceImpl {
 			if (eDataType == SiempleoPackage.Literals.LOCAL_DATE) {
 				LocalDate date = isoDate(value);
 				if (date != null) {
-					return date;
+					return shared(date);
 				}
 			}
 			return super.createFromString(eFactory, eDataType, value);
+		}
+
+		private LocalDate shared(LocalDate date) {
+			int slot = (int) date.toEpochDay() & (dates.length - 1);
+			LocalDate known = dates[slot];
+			if (date.equals(known)) {
+				return known;
+			}
+			dates[slot] = date;
+			return date;
 		}
 
 		/** The value of an attribute of {@code eDataType} read from its text, as {@link #setValue} reads it. */
