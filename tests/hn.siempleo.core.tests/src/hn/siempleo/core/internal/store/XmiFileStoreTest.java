@@ -153,6 +153,20 @@ class XmiFileStoreTest {
 	}
 
 	@Test
+	void repeatedTextsAndDatesAreReadAsWrittenAlsoWhenTheyShareASlot() throws Exception {
+		// 2027-10-22 is 1,024 days after 2025-01-01, the size of the reader's table of dates
+		Path file = write("repetidos.siempleo", HEAD + ROOT + "  <plans id=\"p1\" code=\"P\">\n"
+				+ "<actions id=\"a1\" code=\"AC-01\" responsiblePerson=\"Ana\" startDate=\"2025-01-01\" dueDate=\"2027-10-22\"/>\n"
+				+ "<actions id=\"a2\" code=\"AC-02\" responsiblePerson=\"Luis\" startDate=\"2027-10-22\" dueDate=\"2025-01-01\"/>\n"
+				+ "<actions id=\"a3\" code=\"AC-03\" responsiblePerson=\"Ana\" startDate=\"2025-01-01\" dueDate=\"2025-01-02\"/>\n"
+				+ "</plans>\n</siempleo:Workspace>\n");
+		var actions = ((Workspace) load(file).getContents().get(0)).getPlans().get(0).getActions();
+		assertEquals("a1 Ana 2025-01-01 2027-10-22|a2 Luis 2027-10-22 2025-01-01|a3 Ana 2025-01-01 2025-01-02", actions.stream()
+				.map(a -> a.getId() + " " + a.getResponsiblePerson() + " " + a.getStartDate() + " " + a.getDueDate())
+				.collect(java.util.stream.Collectors.joining("|")));
+	}
+
+	@Test
 	void anElementWithoutAnIdGetsANewOneAndIdsAreKept() throws Exception {
 		Path file = write("sinid.siempleo", HEAD + ROOT + "  <plans id=\"p1\" code=\"P\">"
 				+ "<actions code=\"AC-01\"/><actions code=\"AC-02\"/><actions id=\"a3\" code=\"AC-03\"/></plans>\n"
