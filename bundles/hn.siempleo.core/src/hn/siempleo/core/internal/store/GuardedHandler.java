@@ -35,7 +35,8 @@ import hn.siempleo.model.Identified;
  * The SAX handler of {@link GuardedXmiResource}, with its three guards (only registered packages, no foreign
  * references, no duplicate ids), and a shorter path for the attributes of an element: what each attribute name
  * means for a class (a value to convert and set, a reference, anything else) is worked out once per load,
- * instead of looking up the feature, its kind and its type for every attribute of every element.
+ * instead of looking up the feature, its kind and its type for every attribute of every element; short texts
+ * that repeat are kept once.
  */
 final class GuardedHandler extends SAXXMIHandler {
 
