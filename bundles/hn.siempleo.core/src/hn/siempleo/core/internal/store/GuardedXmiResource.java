@@ -2,34 +2,21 @@
 package hn.siempleo.core.internal.store;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
-import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
-import hn.siempleo.core.extensions.ModelExtensions;
-import hn.siempleo.model.Identified;
 import hn.siempleo.model.SiempleoPackage;
 
 /**
@@ -68,21 +55,50 @@ public class GuardedXmiResource extends XMIResourceImpl {
 		return lenientMetaData;
 	}
 
-	/** Dates ({@code yyyy-MM-dd}, as saved) are read without a formatter; anything else as the factory reads it. */
 	@Override
 	protected XMLHelper createXMLHelper() {
-		return new XMIHelperImpl(this) {
-			@Override
-			protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
-				if (eDataType == SiempleoPackage.Literals.LOCAL_DATE) {
-					LocalDate date = isoDate(value);
-					if (date != null) {
-						return date;
-					}
+		return new Helper(this);
+	}
+
+	/**
+	 * Dates ({@code yyyy-MM-dd}, as saved) are read without a formatter, and a date read before in the same file is
+	 * the same object (a file repeats few dates many times: fewer objects for the collector to copy while a large
+	 * file is read, and to keep afterwards); anything else as the factory reads it.
+	 */
+	static final class Helper extends XMIHelperImpl {
+
+		/** The last date read in each slot, by day. */
+		private final LocalDate[] dates = new LocalDate[1024];
+
+		Helper(XMLResource resource) {
+			super(resource);
+		}
+
+		@Override
+		protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+			if (eDataType == SiempleoPackage.Literals.LOCAL_DATE) {
+				LocalDate date = isoDate(value);
+				if (date != null) {
+					return shared(date);
 				}
-				return super.createFromString(eFactory, eDataType, value);
 			}
-		};
+			return super.createFromString(eFactory, eDataType, value);
+		}
+
+		private LocalDate shared(LocalDate date) {
+			int slot = (int) date.toEpochDay() & (dates.length - 1);
+			LocalDate known = dates[slot];
+			if (date.equals(known)) {
+				return known;
+			}
+			dates[slot] = date;
+			return date;
+		}
+
+		/** The value of an attribute of {@code eDataType} read from its text, as {@link #setValue} reads it. */
+		Object fromString(EFactory eFactory, EDataType eDataType, String value) {
+			return createFromString(eFactory, eDataType, value);
+		}
 	}
 
 	/** {@code yyyy-MM-dd} read digit by digit, or null for any other text (then parsed the usual way). */
@@ -124,111 +140,5 @@ public class GuardedXmiResource extends XMIResourceImpl {
 	@Override
 	protected XMLLoad createXMLLoad(Map<?, ?> options) {
 		return createXMLLoad();
-	}
-
-	/** The SAX handler with the three guards. */
-	private static final class GuardedHandler extends SAXXMIHandler {
-
-		/** Ids seen so far, when the resource has no id map of its own (else that map is asked). */
-		private final Map<String, EObject> seen;
-		private final boolean ownMap;
-		/** The objects with an id in the order read, and the line of each: only read to report a duplicate. */
-		private final List<EObject> read = new ArrayList<>();
-		private int[] lines = new int[1024];
-		private EObject referenceOwner;
-		private EReference reference;
-		private final boolean lenient;
-
-		GuardedHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options, boolean lenient) {
-			super(resource, helper, options);
-			this.lenient = lenient;
-			Map<String, EObject> idMap = resource instanceof XMIResourceImpl xmi ? xmi.getIntrinsicIDToEObjectMap() : null;
-			this.ownMap = idMap == null;
-			this.seen = ownMap ? new HashMap<>() : idMap;
-		}
-
-		@Override
-		protected EPackage getPackageForURI(String uriString) {
-			// only what is registered: never demand-load a package from a schema location or its namespace URI
-			EPackage known = packageRegistry.getEPackage(uriString);
-			if (known == null && lenient && extendedMetaData != null && ModelExtensions.isExtensionNamespace(uriString)) {
-				// a model extension that is not installed: an empty package made in memory by the extended metadata
-				// (LenientMetaData.demandPackage), whose classes keep the elements as generic XML (AnyType)
-				return extendedMetaData.demandPackage(uriString);
-			}
-			if (known == null) {
-				error(new PackageNotFoundException(uriString, getLocation(), getLineNumber(), getColumnNumber()));
-			}
-			return known;
-		}
-
-		/**
-		 * A second element with an id already read is an error naming both lines. The earlier objects are in the
-		 * resource's id map already (an object is attached, and its id mapped, right after its attributes are
-		 * read), so the check is one lookup; the line of the first is looked up only for the error. An element
-		 * without an id gets a new UUID (objects are created without one while a file is read).
-		 */
-		@Override
-		protected void handleObjectAttribs(EObject object) {
-			super.handleObjectAttribs(object);
-			String id = EcoreUtil.getID(object);
-			if (id == null && object instanceof Identified identified) {
-				id = UUID.randomUUID().toString();
-				identified.setId(id);
-			}
-			if (id == null) {
-				return;
-			}
-			EObject first = seen.get(id);
-			if (first != null && first != object) {
-				int index = read.indexOf(first);
-				error(new DuplicateIdException(id, index < 0 ? getLineNumber() : lines[index], getLocation(), getLineNumber(),
-						getColumnNumber()));
-			}
-			if (ownMap) {
-				seen.putIfAbsent(id, object);
-			}
-			if (read.size() == lines.length) {
-				lines = Arrays.copyOf(lines, lines.length * 2);
-			}
-			lines[read.size()] = getLineNumber();
-			read.add(object);
-		}
-
-		@Override
-		protected void setValueFromId(EObject object, EReference eReference, String ids) {
-			referenceOwner = object;
-			reference = eReference;
-			try {
-				super.setValueFromId(object, eReference, ids);
-			} finally {
-				referenceOwner = null;
-				reference = null;
-			}
-		}
-
-		@Override
-		protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-			if (uriLiteral.startsWith("#")) { //$NON-NLS-1$
-				super.handleProxy(proxy, uriLiteral);
-				return;
-			}
-			EObject owner = referenceOwner != null ? referenceOwner : nearestOwner(proxy);
-			String feature = reference != null ? reference.getName() : elements.isEmpty() ? "?" : elements.peek(); //$NON-NLS-1$
-			error(new ForeignReferenceException(uriLiteral, owner, feature, getLocation(), getLineNumber(),
-					getColumnNumber()));
-			// the proxy keeps a URI that resolves nowhere: nothing is ever fetched
-			proxy.eSetProxyURI(URI.createURI("siempleo-refused:" + proxy.hashCode())); //$NON-NLS-1$
-		}
-
-		private EObject nearestOwner(EObject proxy) {
-			for (int i = objects.size() - 1; i >= 0; i--) {
-				EObject candidate = objects.get(i);
-				if (candidate != null && candidate != proxy && !candidate.eIsProxy()) {
-					return candidate;
-				}
-			}
-			return null;
-		}
 	}
 }

@@ -153,6 +153,20 @@ class XmiFileStoreTest {
 	}
 
 	@Test
+	void repeatedTextsAndDatesAreReadAsWrittenAlsoWhenTheyShareASlot() throws Exception {
+		// 2027-10-22 is 1,024 days after 2025-01-01, the size of the reader's table of dates
+		Path file = write("repetidos.siempleo", HEAD + ROOT + "  <plans id=\"p1\" code=\"P\">\n"
+				+ "<actions id=\"a1\" code=\"AC-01\" responsiblePerson=\"Ana\" startDate=\"2025-01-01\" dueDate=\"2027-10-22\"/>\n"
+				+ "<actions id=\"a2\" code=\"AC-02\" responsiblePerson=\"Luis\" startDate=\"2027-10-22\" dueDate=\"2025-01-01\"/>\n"
+				+ "<actions id=\"a3\" code=\"AC-03\" responsiblePerson=\"Ana\" startDate=\"2025-01-01\" dueDate=\"2025-01-02\"/>\n"
+				+ "</plans>\n</siempleo:Workspace>\n");
+		var actions = ((Workspace) load(file).getContents().get(0)).getPlans().get(0).getActions();
+		assertEquals("a1 Ana 2025-01-01 2027-10-22|a2 Luis 2027-10-22 2025-01-01|a3 Ana 2025-01-01 2025-01-02", actions.stream()
+				.map(a -> a.getId() + " " + a.getResponsiblePerson() + " " + a.getStartDate() + " " + a.getDueDate())
+				.collect(java.util.stream.Collectors.joining("|")));
+	}
+
+	@Test
 	void anElementWithoutAnIdGetsANewOneAndIdsAreKept() throws Exception {
 		Path file = write("sinid.siempleo", HEAD + ROOT + "  <plans id=\"p1\" code=\"P\">"
 				+ "<actions code=\"AC-01\"/><actions code=\"AC-02\"/><actions id=\"a3\" code=\"AC-03\"/></plans>\n"
@@ -168,6 +182,27 @@ class XmiFileStoreTest {
 		assertEquals(actions.get(1), resource.getEObject(actions.get(1).getId()));
 		assertTrue(hn.siempleo.model.SiempleoFactory.eINSTANCE.createAction().getId() != null,
 				"objects created after a load get a UUID again");
+	}
+
+	@Test
+	void attributesAreReadInAnyOrderAlsoBesideOnesEmfHandlesItself() throws Exception {
+		Path file = write("atributos.siempleo", HEAD + ROOT + "  <offices id=\"o1\" code=\"OF-01\" name=\"Uno\" staff=\"3\"/>\n"
+				+ "  <offices staff=\"4\" name=\"Dos\" xmlns:x=\"urn:x\" code=\"OF-02\" id=\"o2\"/>\n"
+				+ "  <offices name=\"Tres\" id=\"o3\" code=\"OF-03\"/>\n</siempleo:Workspace>\n");
+		Resource resource = load(file);
+		var offices = ((Workspace) resource.getContents().get(0)).getOffices();
+		assertEquals("o1 OF-01 Uno 3|o2 OF-02 Dos 4|o3 OF-03 Tres 0", offices.stream()
+				.map(o -> o.getId() + " " + o.getCode() + " " + o.getName() + " " + o.getStaff())
+				.collect(java.util.stream.Collectors.joining("|")));
+		assertEquals(offices.get(1), resource.getEObject("o2"));
+	}
+
+	@Test
+	void anUnknownAttributeAfterKnownOnesIsNamedWithItsLine() throws Exception {
+		ModelStoreException e = refused(write("atributo.siempleo", HEAD + ROOT + "  <offices id=\"o1\" code=\"OF-01\"/>\n"
+				+ "  <offices id=\"o2\" code=\"OF-02\" sorpresa=\"1\"/>\n</siempleo:Workspace>\n"));
+		assertTrue(e.getMessage().contains("«sorpresa»"), e.getMessage());
+		assertEquals(4, e.line());
 	}
 
 	@Test
