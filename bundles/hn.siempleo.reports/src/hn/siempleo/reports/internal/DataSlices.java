@@ -104,7 +104,7 @@ final class DataSlices {
 				if (!sections.contains(section.name())) {
 					continue;
 				}
-				if (columns.cuts(section.name())) {
+				if (columns.cuts(section.name()) && section.end() - section.start() <= SliceColumns.MAX_CUT_BYTES) {
 					columns.copy(in, section.start(), section.end(), section.name(), stream);
 				} else {
 					copy(in, section.start(), section.end(), out);

@@ -3,7 +3,7 @@ package hn.siempleo.reports.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * Immutable.
  */
 final class SliceColumns {
+
+	/** The largest section whose rows are cut (read into memory to be cut); a larger one is copied whole. */
+	static final long MAX_CUT_BYTES = 256L << 20;
 
 	/** No row is cut: every section is copied as it is. */
 	static final SliceColumns NONE = new SliceColumns(Map.of());
@@ -101,14 +104,21 @@ final class SliceColumns {
 	 * with {@code "} and free of {@code " < >}), leaving out of its rows the attributes no query reads.
 	 */
 	void copy(FileChannel in, long from, long to, String section, OutputStream out) throws IOException {
-		MappedByteBuffer bytes = in.map(FileChannel.MapMode.READ_ONLY, from, to - from);
+		// read, not mapped: a mapped file cannot be deleted on Windows until the mapping is collected
+		ByteBuffer read = ByteBuffer.allocate(Math.toIntExact(to - from));
+		while (read.hasRemaining()) {
+			if (in.read(read, from + read.position()) < 0) {
+				throw new IOException("The report data ended before byte " + to); //$NON-NLS-1$
+			}
+		}
+		byte[] bytes = read.array();
 		Output copy = new Output(out);
 		int depth = 0;
 		int i = 0;
-		int n = bytes.limit();
+		int n = bytes.length;
 		while (i < n) {
-			byte b = bytes.get(i);
-			if (b != '<' || i + 1 >= n || bytes.get(i + 1) == '/') {
+			byte b = bytes[i];
+			if (b != '<' || i + 1 >= n || bytes[i + 1] == '/') {
 				if (b == '<') {
 					depth--;
 				}
@@ -119,29 +129,28 @@ final class SliceColumns {
 			// a start tag: its name, then its attributes one by one
 			int nameStart = i + 1;
 			int nameEnd = nameStart;
-			while (nameEnd < n && !isTagEnd(bytes.get(nameEnd))) {
+			while (nameEnd < n && !isTagEnd(bytes[nameEnd])) {
 				nameEnd++;
 			}
-			String name = text(bytes, nameStart, nameEnd);
-			Set<String> keep = depth == 1 ? kept(section, name) : null;
+			Set<String> keep = depth == 1 ? kept(section, text(bytes, nameStart, nameEnd)) : null;
 			copy.put(bytes, i, nameEnd);
 			i = nameEnd;
-			while (i < n && bytes.get(i) == ' ') {
+			while (i < n && bytes[i] == ' ') {
 				int attributeStart = i;
 				int equals = i + 1;
-				while (equals < n && bytes.get(equals) != '=') {
+				while (equals < n && bytes[equals] != '=') {
 					equals++;
 				}
 				int close = equals + 2; // past ="
-				while (close < n && bytes.get(close) != '"') {
+				while (close < n && bytes[close] != '"') {
 					close++;
 				}
 				if (keep == null || keep.contains(text(bytes, attributeStart + 1, equals))) {
-					copy.put(bytes, attributeStart, close + 1);
+					copy.put(bytes, attributeStart, Math.min(close + 1, n));
 				}
 				i = close + 1;
 			}
-			if (i < n && bytes.get(i) == '/') {
+			if (i < n && bytes[i] == '/') {
 				copy.put((byte) '/');
 				i++;
 			} else {
@@ -155,10 +164,8 @@ final class SliceColumns {
 		return b == ' ' || b == '/' || b == '>';
 	}
 
-	private static String text(MappedByteBuffer bytes, int from, int to) {
-		byte[] text = new byte[to - from];
-		bytes.get(from, text);
-		return new String(text, StandardCharsets.UTF_8);
+	private static String text(byte[] bytes, int from, int to) {
+		return new String(bytes, from, to - from, StandardCharsets.UTF_8);
 	}
 
 	/** A small buffer in front of the slice's stream. */
@@ -178,18 +185,16 @@ final class SliceColumns {
 			buffer[count++] = b;
 		}
 
-		void put(MappedByteBuffer bytes, int from, int to) throws IOException {
+		void put(byte[] bytes, int from, int to) throws IOException {
 			int length = to - from;
 			if (length > buffer.length - count) {
 				flush();
 			}
 			if (length > buffer.length) {
-				byte[] large = new byte[length];
-				bytes.get(from, large);
-				out.write(large);
+				out.write(bytes, from, length);
 				return;
 			}
-			bytes.get(from, buffer, count, length);
+			System.arraycopy(bytes, from, buffer, count, length);
 			count += length;
 		}
 
