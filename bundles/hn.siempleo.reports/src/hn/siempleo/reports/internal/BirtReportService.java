@@ -48,6 +48,7 @@ import hn.siempleo.reports.ReportException.Reason;
 import hn.siempleo.reports.ReportFormat;
 import hn.siempleo.reports.ReportParameter;
 import hn.siempleo.reports.ReportService;
+import hn.siempleo.reports.internal.data.DataSection;
 import hn.siempleo.reports.internal.data.ReportDataWriter;
 
 /** The report service on BIRT: catalogue from the extension registry, one lazily started engine. */
@@ -59,6 +60,7 @@ public final class BirtReportService implements ReportService {
 
 	private final ReportEngineHolder engine = new ReportEngineHolder();
 	private final DesignCache compiled = new DesignCache();
+	private final DataIndexes indexes = new DataIndexes();
 	private final AtomicBoolean warmedUp = new AtomicBoolean();
 	private final ILog log = ILog.of(BirtReportService.class);
 	private IExtensionRegistry registry;
@@ -127,15 +129,16 @@ public final class BirtReportService implements ReportService {
 		return write(model, asOf, file, false);
 	}
 
-	private static ReportData write(Workspace model, LocalDate asOf, Path file, boolean temporary) throws ReportException {
+	private ReportData write(Workspace model, LocalDate asOf, Path file, boolean temporary) throws ReportException {
 		if (model == null) {
 			throw new ReportException(Reason.BAD_MODEL, Messages.BirtReportService_noModel, null);
 		}
 		try (AtomicFile target = AtomicFile.create(file);
 				OutputStream out = new BufferedOutputStream(target.openStream(), 1 << 16)) {
-			new ReportDataWriter(asOf).write(model, out);
+			List<DataSection> sections = new ReportDataWriter(asOf).write(model, out);
 			out.flush();
 			target.commit();
+			indexes.remember(file, sections);
 		} catch (IOException | RuntimeException e) {
 			if (temporary) {
 				file.toFile().delete();
@@ -163,7 +166,7 @@ public final class BirtReportService implements ReportService {
 		progress.subTask(Messages.BirtReportService_starting);
 		DesignRenderer renderer;
 		try {
-			renderer = new DesignRenderer(engine.engine(), workers, compiled);
+			renderer = new DesignRenderer(engine.engine(), workers, compiled, indexes);
 		} catch (BirtException | RuntimeException e) {
 			throw new ReportException(Reason.RENDER_FAILED, NLS.bind(Messages.BirtReportService_noEngine, e.getMessage()), e);
 		}

@@ -6,9 +6,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +24,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.XMLEvent;
+
+import hn.siempleo.reports.internal.data.DataSection;
 
 /**
  * The report data cut down to what one design reads. BIRT's XML data source parses the whole report-data file
@@ -65,6 +71,58 @@ final class DataSlices {
 			sections.add(steps[1]);
 		}
 		return any ? Optional.of(sections) : Optional.empty();
+	}
+
+	/**
+	 * Copies the report data to {@code target} with only the root, its attributes and the given sections, by
+	 * byte ranges when the {@code index} of the file's sections is known (the file as this service wrote it),
+	 * else by parsing it.
+	 */
+	static void write(Path data, Set<String> sections, Path target, Optional<List<DataSection>> index,
+			SliceColumns columns) throws IOException {
+		if (index.isPresent() && !index.get().isEmpty()) {
+			copyRanges(data, sections, index.get(), columns, target);
+		} else {
+			write(data, sections, target);
+		}
+	}
+
+	/**
+	 * The head of the file up to its first section, the chosen sections, and its tail after the last section:
+	 * the same bytes as in the file, without parsing it, but for the attributes no query of the design reads
+	 * (see {@link SliceColumns}).
+	 */
+	private static void copyRanges(Path data, Set<String> sections, List<DataSection> index, SliceColumns columns,
+			Path target) throws IOException {
+		try (FileChannel in = FileChannel.open(data);
+				FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
+						StandardOpenOption.CREATE)) {
+			long size = in.size();
+			copy(in, 0, index.get(0).start(), out);
+			OutputStream stream = Channels.newOutputStream(out);
+			for (DataSection section : index) {
+				if (!sections.contains(section.name())) {
+					continue;
+				}
+				if (columns.cuts(section.name()) && section.end() - section.start() <= SliceColumns.MAX_CUT_BYTES) {
+					columns.copy(in, section.start(), section.end(), section.name(), stream);
+				} else {
+					copy(in, section.start(), section.end(), out);
+				}
+			}
+			copy(in, index.getLast().end(), size, out);
+		}
+	}
+
+	private static void copy(FileChannel in, long from, long to, FileChannel out) throws IOException {
+		long position = from;
+		while (position < to) {
+			long moved = in.transferTo(position, to - position, out);
+			if (moved <= 0) {
+				throw new IOException("The report data ended before byte " + to); //$NON-NLS-1$
+			}
+			position += moved;
+		}
 	}
 
 	/** Copies the report data to {@code target} with only the root, its attributes and the given sections. */

@@ -25,8 +25,12 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 final class DesignCache {
 
 	private final Map<String, Deque<IReportRunnable>> idle = new HashMap<>();
-	private final Map<String, Optional<Set<String>>> sections = new HashMap<>();
+	private final Map<String, Slicing> slicings = new HashMap<>();
 	private int opened;
+
+	/** What a design reads of the report data, from its queries. */
+	private record Slicing(Optional<Set<String>> sections, SliceColumns columns) {
+	}
 
 	/** A compiled design for {@code url}, for the caller alone until {@link #give}n back. */
 	IReportRunnable take(IReportEngine engine, URL url) throws IOException, BirtException {
@@ -60,8 +64,17 @@ final class DesignCache {
 
 	/** The report-data sections the design reads (see {@link DataSlices#sections}); read once per design. */
 	Optional<Set<String>> sections(URL url) throws IOException {
+		return slicing(url).sections();
+	}
+
+	/** The attributes the design's queries read from each row kind (see {@link SliceColumns}). */
+	SliceColumns columns(URL url) throws IOException {
+		return slicing(url).columns();
+	}
+
+	private Slicing slicing(URL url) throws IOException {
 		synchronized (this) {
-			Optional<Set<String>> known = sections.get(url.toExternalForm());
+			Slicing known = slicings.get(url.toExternalForm());
 			if (known != null) {
 				return known;
 			}
@@ -70,9 +83,9 @@ final class DesignCache {
 		try (InputStream in = url.openStream()) {
 			xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		Optional<Set<String>> read = DataSlices.sections(xml);
+		Slicing read = new Slicing(DataSlices.sections(xml), SliceColumns.of(xml));
 		synchronized (this) {
-			sections.put(url.toExternalForm(), read);
+			slicings.put(url.toExternalForm(), read);
 		}
 		return read;
 	}
@@ -85,6 +98,6 @@ final class DesignCache {
 	/** Forgets every compiled design (the engine they belong to is going away). */
 	synchronized void clear() {
 		idle.clear();
-		sections.clear();
+		slicings.clear();
 	}
 }

@@ -51,11 +51,13 @@ final class DesignRenderer {
 	private final IReportEngine engine;
 	private final ExecutorService workers;
 	private final DesignCache designs;
+	private final DataIndexes indexes;
 
-	DesignRenderer(IReportEngine engine, ExecutorService workers, DesignCache designs) {
+	DesignRenderer(IReportEngine engine, ExecutorService workers, DesignCache designs, DataIndexes indexes) {
 		this.engine = engine;
 		this.workers = workers;
 		this.designs = designs;
+		this.indexes = indexes;
 	}
 
 	void render(ReportDesign design, URL designUrl, ReportData data, ReportFormat format, Map<String, String> values,
@@ -101,7 +103,7 @@ final class DesignRenderer {
 		}
 		Path slice = Files.createTempFile("siempleo-datos-", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			DataSlices.write(data, sections.get(), slice);
+			DataSlices.write(data, sections.get(), slice, indexes.find(data), designs.columns(designUrl));
 		} catch (IOException | RuntimeException e) {
 			slice.toFile().delete();
 			throw e;

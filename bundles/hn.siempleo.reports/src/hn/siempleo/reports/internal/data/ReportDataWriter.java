@@ -4,6 +4,7 @@ package hn.siempleo.reports.internal.data;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -30,8 +31,12 @@ public final class ReportDataWriter {
 		this.asOf = asOf;
 	}
 
-	/** Writes {@code model} to {@code out} (UTF-8); the stream is left open. */
-	public void write(Workspace model, OutputStream out) throws IOException {
+	/**
+	 * Writes {@code model} to {@code out} (UTF-8); the stream is left open.
+	 *
+	 * @return where each section lies in what was written, in order
+	 */
+	public List<DataSection> write(Workspace model, OutputStream out) throws IOException {
 		try {
 			XmlOut xml = new XmlOut(out);
 			xml.open(ROOT, "version", FORMAT_VERSION, "model", model.getName(), "asOf", asOf, "asOfLabel",
@@ -43,6 +48,7 @@ public final class ReportDataWriter {
 			ContributedSections.write(model, asOf, xml);
 			xml.close(ROOT);
 			xml.close();
+			return xml.sections();
 		} catch (XMLStreamException e) {
 			throw new IOException(e.getMessage(), e);
 		}

@@ -2,12 +2,15 @@
 package hn.siempleo.reports.internal.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.StringJoiner;
 
 import javax.xml.stream.XMLStreamException;
 
 import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Service;
@@ -33,6 +36,7 @@ final class ResultsSection {
 
 	void write(Workspace model) throws XMLStreamException {
 		List<Indicator> indicators = model.getIndicators().stream().filter(IndicatorResults::hasResults).toList();
+		Map<Indicator, String> actions = actionCodes(model);
 		xml.open("results");
 		for (Indicator indicator : indicators) {
 			for (Period period : IndicatorResults.periods(indicator)) {
@@ -40,9 +44,8 @@ final class ResultsSection {
 				if (cell.actual() == null && cell.target() == null) {
 					continue;
 				}
-				row("result", indicator, period, null, cell, List.of("actions",
-						IndicatorResults.actions(indicator).stream().map(Action::getCode).collect(Collectors.joining(", ")),
-						"computed", cell.computed()));
+				row("result", indicator, period, null, cell,
+						List.of("actions", actions.getOrDefault(indicator, ""), "computed", cell.computed()));
 			}
 		}
 		xml.close("results");
@@ -58,6 +61,23 @@ final class ResultsSection {
 			}
 		}
 		xml.close("officeResults");
+	}
+
+	/**
+	 * The codes of the actions of every plan that link each indicator, in plan order, joined by ", " (what
+	 * {@link IndicatorResults#actions} gives, found in one pass over the actions instead of one per row).
+	 */
+	private static Map<Indicator, String> actionCodes(Workspace model) {
+		Map<Indicator, StringJoiner> codes = new HashMap<>();
+		for (ActionPlan plan : model.getPlans()) {
+			for (Action action : plan.getActions()) {
+				action.getIndicators().stream().distinct().forEach(
+						indicator -> codes.computeIfAbsent(indicator, key -> new StringJoiner(", ")).add(action.getCode()));
+			}
+		}
+		Map<Indicator, String> joined = new HashMap<>();
+		codes.forEach((indicator, joiner) -> joined.put(indicator, joiner.toString()));
+		return joined;
 	}
 
 	private void row(String element, Indicator indicator, Period period, Office office, Cell cell, List<Object> extra)
