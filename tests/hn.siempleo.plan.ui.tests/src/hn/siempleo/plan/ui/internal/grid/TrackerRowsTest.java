@@ -155,6 +155,86 @@ class TrackerRowsTest {
 		}
 	}
 
+	/**
+	 * Columns computed ahead on a thread of their own as soon as the rows are set: every sort and filter shows
+	 * what the same rows computed on demand show, also after an edit made while they were being computed.
+	 */
+	@Test
+	void columnsComputedAheadSortAndFilterLikeOnDemand() {
+		java.util.Random random = new java.util.Random(11);
+		String[] names = { "Beatriz", "álvaro", "Álvaro", "carlos", "Ñandú", "nandu", null, "  zeta" };
+		ActionPlan big = F.createActionPlan();
+		workspace.getPlans().add(big);
+		for (int i = 0; i < 3_000; i++) {
+			Action action = action("AC-" + random.nextInt(10_000), 1 + random.nextInt(4), random.nextInt(2),
+					names[random.nextInt(names.length)], random.nextInt(3) == 0 ? null : String.valueOf(random.nextInt(900)));
+			action.setTitle(names[random.nextInt(names.length)] + " " + random.nextInt(500));
+			big.getActions().add(action);
+		}
+		TrackerRows ahead = new TrackerRows(() -> TODAY);
+		ahead.prefetchFrom(0);
+		ahead.setPlan(big);
+		TrackerRows onDemand = new TrackerRows(() -> TODAY);
+		onDemand.prefetchFrom(Integer.MAX_VALUE);
+		onDemand.setPlan(big);
+		for (ActionColumn column : ActionColumn.values()) {
+			for (SortDirectionEnum direction : List.of(SortDirectionEnum.ASC, SortDirectionEnum.DESC)) {
+				assertEquals(sorted(onDemand, column, direction), sorted(ahead, column, direction),
+						() -> column + " " + direction);
+			}
+		}
+		ahead.query().setColumnText(ActionColumn.RESPONSIBLE, "alvaro");
+		ahead.recompute();
+		onDemand.query().setColumnText(ActionColumn.RESPONSIBLE, "alvaro");
+		onDemand.recompute();
+		assertEquals(onDemand.matchedActions(), ahead.matchedActions());
+		assertEquals(false, ahead.matchedActions().isEmpty());
+		TrackerRows.Preparation preparation = ahead.preparation();
+		preparation.run();
+		assertEquals(true, ahead.adopt(preparation), "the preparation takes the columns computed ahead");
+		ahead.query().setColumnText(ActionColumn.RESPONSIBLE, "");
+		onDemand.query().setColumnText(ActionColumn.RESPONSIBLE, "");
+		big.getActions().get(10).setResponsiblePerson("Aaron");
+		big.getActions().get(20).setTitle("  Ábaco");
+		ahead.refreshIfChanged();
+		onDemand.refreshIfChanged();
+		assertEquals(big.getActions().get(10), sorted(ahead, ActionColumn.RESPONSIBLE, SortDirectionEnum.ASC).get(0),
+				"an edit made after the columns were computed counts");
+		assertEquals(big.getActions().get(20), sorted(ahead, ActionColumn.TITLE, SortDirectionEnum.ASC).get(0));
+		for (ActionColumn column : ActionColumn.values()) {
+			assertEquals(sorted(onDemand, column, SortDirectionEnum.ASC), sorted(ahead, column, SortDirectionEnum.ASC),
+					() -> column + " after an edit");
+		}
+		ahead.setPlan(null);
+		onDemand.setPlan(null);
+	}
+
+	/** Grouping again or folding a group reuses the groups, but never after an edit or a new filter. */
+	@Test
+	void groupsAreKeptOnlyWhileNothingChanged() {
+		rows.setGroupBy(GroupBy.OFFICE);
+		rows.setGroupBy(GroupBy.NONE);
+		rows.setGroupBy(GroupBy.OFFICE);
+		assertEquals("OF-02 2 300", text(rows.visible().get(2)));
+		plan.getActions().get(2).setEstimatedCost(new BigDecimal("50"));
+		rows.toggle((GroupRow) rows.visible().get(0));
+		assertEquals("OF-02 2 350", text(rows.visible().get(1)), "a cost edited since counts in the subtotal");
+		plan.getActions().get(2).getOffices().clear();
+		rows.refreshIfChanged();
+		assertEquals(List.of("OF-01 1 300", "OF-02 1 300", "AC-1", "Sin oficina 3 150", "AC-2", "AC-3", "AC-4"),
+				rows.visible().stream().map(TrackerRowsTest::text).toList(), "an office removed since counts");
+		rows.query().setColumnText(ActionColumn.PRIORITY, ">=3");
+		rows.setGroupBy(GroupBy.OFFICE);
+		assertEquals(List.of("OF-01 1 300", "AC-1", "OF-02 1 300", "AC-1", "Sin oficina 1 100", "AC-4"),
+				rows.visible().stream().map(TrackerRowsTest::text).toList(), "a filter set since counts");
+	}
+
+	private static List<Action> sorted(TrackerRows shown, ActionColumn column, SortDirectionEnum direction) {
+		shown.sort().sort(column, direction, false);
+		shown.recompute();
+		return shown.matchedActions();
+	}
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static int reference(Comparable a, Comparable b) {
 		return a == null || b == null ? (a == b ? 0 : a == null ? 1 : -1) : a.compareTo(b);
