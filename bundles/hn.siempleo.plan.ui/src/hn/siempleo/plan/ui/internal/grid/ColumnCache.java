@@ -208,7 +208,8 @@ final class ColumnCache {
 		return row;
 	}
 
-	private void check(LocalDate today) {
+	/** Starts over when the day changed (the semáforo and overdue texts depend on it). */
+	void check(LocalDate today) {
 		if (!today.equals(day)) {
 			clear();
 			day = today;

@@ -46,6 +46,9 @@ public final class TrackerRows {
 	private List<ActionRow> ordered = List.of();
 	private int[] orderedStamp = {};
 	private LocalDate orderedDay;
+	/** Changes whenever the matched actions, or a value of theirs, may differ from the previous recompute's. */
+	private int matchedVersion;
+	private Object[] matchedStamp;
 	/** The groups of {@link #group} and what they were computed from (null when any row changed since). */
 	private List<ActionRow> groupedFrom;
 	private GroupBy groupedBy;
@@ -212,6 +215,7 @@ public final class TrackerRows {
 	/** Filters, sorts and groups the rows again into {@link #visible()}. */
 	public void recompute() {
 		LocalDate day = today.get();
+		cache.check(day);
 		List<ActionRow> rows = new ArrayList<>(all.size());
 		for (ActionRow row : all) {
 			if (query.matches(row, day, cache)) {
@@ -225,7 +229,30 @@ public final class TrackerRows {
 		ordered = rows;
 		orderedDay = day;
 		orderedStamp = stamp();
+		Object[] matchedFrom = { query.version(), cache.version(), day, plan };
+		if (query.hasExternal() || !java.util.Arrays.equals(matchedFrom, matchedStamp)) {
+			matchedVersion++;
+		}
+		matchedStamp = matchedFrom;
 		show();
+	}
+
+	/**
+	 * A number that changes whenever the matched actions, or any value of theirs, may have changed since it was
+	 * last read (a new filter, an edit, another plan or day), but not for a new order or grouping: what is
+	 * computed from the matched actions alone (the summary) need not be computed again while it stays.
+	 */
+	public int matchedVersion() {
+		return matchedVersion;
+	}
+
+	/**
+	 * A number that changes whenever any action of the plan, or the plan, may have changed (not for a new
+	 * filter, order or grouping): what is computed from every action (the count of incomplete ones) need not be
+	 * computed again while it stays.
+	 */
+	public int actionsVersion() {
+		return cache.version();
 	}
 
 	/**

@@ -2,6 +2,7 @@
 package hn.siempleo.plan.ui.internal.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -207,6 +208,35 @@ class TrackerRowsTest {
 		}
 		ahead.setPlan(null);
 		onDemand.setPlan(null);
+	}
+
+	/** The summary is computed again when the matched actions or their values may differ, not for an order. */
+	@Test
+	void theMatchedVersionChangesWithFiltersAndEditsButNotWithAnOrder() {
+		int matched = rows.matchedVersion();
+		int actions = rows.actionsVersion();
+		rows.sort().sort(ActionColumn.TITLE, SortDirectionEnum.ASC, false);
+		rows.recompute();
+		rows.setGroupBy(GroupBy.AXIS);
+		rows.toggle((GroupRow) rows.visible().get(0));
+		assertEquals(matched, rows.matchedVersion(), "a new order or grouping");
+		assertEquals(actions, rows.actionsVersion());
+		rows.query().setColumnText(ActionColumn.PRIORITY, ">=3");
+		rows.recompute();
+		assertNotEquals(matched, rows.matchedVersion(), "a new filter");
+		assertEquals(actions, rows.actionsVersion(), "a filter changes no action");
+		matched = rows.matchedVersion();
+		plan.getActions().get(3).setStatus(hn.siempleo.model.ActionStatus.DONE);
+		rows.refreshIfChanged();
+		assertNotEquals(matched, rows.matchedVersion(), "an edit");
+		assertNotEquals(actions, rows.actionsVersion());
+		matched = rows.matchedVersion();
+		rows.query().setExternal(action -> true);
+		rows.recompute();
+		int external = rows.matchedVersion();
+		rows.recompute();
+		assertNotEquals(matched, external);
+		assertNotEquals(external, rows.matchedVersion(), "an outside filter may answer otherwise at any time");
 	}
 
 	/** Grouping again or folding a group reuses the groups, but never after an edit or a new filter. */
