@@ -75,7 +75,7 @@ final class ColumnCache {
 	int[] ranks(ActionColumn column, LocalDate today) {
 		check(today);
 		int c = column.ordinal();
-		if (ranks[c] == null && texts[c] == null) {
+		if (ranks[c] == null && prefetch != null && (texts[c] == null || prefetch.claimed(column))) {
 			takePrefetched(column);
 		}
 		if (ranks[c] == null) {
@@ -168,8 +168,8 @@ final class ColumnCache {
 		check(today);
 		int c = column.ordinal();
 		if (texts[c] == null && prefetch != null && prefetch.claimed(column)) {
-			// being computed, or computed, with its ranks: a filter only needs the texts, taken only then
-			takePrefetched(column);
+			// being computed or computed: a filter needs only the texts, not to wait for the ranks
+			texts[c] = prefetch.takeTexts(column);
 		}
 		if (texts[c] == null) {
 			String[] computed = new String[actions.size()];

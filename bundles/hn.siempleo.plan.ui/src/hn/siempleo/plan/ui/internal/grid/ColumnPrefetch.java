@@ -26,7 +26,8 @@ final class ColumnPrefetch {
 
 	private static final int FREE = 0;
 	private static final int BUSY = 1;
-	private static final int DONE = 2;
+	private static final int FOLDED = 2;
+	private static final int DONE = 3;
 
 	private final List<Action> actions;
 	private final LocalDate day;
@@ -55,15 +56,23 @@ final class ColumnPrefetch {
 		return this;
 	}
 
-	/** Computes every column not yet taken, in {@link #ORDER}, until {@linkplain #cancel cancelled}. */
+	/**
+	 * Computes every column not yet taken, in {@link #ORDER}, until {@linkplain #cancel cancelled}. A failure
+	 * (the model changed while it was read: the prefetch is then dropped anyway) ends it quietly; the columns
+	 * left are computed on demand on the UI thread, where a failure that is not a race shows.
+	 */
 	void run() {
-		for (ActionColumn column : ORDER) {
-			if (cancelled) {
-				return;
+		try {
+			for (ActionColumn column : ORDER) {
+				if (cancelled) {
+					return;
+				}
+				if (state.compareAndSet(column.ordinal(), FREE, BUSY)) {
+					compute(column);
+				}
 			}
-			if (state.compareAndSet(column.ordinal(), FREE, BUSY)) {
-				compute(column);
-			}
+		} catch (RuntimeException e) {
+			cancelled = true;
 		}
 	}
 
@@ -81,22 +90,39 @@ final class ColumnPrefetch {
 		if (state.compareAndSet(c, FREE, BUSY)) {
 			compute(column);
 		} else {
-			synchronized (this) {
-				boolean interrupted = false;
-				while (state.get(c) != DONE) {
-					try {
-						wait();
-					} catch (InterruptedException e) {
-						interrupted = true;
-					}
-				}
-				if (interrupted) {
-					Thread.currentThread().interrupt();
-				}
-			}
+			await(c, DONE);
 		}
 		synchronized (this) {
 			return new Column(texts[c], ranks[c]);
+		}
+	}
+
+	/**
+	 * A column's folded texts, once folded (its ranks may still be being computed), for a column already
+	 * {@linkplain #claimed claimed}; null when they could not be computed.
+	 */
+	String[] takeTexts(ActionColumn column) {
+		int c = column.ordinal();
+		await(c, FOLDED);
+		synchronized (this) {
+			return texts[c];
+		}
+	}
+
+	/** Waits until a column reached a state. */
+	private void await(int c, int reached) {
+		synchronized (this) {
+			boolean interrupted = false;
+			while (state.get(c) < reached) {
+				try {
+					wait();
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
@@ -111,6 +137,12 @@ final class ColumnPrefetch {
 		try {
 			for (int i = 0; i < values.length; i++) {
 				values[i] = ColumnValues.folded(column, actions.get(i), day);
+			}
+			synchronized (this) {
+				// a filter needs only the texts: it need not wait for the ranks
+				texts[column.ordinal()] = values;
+				state.set(column.ordinal(), FOLDED);
+				notifyAll();
 			}
 			columnRanks = ColumnValues.ranks(column, actions, day, values);
 		} finally {

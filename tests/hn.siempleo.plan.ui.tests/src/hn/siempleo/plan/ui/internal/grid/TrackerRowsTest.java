@@ -178,6 +178,22 @@ class TrackerRowsTest {
 		TrackerRows onDemand = new TrackerRows(() -> TODAY);
 		onDemand.prefetchFrom(Integer.MAX_VALUE);
 		onDemand.setPlan(big);
+		TrackerRows filteredFirst = new TrackerRows(() -> TODAY);
+		filteredFirst.prefetchFrom(0);
+		filteredFirst.setPlan(big);
+		for (ActionColumn column : List.of(ActionColumn.TITLE, ActionColumn.RESPONSIBLE, ActionColumn.FUNDING)) {
+			filteredFirst.query().setColumnText(column, "alvaro");
+			filteredFirst.recompute();
+			onDemand.query().setColumnText(column, "alvaro");
+			onDemand.recompute();
+			assertEquals(onDemand.matchedActions(), filteredFirst.matchedActions(), () -> "filtered first: " + column);
+			filteredFirst.query().setColumnText(column, "");
+			onDemand.query().setColumnText(column, "");
+			assertEquals(sorted(onDemand, column, SortDirectionEnum.DESC), sorted(filteredFirst, column, SortDirectionEnum.DESC),
+					() -> "sorted after a filter: " + column);
+		}
+		filteredFirst.setPlan(null);
+		onDemand.sort().clear();
 		for (ActionColumn column : ActionColumn.values()) {
 			for (SortDirectionEnum direction : List.of(SortDirectionEnum.ASC, SortDirectionEnum.DESC)) {
 				assertEquals(sorted(onDemand, column, direction), sorted(ahead, column, direction),
