@@ -46,22 +46,11 @@ public enum GroupBy {
 	List<String> keysOf(Action action) {
 		return switch (this) {
 			case NONE -> List.of();
+			case AXIS -> List.of(action.getAxis() == null || action.getAxis().getCode() == null ? ""
+					: action.getAxis().getCode());
+			case PRIORITY -> List.of(PRIORITY_KEYS.computeIfAbsent(action.getPriority(), p -> "p" + p));
+			case STATUS -> List.of(action.getStatus().getLiteral());
 			case OFFICE -> officeKeys(action);
-			default -> List.of(keyOf(action));
-		};
-	}
-
-	/**
-	 * The key of the one group an action belongs to ("" for none), without making a list; null when grouped
-	 * by office (an action may be in several groups then: see {@link #keysOf}) or not grouped.
-	 */
-	String keyOf(Action action) {
-		return switch (this) {
-			case NONE, OFFICE -> null;
-			case AXIS -> action.getAxis() == null || action.getAxis().getCode() == null ? ""
-					: action.getAxis().getCode();
-			case PRIORITY -> PRIORITY_KEYS.computeIfAbsent(action.getPriority(), p -> "p" + p);
-			case STATUS -> action.getStatus().getLiteral();
 		};
 	}
 

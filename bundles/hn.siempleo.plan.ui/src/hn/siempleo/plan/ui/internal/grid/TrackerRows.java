@@ -313,24 +313,15 @@ public final class TrackerRows {
 	}
 
 	private void file(Map<String, Members> members, ActionRow row) {
-		String key = groupBy.keyOf(row.action());
-		if (key != null) {
-			members(members, key).add(row);
-			return;
-		}
 		List<String> keys = groupBy.keysOf(row.action());
 		for (int i = 0; i < keys.size(); i++) {
-			members(members, keys.get(i)).add(row);
+			Members group = members.get(keys.get(i));
+			if (group == null) {
+				group = new Members();
+				members.put(keys.get(i), group);
+			}
+			group.add(row);
 		}
-	}
-
-	private static Members members(Map<String, Members> members, String key) {
-		Members group = members.get(key);
-		if (group == null) {
-			group = new Members();
-			members.put(key, group);
-		}
-		return group;
 	}
 
 	/** The rows of a group and their total cost. */
