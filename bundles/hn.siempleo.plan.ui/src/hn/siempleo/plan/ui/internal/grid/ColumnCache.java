@@ -26,6 +26,8 @@ final class ColumnCache {
 	private List<Action> actions = List.of();
 	private LocalDate day;
 	private int version;
+	/** Columns being computed on a thread of their own since the rows were set; null once anything changed. */
+	private ColumnPrefetch prefetch;
 
 	/** Everything computed in the background at once, for {@link ColumnCache#adopt}. */
 	record Prepared(LocalDate day, String[][] texts, int[][] ranks, String[] search) {
@@ -35,6 +37,23 @@ final class ColumnCache {
 	void reset(List<Action> planActions) {
 		actions = planActions;
 		clear();
+	}
+
+	/**
+	 * Starts computing the texts and ranks of every column on a thread of its own (see {@link ColumnPrefetch});
+	 * a column asked for meanwhile is taken from it. Any change drops it.
+	 */
+	void prefetch(LocalDate today) {
+		check(today);
+		if (prefetch != null) {
+			prefetch.cancel();
+		}
+		prefetch = actions.isEmpty() ? null : new ColumnPrefetch(actions, today).start();
+	}
+
+	/** The prefetch running for the current state, or null. */
+	ColumnPrefetch currentPrefetch() {
+		return prefetch;
 	}
 
 	/** The number of changes so far; a preparation started before a change is not adopted. */
@@ -56,6 +75,9 @@ final class ColumnCache {
 	int[] ranks(ActionColumn column, LocalDate today) {
 		check(today);
 		int c = column.ordinal();
+		if (ranks[c] == null && prefetch != null && (texts[c] == null || prefetch.claimed(column))) {
+			takePrefetched(column);
+		}
 		if (ranks[c] == null) {
 			ranks[c] = ColumnValues.ranks(column, actions, today, texts(column, today));
 		}
@@ -77,6 +99,7 @@ final class ColumnCache {
 	/** An action changed a feature (null when unknown): its texts are updated, touched ranks dropped. */
 	void rowChanged(int order, EStructuralFeature feature) {
 		version++;
+		dropPrefetch();
 		Action action = actions.get(order);
 		for (ActionColumn column : ActionColumn.values()) {
 			int c = column.ordinal();
@@ -92,11 +115,22 @@ final class ColumnCache {
 		}
 	}
 
-	/** Computes everything for some actions; may run on any thread while the model is not changed. */
-	static Prepared prepare(List<Action> actions, LocalDate today) {
+	/**
+	 * Computes everything for some actions; may run on any thread while the model is not changed. Columns
+	 * computed (or being computed) by a prefetch of the same actions and day are taken from it.
+	 */
+	static Prepared prepare(List<Action> actions, LocalDate today, ColumnPrefetch prefetch) {
 		String[][] texts = new String[COLUMNS][];
 		int[][] ranks = new int[COLUMNS][];
 		for (ActionColumn column : ActionColumn.values()) {
+			if (prefetch != null && prefetch.day().equals(today)) {
+				ColumnPrefetch.Column taken = prefetch.take(column);
+				if (taken.texts() != null) {
+					texts[column.ordinal()] = taken.texts();
+					ranks[column.ordinal()] = taken.ranks();
+					continue;
+				}
+			}
 			String[] values = new String[actions.size()];
 			for (int i = 0; i < values.length; i++) {
 				values[i] = ColumnValues.folded(column, actions.get(i), today);
@@ -133,6 +167,10 @@ final class ColumnCache {
 	private String[] texts(ActionColumn column, LocalDate today) {
 		check(today);
 		int c = column.ordinal();
+		if (texts[c] == null && prefetch != null && prefetch.claimed(column)) {
+			// being computed or computed: a filter needs only the texts, not to wait for the ranks
+			texts[c] = prefetch.takeTexts(column);
+		}
 		if (texts[c] == null) {
 			String[] computed = new String[actions.size()];
 			for (int i = 0; i < computed.length; i++) {
@@ -141,6 +179,24 @@ final class ColumnCache {
 			texts[c] = computed;
 		}
 		return texts[c];
+	}
+
+	/** Takes a column's texts and ranks from the prefetch, waiting while it computes them. */
+	private void takePrefetched(ActionColumn column) {
+		if (prefetch != null) {
+			ColumnPrefetch.Column taken = prefetch.take(column);
+			if (taken.texts() != null) {
+				texts[column.ordinal()] = taken.texts();
+				ranks[column.ordinal()] = taken.ranks();
+			}
+		}
+	}
+
+	private void dropPrefetch() {
+		if (prefetch != null) {
+			prefetch.cancel();
+			prefetch = null;
+		}
 	}
 
 	private String[] rowTexts(int order, LocalDate today) {
@@ -152,7 +208,8 @@ final class ColumnCache {
 		return row;
 	}
 
-	private void check(LocalDate today) {
+	/** Starts over when the day changed (the semáforo and overdue texts depend on it). */
+	void check(LocalDate today) {
 		if (!today.equals(day)) {
 			clear();
 			day = today;
@@ -164,5 +221,6 @@ final class ColumnCache {
 		Arrays.fill(ranks, null);
 		search = null;
 		version++;
+		dropPrefetch();
 	}
 }

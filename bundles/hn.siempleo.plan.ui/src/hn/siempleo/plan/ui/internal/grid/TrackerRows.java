@@ -46,6 +46,16 @@ public final class TrackerRows {
 	private List<ActionRow> ordered = List.of();
 	private int[] orderedStamp = {};
 	private LocalDate orderedDay;
+	/** Changes whenever the matched actions, or a value of theirs, may differ from the previous recompute's. */
+	private int matchedVersion;
+	private Object[] matchedStamp;
+	/** The groups of {@link #group} and what they were computed from (null when any row changed since). */
+	private List<ActionRow> groupedFrom;
+	private GroupBy groupedBy;
+	private List<GroupBy.Group> groupedGroups;
+	private Map<String, Members> groupedMembers;
+	/** From how many actions the columns are computed on a thread of their own as soon as the rows are set. */
+	private int prefetchFrom = 5_000;
 
 	/** @param today gives the day the semáforo and overdue filters are computed for */
 	public TrackerRows(Supplier<LocalDate> today) {
@@ -65,9 +75,25 @@ public final class TrackerRows {
 			all = createRows(new IdentityHashMap<>());
 		}
 		cache.reset(actionsOf(all));
+		prefetch();
 		rowsChanged = false;
 		structureChanged = false;
 		recompute();
+	}
+
+	/** Sets from how many actions the columns are computed ahead on a thread of their own (tests use 0). */
+	void prefetchFrom(int actions) {
+		prefetchFrom = actions;
+	}
+
+	/**
+	 * Starts computing every column's texts and ranks on a thread of its own, the likely sort columns first,
+	 * while the grid is built and painted: a sort right after opening then takes its column from there.
+	 */
+	private void prefetch() {
+		if (!all.isEmpty() && all.size() >= prefetchFrom) {
+			cache.prefetch(today.get());
+		}
 	}
 
 	/** The plan shown, or null. */
@@ -131,6 +157,7 @@ public final class TrackerRows {
 			return false;
 		}
 		boolean emptied = structureChanged || !rowsChanged;
+		groupedFrom = null;
 		if (structureChanged) {
 			Map<Action, ActionRow> old = new IdentityHashMap<>();
 			all.forEach(row -> old.put(row.action(), row));
@@ -140,6 +167,9 @@ public final class TrackerRows {
 		} else if (!rowsChanged) {
 			all.forEach(ActionRow::invalidate);
 			cache.reset(actionsOf(all));
+		}
+		if (emptied) {
+			prefetch();
 		}
 		rowsChanged = false;
 		structureChanged = false;
@@ -153,7 +183,7 @@ public final class TrackerRows {
 	 * made meanwhile makes the result be ignored.
 	 */
 	public Preparation preparation() {
-		return new Preparation(cache.actions(), today.get(), cache.version());
+		return new Preparation(cache.actions(), today.get(), cache.version(), cache.currentPrefetch());
 	}
 
 	/** Takes over a preparation that has run; whether it was still current. */
@@ -166,23 +196,26 @@ public final class TrackerRows {
 		private final List<Action> actions;
 		private final LocalDate day;
 		private final int version;
+		private final ColumnPrefetch prefetch;
 		private volatile ColumnCache.Prepared result;
 
-		private Preparation(List<Action> actions, LocalDate day, int version) {
+		private Preparation(List<Action> actions, LocalDate day, int version, ColumnPrefetch prefetch) {
 			this.actions = actions;
 			this.day = day;
 			this.version = version;
+			this.prefetch = prefetch;
 		}
 
 		@Override
 		public void run() {
-			result = ColumnCache.prepare(actions, day);
+			result = ColumnCache.prepare(actions, day, prefetch);
 		}
 	}
 
 	/** Filters, sorts and groups the rows again into {@link #visible()}. */
 	public void recompute() {
 		LocalDate day = today.get();
+		cache.check(day);
 		List<ActionRow> rows = new ArrayList<>(all.size());
 		for (ActionRow row : all) {
 			if (query.matches(row, day, cache)) {
@@ -196,7 +229,30 @@ public final class TrackerRows {
 		ordered = rows;
 		orderedDay = day;
 		orderedStamp = stamp();
+		Object[] matchedFrom = { query.version(), cache.version(), day, plan };
+		if (query.hasExternal() || !java.util.Arrays.equals(matchedFrom, matchedStamp)) {
+			matchedVersion++;
+		}
+		matchedStamp = matchedFrom;
 		show();
+	}
+
+	/**
+	 * A number that changes whenever the matched actions, or any value of theirs, may have changed since it was
+	 * last read (a new filter, an edit, another plan or day), but not for a new order or grouping: what is
+	 * computed from the matched actions alone (the summary) need not be computed again while it stays.
+	 */
+	public int matchedVersion() {
+		return matchedVersion;
+	}
+
+	/**
+	 * A number that changes whenever any action of the plan, or the plan, may have changed (not for a new
+	 * filter, order or grouping): what is computed from every action (the count of incomplete ones) need not be
+	 * computed again while it stays.
+	 */
+	public int actionsVersion() {
+		return cache.version();
 	}
 
 	/**
@@ -229,17 +285,25 @@ public final class TrackerRows {
 	/**
 	 * Groups the rows into {@link #visible()}: one pass over the rows that files each under its groups and adds
 	 * its cost there (per-row calls, so that the JIT compiles them at once), then the groups in their order.
+	 * The groups and their subtotals are kept while the rows, their order and the grouping stay the same, so
+	 * that folding a group or grouping again shows them without going over every row again.
 	 */
 	private void group(List<ActionRow> rows) {
-		Map<String, Members> members = new HashMap<>();
-		for (ActionRow row : rows) {
-			file(members, row);
+		if (rows != groupedFrom || groupBy != groupedBy) {
+			Map<String, Members> members = new HashMap<>();
+			for (ActionRow row : rows) {
+				file(members, row);
+			}
+			List<GroupBy.Group> groups = new ArrayList<>();
+			members.forEach((key, group) -> groups.add(groupBy.group(key, group.rows.get(0).action())));
+			groups.sort(GroupBy.ORDER);
+			groupedMembers = members;
+			groupedGroups = groups;
+			groupedFrom = rows;
+			groupedBy = groupBy;
 		}
-		List<GroupBy.Group> groups = new ArrayList<>();
-		members.forEach((key, group) -> groups.add(groupBy.group(key, group.rows.get(0).action())));
-		groups.sort(GroupBy.ORDER);
-		for (GroupBy.Group group : groups) {
-			Members list = members.get(group.key());
+		for (GroupBy.Group group : groupedGroups) {
+			Members list = groupedMembers.get(group.key());
 			boolean closed = collapsed.contains(group.key());
 			visible.add(new GroupRow(group.key(), group.code(), group.label(), list.rows.size(), list.cost, closed));
 			if (!closed) {
@@ -295,6 +359,7 @@ public final class TrackerRows {
 	/** An action changed a feature: the cache updates its texts and drops the ranks the change touches. */
 	private void rowChanged(ActionRow row, EStructuralFeature feature) {
 		rowsChanged = true;
+		groupedFrom = null;
 		if (row.order() < cache.actions().size() && cache.actions().get(row.order()) == row.action()) {
 			cache.rowChanged(row.order(), feature);
 		}

@@ -82,6 +82,9 @@ public final class TrackerPart implements GridContext {
 	private ModelService models;
 	private LocalDate today = ModelClock.today(null);
 	private boolean refreshPending;
+	/** What the summary and the count of incomplete actions were last computed for (see {@link #rowsShown}). */
+	private int summaryVersion = -1;
+	private int incompleteVersion = -1;
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession modelSession, ActionListFilterHolder filters,
@@ -300,9 +303,18 @@ public final class TrackerPart implements GridContext {
 		showReadOnly();
 	}
 
-	/** After the shown rows changed: the summary and the switch's count follow. */
+	/**
+	 * After the shown rows changed: the summary and the switch's count follow, each computed again only when
+	 * what it counts may have changed (a new order or grouping changes neither; each goes over 100,000 actions).
+	 */
 	private void rowsShown() {
-		summary.show(rows.plan(), rows.matchedActions(), rows.totalCount(), today);
-		toolbar.incompleteCount(rows);
+		if (rows.matchedVersion() != summaryVersion) {
+			summaryVersion = rows.matchedVersion();
+			summary.show(rows.plan(), rows.matchedActions(), rows.totalCount(), today);
+		}
+		if (rows.actionsVersion() != incompleteVersion) {
+			incompleteVersion = rows.actionsVersion();
+			toolbar.incompleteCount(rows);
+		}
 	}
 }

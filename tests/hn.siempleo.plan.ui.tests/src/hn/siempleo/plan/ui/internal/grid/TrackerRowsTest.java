@@ -2,6 +2,7 @@
 package hn.siempleo.plan.ui.internal.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -153,6 +154,131 @@ class TrackerRowsTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Columns computed ahead on a thread of their own as soon as the rows are set: every sort and filter shows
+	 * what the same rows computed on demand show, also after an edit made while they were being computed.
+	 */
+	@Test
+	void columnsComputedAheadSortAndFilterLikeOnDemand() {
+		java.util.Random random = new java.util.Random(11);
+		String[] names = { "Beatriz", "álvaro", "Álvaro", "carlos", "Ñandú", "nandu", null, "  zeta" };
+		ActionPlan big = F.createActionPlan();
+		workspace.getPlans().add(big);
+		for (int i = 0; i < 3_000; i++) {
+			Action action = action("AC-" + random.nextInt(10_000), 1 + random.nextInt(4), random.nextInt(2),
+					names[random.nextInt(names.length)], random.nextInt(3) == 0 ? null : String.valueOf(random.nextInt(900)));
+			action.setTitle(names[random.nextInt(names.length)] + " " + random.nextInt(500));
+			big.getActions().add(action);
+		}
+		TrackerRows ahead = new TrackerRows(() -> TODAY);
+		ahead.prefetchFrom(0);
+		ahead.setPlan(big);
+		TrackerRows onDemand = new TrackerRows(() -> TODAY);
+		onDemand.prefetchFrom(Integer.MAX_VALUE);
+		onDemand.setPlan(big);
+		TrackerRows filteredFirst = new TrackerRows(() -> TODAY);
+		filteredFirst.prefetchFrom(0);
+		filteredFirst.setPlan(big);
+		for (ActionColumn column : List.of(ActionColumn.TITLE, ActionColumn.RESPONSIBLE, ActionColumn.FUNDING)) {
+			filteredFirst.query().setColumnText(column, "alvaro");
+			filteredFirst.recompute();
+			onDemand.query().setColumnText(column, "alvaro");
+			onDemand.recompute();
+			assertEquals(onDemand.matchedActions(), filteredFirst.matchedActions(), () -> "filtered first: " + column);
+			filteredFirst.query().setColumnText(column, "");
+			onDemand.query().setColumnText(column, "");
+			assertEquals(sorted(onDemand, column, SortDirectionEnum.DESC), sorted(filteredFirst, column, SortDirectionEnum.DESC),
+					() -> "sorted after a filter: " + column);
+		}
+		filteredFirst.setPlan(null);
+		onDemand.sort().clear();
+		for (ActionColumn column : ActionColumn.values()) {
+			for (SortDirectionEnum direction : List.of(SortDirectionEnum.ASC, SortDirectionEnum.DESC)) {
+				assertEquals(sorted(onDemand, column, direction), sorted(ahead, column, direction),
+						() -> column + " " + direction);
+			}
+		}
+		ahead.query().setColumnText(ActionColumn.RESPONSIBLE, "alvaro");
+		ahead.recompute();
+		onDemand.query().setColumnText(ActionColumn.RESPONSIBLE, "alvaro");
+		onDemand.recompute();
+		assertEquals(onDemand.matchedActions(), ahead.matchedActions());
+		assertEquals(false, ahead.matchedActions().isEmpty());
+		TrackerRows.Preparation preparation = ahead.preparation();
+		preparation.run();
+		assertEquals(true, ahead.adopt(preparation), "the preparation takes the columns computed ahead");
+		ahead.query().setColumnText(ActionColumn.RESPONSIBLE, "");
+		onDemand.query().setColumnText(ActionColumn.RESPONSIBLE, "");
+		big.getActions().get(10).setResponsiblePerson("Aaron");
+		big.getActions().get(20).setTitle("  Ábaco");
+		ahead.refreshIfChanged();
+		onDemand.refreshIfChanged();
+		assertEquals(big.getActions().get(10), sorted(ahead, ActionColumn.RESPONSIBLE, SortDirectionEnum.ASC).get(0),
+				"an edit made after the columns were computed counts");
+		assertEquals(big.getActions().get(20), sorted(ahead, ActionColumn.TITLE, SortDirectionEnum.ASC).get(0));
+		for (ActionColumn column : ActionColumn.values()) {
+			assertEquals(sorted(onDemand, column, SortDirectionEnum.ASC), sorted(ahead, column, SortDirectionEnum.ASC),
+					() -> column + " after an edit");
+		}
+		ahead.setPlan(null);
+		onDemand.setPlan(null);
+	}
+
+	/** The summary is computed again when the matched actions or their values may differ, not for an order. */
+	@Test
+	void theMatchedVersionChangesWithFiltersAndEditsButNotWithAnOrder() {
+		int matched = rows.matchedVersion();
+		int actions = rows.actionsVersion();
+		rows.sort().sort(ActionColumn.TITLE, SortDirectionEnum.ASC, false);
+		rows.recompute();
+		rows.setGroupBy(GroupBy.AXIS);
+		rows.toggle((GroupRow) rows.visible().get(0));
+		assertEquals(matched, rows.matchedVersion(), "a new order or grouping");
+		assertEquals(actions, rows.actionsVersion());
+		rows.query().setColumnText(ActionColumn.PRIORITY, ">=3");
+		rows.recompute();
+		assertNotEquals(matched, rows.matchedVersion(), "a new filter");
+		assertEquals(actions, rows.actionsVersion(), "a filter changes no action");
+		matched = rows.matchedVersion();
+		plan.getActions().get(3).setStatus(hn.siempleo.model.ActionStatus.DONE);
+		rows.refreshIfChanged();
+		assertNotEquals(matched, rows.matchedVersion(), "an edit");
+		assertNotEquals(actions, rows.actionsVersion());
+		matched = rows.matchedVersion();
+		rows.query().setExternal(action -> true);
+		rows.recompute();
+		int external = rows.matchedVersion();
+		rows.recompute();
+		assertNotEquals(matched, external);
+		assertNotEquals(external, rows.matchedVersion(), "an outside filter may answer otherwise at any time");
+	}
+
+	/** Grouping again or folding a group reuses the groups, but never after an edit or a new filter. */
+	@Test
+	void groupsAreKeptOnlyWhileNothingChanged() {
+		rows.setGroupBy(GroupBy.OFFICE);
+		rows.setGroupBy(GroupBy.NONE);
+		rows.setGroupBy(GroupBy.OFFICE);
+		assertEquals("OF-02 2 300", text(rows.visible().get(2)));
+		plan.getActions().get(2).setEstimatedCost(new BigDecimal("50"));
+		rows.toggle((GroupRow) rows.visible().get(0));
+		assertEquals("OF-02 2 350", text(rows.visible().get(1)), "a cost edited since counts in the subtotal");
+		plan.getActions().get(2).getOffices().clear();
+		rows.refreshIfChanged();
+		assertEquals(List.of("OF-01 1 300", "OF-02 1 300", "AC-1", "Sin oficina 3 150", "AC-2", "AC-3", "AC-4"),
+				rows.visible().stream().map(TrackerRowsTest::text).toList(), "an office removed since counts");
+		rows.query().setColumnText(ActionColumn.PRIORITY, ">=3");
+		rows.setGroupBy(GroupBy.OFFICE);
+		assertEquals(List.of("OF-01 1 300", "AC-1", "OF-02 1 300", "AC-1", "Sin oficina 1 100", "AC-4"),
+				rows.visible().stream().map(TrackerRowsTest::text).toList(), "a filter set since counts");
+	}
+
+	private static List<Action> sorted(TrackerRows shown, ActionColumn column, SortDirectionEnum direction) {
+		shown.sort().sort(column, direction, false);
+		shown.recompute();
+		return shown.matchedActions();
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.plan.ui.internal.grid;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.plan.io.ActionColumn;
+
+/**
+ * The folded texts and ranks of columns, computed on a thread of its own from the moment the rows are set,
+ * in the order a planner most likely sorts or filters by, so that a sort right after the grid opened (while
+ * the grid is still being built and painted on the UI thread) finds its column ready or being computed. Each
+ * column is computed once: by this thread, or by whoever {@linkplain #take takes} it first; a column being
+ * computed is waited for. The model must not change meanwhile: the cache drops the prefetch at any change.
+ */
+final class ColumnPrefetch {
+
+	/** The columns in the order they are computed: the texts first (the costly ones), then the rest. */
+	static final List<ActionColumn> ORDER = List.of(ActionColumn.TITLE, ActionColumn.RESPONSIBLE,
+			ActionColumn.CODE, ActionColumn.DUE, ActionColumn.START, ActionColumn.STATUS, ActionColumn.PRIORITY,
+			ActionColumn.COST, ActionColumn.TRAFFIC_LIGHT, ActionColumn.PROGRESS, ActionColumn.AXIS,
+			ActionColumn.OFFICES, ActionColumn.FUNDING, ActionColumn.DIMENSION, ActionColumn.PHASE,
+			ActionColumn.RESOURCE_TYPE, ActionColumn.CRITERION);
+
+	private static final int FREE = 0;
+	private static final int BUSY = 1;
+	private static final int FOLDED = 2;
+	private static final int DONE = 3;
+
+	private final List<Action> actions;
+	private final LocalDate day;
+	private final AtomicIntegerArray state = new AtomicIntegerArray(ActionColumn.values().length);
+	private final String[][] texts = new String[ActionColumn.values().length][];
+	private final int[][] ranks = new int[ActionColumn.values().length][];
+	private volatile boolean cancelled;
+
+	/** A column's folded texts and ranks, indexed by position in the plan. */
+	record Column(String[] texts, int[] ranks) {
+	}
+
+	ColumnPrefetch(List<Action> actions, LocalDate day) {
+		this.actions = actions;
+		this.day = day;
+	}
+
+	/** The day the texts are computed for. */
+	LocalDate day() {
+		return day;
+	}
+
+	/** Starts computing on a daemon thread of its own. */
+	ColumnPrefetch start() {
+		Thread.ofPlatform().daemon().name("seguimiento: columnas").start(this::run);
+		return this;
+	}
+
+	/**
+	 * Computes every column not yet taken, in {@link #ORDER}, until {@linkplain #cancel cancelled}. A failure
+	 * (the model changed while it was read: the prefetch is then dropped anyway) ends it quietly; the columns
+	 * left are computed on demand on the UI thread, where a failure that is not a race shows.
+	 */
+	void run() {
+		try {
+			for (ActionColumn column : ORDER) {
+				if (cancelled) {
+					return;
+				}
+				if (state.compareAndSet(column.ordinal(), FREE, BUSY)) {
+					compute(column);
+				}
+			}
+		} catch (RuntimeException e) {
+			cancelled = true;
+		}
+	}
+
+	/** Stops computing after the current column; what was taken stays valid for whoever took it. */
+	void cancel() {
+		cancelled = true;
+	}
+
+	/**
+	 * A column: computed by the prefetch (waiting while it is being computed), or computed here on the caller's
+	 * thread when the prefetch has not begun it.
+	 */
+	Column take(ActionColumn column) {
+		int c = column.ordinal();
+		if (state.compareAndSet(c, FREE, BUSY)) {
+			compute(column);
+		} else {
+			await(c, DONE);
+		}
+		synchronized (this) {
+			return new Column(texts[c], ranks[c]);
+		}
+	}
+
+	/**
+	 * A column's folded texts, once folded (its ranks may still be being computed), for a column already
+	 * {@linkplain #claimed claimed}; null when they could not be computed.
+	 */
+	String[] takeTexts(ActionColumn column) {
+		int c = column.ordinal();
+		await(c, FOLDED);
+		synchronized (this) {
+			return texts[c];
+		}
+	}
+
+	/** Waits until a column reached a state. */
+	private void await(int c, int reached) {
+		synchronized (this) {
+			boolean interrupted = false;
+			while (state.get(c) < reached) {
+				try {
+					wait();
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** Whether a column is computed (or being computed): then {@link #take} does not compute it again. */
+	boolean claimed(ActionColumn column) {
+		return state.get(column.ordinal()) != FREE;
+	}
+
+	private void compute(ActionColumn column) {
+		String[] values = new String[actions.size()];
+		int[] columnRanks = null;
+		try {
+			for (int i = 0; i < values.length; i++) {
+				values[i] = ColumnValues.folded(column, actions.get(i), day);
+			}
+			synchronized (this) {
+				// a filter needs only the texts: it need not wait for the ranks
+				texts[column.ordinal()] = values;
+				state.set(column.ordinal(), FOLDED);
+				notifyAll();
+			}
+			columnRanks = ColumnValues.ranks(column, actions, day, values);
+		} finally {
+			synchronized (this) {
+				texts[column.ordinal()] = columnRanks == null ? null : values;
+				ranks[column.ordinal()] = columnRanks;
+				state.set(column.ordinal(), DONE);
+				notifyAll();
+			}
+		}
+	}
+}
