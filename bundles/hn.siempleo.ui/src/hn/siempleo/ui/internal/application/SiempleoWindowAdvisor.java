@@ -27,11 +27,13 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 	};
 
+	private final Runnable beforeFirstShow;
 	private boolean restored;
 
-	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer, ModelSession session) {
+	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer, ModelSession session, Runnable beforeFirstShow) {
 		super(configurer);
 		this.session = session;
+		this.beforeFirstShow = beforeFirstShow;
 	}
 
 	@Override
@@ -58,6 +60,7 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		if (!restored) {
 			getWindowConfigurer().getWindow().getShell().setMaximized(true);
 		}
+		beforeFirstShow.run();
 	}
 
 	@Override
