@@ -27,13 +27,11 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 	};
 
-	private final Runnable beforeFirstShow;
 	private boolean restored;
 
-	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer, ModelSession session, Runnable beforeFirstShow) {
+	SiempleoWindowAdvisor(IWorkbenchWindowConfigurer configurer, ModelSession session) {
 		super(configurer);
 		this.session = session;
-		this.beforeFirstShow = beforeFirstShow;
 	}
 
 	@Override
@@ -60,7 +58,6 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		if (!restored) {
 			getWindowConfigurer().getWindow().getShell().setMaximized(true);
 		}
-		beforeFirstShow.run();
 	}
 
 	@Override

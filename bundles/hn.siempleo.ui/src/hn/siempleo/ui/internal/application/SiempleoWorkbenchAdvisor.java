@@ -36,25 +36,13 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-		return new SiempleoWindowAdvisor(configurer, getWorkbenchConfigurer().getWorkbench().getService(ModelSession.class),
-				this::showStartupModelIfRead);
+		return new SiempleoWindowAdvisor(configurer, getWorkbenchConfigurer().getWorkbench().getService(ModelSession.class));
 	}
 
 	/** The model to open starts loading now, while the window is created (see {@link StartupModel}). */
 	@Override
 	public void preStartup() {
 		startupModel = ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(Platform.getApplicationArgs());
-	}
-
-	/**
-	 * Once the window's parts exist and before it is first shown: the model, if it is already read, is handed to
-	 * the session now, so that the window's first layout and paint have it (else {@link #postStartup} shows it as
-	 * soon as it is read).
-	 */
-	private void showStartupModelIfRead() {
-		if (startupModel != null) {
-			startupModel.showIfRead();
-		}
 	}
 
 	@Override

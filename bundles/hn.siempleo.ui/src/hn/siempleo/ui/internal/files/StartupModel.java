@@ -65,13 +65,6 @@ public final class StartupModel {
 		showIfRequested();
 	}
 
-	/** Shows the model now if it is already read (or could not be); else does nothing. UI thread. */
-	public void showIfRead() {
-		if (read) {
-			show();
-		}
-	}
-
 	/** Whether the model has been handed to the session (or its failure shown). */
 	public boolean isShown() {
 		return shown;

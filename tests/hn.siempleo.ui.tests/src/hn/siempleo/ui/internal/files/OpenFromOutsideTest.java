@@ -81,21 +81,6 @@ class OpenFromOutsideTest {
 	}
 
 	@Test
-	void aStartupModelAlreadyReadIsShownBeforeTheWindowFirstShows() throws Exception {
-		ModelSession session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
-		ui.waitUntil("un modelo abierto", () -> session.current() != null);
-		original = Path.of(ui.call(session::current).location().toFileString());
-		Path requested = folder.resolve("ya leído.siempleo");
-		Files.copy(original, requested);
-
-		StartupModel startup = ui.call(() -> ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(new String[] { requested.toString() }));
-		startup.job().join();
-		ui.run(startup::showIfRead); // what the window advisor does once the parts exist
-		assertTrue(ui.call(startup::isShown));
-		assertEquals(requested, Path.of(ui.call(session::current).location().toFileString()));
-	}
-
-	@Test
 	void argumentsThatAreNotModelsAreIgnoredAndRelativePathsResolved() {
 		assertNull(ModelFiles.requestedFile(new String[] { "-data", "/tmp/w", "-testproperties", "/tmp/t.properties" }));
 		assertNull(ModelFiles.requestedFile(null));
