@@ -10,5 +10,9 @@ if "%JAVA_EXE%"=="" set "JAVA_EXE=javaw.exe"
 if "%SIEMPLEO_NL%"=="" set "SIEMPLEO_NL=es_HN"
 if "%SIEMPLEO_DATA%"=="" set "SIEMPLEO_DATA=%USERPROFILE%\.siempleo\workspace"
 for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
-start "" "%JAVA_EXE%" -Xmx1g -Djava.awt.headless=true %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
+rem a headless application (-application: validate, report, plug-ins) is a short process: the JIT's first tier
+rem only, the serial collector (as siempleo.sh); SIEMPLEO_VMARGS come after and win
+set "JIT="
+for %%a in (%*) do if /i "%%~a"=="-application" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+start "" "%JAVA_EXE%" -Xmx1g %JIT% -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
 endlocal

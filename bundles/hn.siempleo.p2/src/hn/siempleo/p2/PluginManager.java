@@ -15,10 +15,8 @@ import java.util.Set;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -115,7 +113,7 @@ public final class PluginManager implements Plugins {
 
 	/** Notes in the configuration area that the next start must collect garbage (after an uninstall). */
 	public static void markGarbage() {
-		Path marker = marker();
+		Path marker = GarbageMarker.path();
 		if (marker != null) {
 			try {
 				Files.createDirectories(marker.getParent());
@@ -128,7 +126,7 @@ public final class PluginManager implements Plugins {
 
 	/** Collects garbage when an uninstall asked for it; cheap when it did not (no p2 service is touched). */
 	public static void collectIfMarked() {
-		Path marker = marker();
+		Path marker = GarbageMarker.path();
 		if (marker == null || !Files.exists(marker)) {
 			return;
 		}
@@ -138,14 +136,6 @@ public final class PluginManager implements Plugins {
 		} catch (ProvisionException | IOException | RuntimeException e) {
 			ILog.of(PluginManager.class).log(Status.warning(Messages.PluginManager_gcFailed, e));
 		}
-	}
-
-	private static Path marker() {
-		Location configuration = Platform.getConfigurationLocation();
-		if (configuration == null || configuration.getURL() == null || !"file".equals(configuration.getURL().getProtocol())) { //$NON-NLS-1$
-			return null;
-		}
-		return Path.of(configuration.getURL().getPath(), "hn.siempleo.p2", "gc-pending"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private IProfile profile() {

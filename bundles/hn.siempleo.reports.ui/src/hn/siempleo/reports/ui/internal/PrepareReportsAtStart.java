@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports.ui.internal;
 
+import java.util.function.Supplier;
+
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.reports.ReportException;
@@ -31,19 +34,31 @@ public final class PrepareReportsAtStart implements IStartup {
 		if (!Boolean.parseBoolean(System.getProperty(ENABLED_PROPERTY, "true")) || !PlatformUI.isWorkbenchRunning()) { //$NON-NLS-1$
 			return;
 		}
-		ReportService reports = PlatformUI.getWorkbench().getService(ReportService.class);
-		if (reports != null) {
-			job(reports).schedule(DELAY_MILLIS);
-		}
+		// the service is looked up when the job runs: activating it starts BIRT's plug-ins, which is not for the
+		// moment the window is first painted
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		jobLookingUp(() -> workbench.isClosing() ? null : workbench.getService(ReportService.class)).schedule(DELAY_MILLIS);
 	}
 
-	/** The preparation job: a system job of the lowest priority; a failure is logged, never shown. */
+	/** The preparation job of {@code reports}. */
 	static Job job(ReportService reports) {
+		return jobLookingUp(() -> reports);
+	}
+
+	/**
+	 * The preparation job: a system job of the lowest priority that asks {@code reports} for the service when it
+	 * runs (nothing is done when there is none); a failure is logged, never shown.
+	 */
+	static Job jobLookingUp(Supplier<ReportService> reports) {
 		Job job = new Job(Messages.PrepareReports_job) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
+				ReportService service = reports.get();
+				if (service == null) {
+					return Status.OK_STATUS;
+				}
 				try {
-					reports.prepare(monitor);
+					service.prepare(monitor);
 					return Status.OK_STATUS;
 				} catch (ReportException e) {
 					if (e.reason() == ReportException.Reason.CANCELLED) {

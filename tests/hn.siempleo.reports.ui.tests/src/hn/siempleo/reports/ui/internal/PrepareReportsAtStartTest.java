@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -65,6 +66,20 @@ class PrepareReportsAtStartTest {
 		cancelled.schedule();
 		cancelled.join();
 		assertEquals(IStatus.CANCEL, cancelled.getResult().getSeverity());
+	}
+
+	@Test
+	void theServiceIsLookedUpWhenTheJobRunsAndNoServiceMeansNothingToDo() throws Exception {
+		AtomicInteger lookups = new AtomicInteger();
+		Job job = PrepareReportsAtStart.jobLookingUp(() -> {
+			lookups.incrementAndGet();
+			return null;
+		});
+		assertEquals(0, lookups.get(), "no look-up (no BIRT start) before the job runs");
+		job.schedule();
+		job.join();
+		assertEquals(1, lookups.get());
+		assertEquals(IStatus.OK, job.getResult().getSeverity());
 	}
 
 	/** A report service whose preparation fails with {@code reason}; nothing else is called. */
