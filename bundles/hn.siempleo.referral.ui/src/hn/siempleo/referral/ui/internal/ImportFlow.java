@@ -14,6 +14,7 @@ import hn.siempleo.model.Agreement;
 import hn.siempleo.referral.io.ReferralImport;
 import hn.siempleo.referral.io.ReferralImportException;
 import hn.siempleo.referral.io.ReferralImportPreview;
+import hn.siempleo.ui.ImportPreviewDialog;
 import hn.siempleo.ui.ModelSession;
 
 /**
@@ -52,7 +53,7 @@ final class ImportFlow {
 			MessageDialog.openError(shell, Messages.Import_title, e.getMessage());
 			return;
 		}
-		ImportPreviewDialog dialog = new ImportPreviewDialog(shell, preview);
+		ImportPreviewDialog dialog = ReferralPreview.dialog(shell, preview);
 		if (dialog.open() == Window.OK && !preview.validRows().isEmpty()) {
 			model.commandStack().execute(preview.command(model.editingDomain()));
 		}

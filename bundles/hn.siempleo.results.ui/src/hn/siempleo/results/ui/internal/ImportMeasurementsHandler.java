@@ -58,7 +58,7 @@ public final class ImportMeasurementsHandler extends SafeHandler {
 			MessageDialog.openError(shell, Messages.Import_title, NLS.bind(Messages.Import_unreadable, file, e.getMessage()));
 			return null;
 		}
-		if (new ImportPreviewDialog(shell, file.getFileName().toString(), preview).open() != org.eclipse.jface.window.Window.OK) {
+		if (MeasurementPreview.dialog(shell, file.getFileName().toString(), preview).open() != org.eclipse.jface.window.Window.OK) {
 			return null;
 		}
 		Command command = preview.command(model.editingDomain(), ModelClock.today(model.workspace()), System.getProperty("user.name")); //$NON-NLS-1$

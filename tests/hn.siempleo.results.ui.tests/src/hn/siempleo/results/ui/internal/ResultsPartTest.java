@@ -169,7 +169,7 @@ class ResultsPartTest {
 		}
 		execute(ResultsUiIds.COMMAND_IMPORT, Map.of(ResultsUiIds.FILE_PARAMETER, file.toString()));
 		ShellDriver preview = ui.shell("Importar mediciones desde Excel");
-		TableDriver rows = preview.table(ImportPreviewDialog.ROWS);
+		TableDriver rows = preview.table(MeasurementPreview.ROWS);
 		assertEquals(2, rows.rowCount());
 		assertTrue(rows.column(6).stream().anyMatch(t -> t.contains("periodicidad trimestral")), rows.column(6)::toString);
 		preview.button("Importar 1 mediciones").click();

@@ -20,6 +20,7 @@ import hn.siempleo.diagnostic.QuestionnaireSpreadsheets;
 import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors.Page;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.ui.ImportPreviewDialog;
 import hn.siempleo.ui.handlers.SafeHandler;
 
 /**
@@ -52,7 +53,7 @@ public final class ImportQuestionnaireHandler extends SafeHandler {
 			MessageDialog.openError(shell, Messages.ImportHandler_title, e.getMessage());
 			return null;
 		}
-		QuestionnairePreviewDialog dialog = new QuestionnairePreviewDialog(shell, preview, file.getFileName().toString());
+		ImportPreviewDialog dialog = QuestionnairePreviewContent.dialog(shell, preview, file.getFileName().toString());
 		if (dialog.open() == Window.OK && HandlerSupport.stillOpen(model)) {
 			Command command = preview.command(model.editingDomain());
 			if (command.canExecute()) {

@@ -26,6 +26,7 @@ import hn.siempleo.plan.io.ActionSpreadsheets;
 import hn.siempleo.plan.io.ImportPreview;
 import hn.siempleo.plan.io.SpreadsheetException;
 import hn.siempleo.plan.ui.PlanUiIds;
+import hn.siempleo.ui.ImportPreviewDialog;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.handlers.SafeHandler;
 
@@ -52,7 +53,7 @@ public final class ImportHandler extends SafeHandler {
 		if (preview == null) {
 			return null;
 		}
-		ImportPreviewDialog dialog = new ImportPreviewDialog(shell, preview, file.getFileName().toString());
+		ImportPreviewDialog dialog = ImportPreviewContent.dialog(shell, preview, file.getFileName().toString());
 		if (dialog.open() == Window.OK && model == PlatformUI.getWorkbench().getService(ModelSession.class).current()) {
 			Command command = preview.command(model.editingDomain());
 			if (command.canExecute()) {

@@ -28,7 +28,6 @@ final class Messages extends NLS {
 	public static String ImportPreviewDialog_column;
 	public static String ImportPreviewDialog_reason;
 	public static String ImportPreviewDialog_apply;
-	public static String ImportPreviewDialog_cancel;
 	public static String ImportPreviewDialog_rejected;
 	public static String ImportPreviewDialog_new;
 	public static String ImportPreviewDialog_update;

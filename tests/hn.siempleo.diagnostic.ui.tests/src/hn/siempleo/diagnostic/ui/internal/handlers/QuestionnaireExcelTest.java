@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import hn.siempleo.diagnostic.ui.fixtures.DiagnosticWorkbench;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.MaturityLevel;
-import hn.siempleo.tests.uikit.Finder;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
@@ -73,9 +71,8 @@ class QuestionnaireExcelTest {
 		}
 		workbench.execute(DiagnosticUiIds.COMMAND_IMPORT, Map.of(DiagnosticUiIds.FILE_PARAMETER, file.toString()));
 		ShellDriver preview = ui.shell("Importar cuestionario");
-		assertTrue(ui.call(() -> !Finder.find(preview.widget(), Text.class,
-				text -> text.getText().startsWith("Se aplicarán 1 filas; 1 filas tienen errores")).isEmpty()),
-				"the dialog's message sums the rows up");
+		String summary = preview.label("import.summary").text();
+		assertTrue(summary.contains("Se aplicarán 1 filas; 1 filas tienen errores"), "the summary sums the rows up: " + summary);
 		Table rows = preview.byId(Table.class, "preview.rows");
 		List<String> results = ui.call(() -> List.of(rows.getItems()).stream().map(i -> i.getText(1) + ": " + i.getText(2))
 				.toList());

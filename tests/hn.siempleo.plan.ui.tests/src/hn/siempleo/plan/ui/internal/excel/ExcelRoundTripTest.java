@@ -107,6 +107,11 @@ class ExcelRoundTripTest {
 				"La prioridad debe ser 1, 2, 3 o 4 (se leyó «7»).")), lines.toString());
 		assertTrue(lines.stream().anyMatch(line -> line.get(1).equals("AC-02") && line.get(2).equals("Actualización")
 				&& line.get(3).equals("Responsable")), lines.toString());
+		Table rows = dialog.byId(Table.class, "import.rows");
+		assertTrue(ui.call(() -> java.util.Arrays.stream(rows.getItems()).allMatch(item -> "Rechazada".equals(item.getText(2))
+				== item.getForeground().equals(rows.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_RED)))),
+				"refused lines, and only they, in dark red");
+		ScreenshotOnFailure.captureShell(dialog.widget(), "importar-vista-previa.png"); // docs: the import preview
 		dialog.buttonById("import.apply").click();
 		ui.waitUntilClosed(dialog);
 
