@@ -107,6 +107,14 @@ public final class ImportPreviewDialog extends Dialog {
 	protected void createButtonsForButtonBar(Composite parent) {
 		Button apply = WidgetIds.tag(createButton(parent, IDialogConstants.OK_ID, content.applyLabel(), true), APPLY);
 		apply.setEnabled(content.applicable());
-		WidgetIds.tag(createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false), CANCEL);
+		WidgetIds.tag(createButton(parent, IDialogConstants.CANCEL_ID, Messages.ImportPreviewDialog_cancel, false), CANCEL);
+	}
+
+	@Override
+	public void create() {
+		super.create();
+		// the keyboard starts on the button, not on a table row (a selected row would hide a refused row's colour)
+		Button first = getButton(content.applicable() ? IDialogConstants.OK_ID : IDialogConstants.CANCEL_ID);
+		first.setFocus();
 	}
 }
