@@ -88,7 +88,7 @@ class SharedPlanUiTest {
 
 		ShellDriver done = ui.shell("Publicar en servidor");
 		assertTrue(done.labelContaining("El plan «Plan publicado desde el banco» se publicó en").text().contains(database));
-		done.button("OK").click();
+		done.button("Aceptar").click();
 		ui.waitUntilClosed(done);
 		ServerAddress central = TestServer.get().as(database, "central");
 		List<String> plans = plan.store().list(central).stream().map(SharedPlans.PlanInfo::name).toList();
@@ -175,7 +175,7 @@ class SharedPlanUiTest {
 		assertTrue(message.contains("(campos: Persona responsable)"), message);
 		assertTrue(message.contains("Sus valores no guardados: Acción " + mine.getCode() + ", Persona responsable = Valor escrito aquí"),
 				message);
-		dialog.button("OK").click();
+		dialog.button("Aceptar").click();
 		ui.waitUntilClosed(dialog);
 		ui.waitUntil("el valor del servidor en el modelo", () -> "Valor del servidor".equals(mine.getResponsiblePerson()));
 		assertFalse(ui.call(() -> workbenchModel.commandStack().canUndo()), "the rejected command left the history");
@@ -324,7 +324,7 @@ class SharedPlanUiTest {
 		});
 		ShellDriver done = ui.shell("Guardar copia local");
 		assertTrue(done.labelContaining("Copia guardada en").text().contains(file.toString()));
-		done.button("OK").click();
+		done.button("Aceptar").click();
 		ui.waitUntilClosed(done);
 		assertTrue(java.nio.file.Files.size(file) > 100_000, "the whole plan is in the file");
 		OpenModel copy = plan.models().open(org.eclipse.emf.common.util.URI.createFileURI(file.toString()), null);
