@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.reports;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -20,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
+import hn.siempleo.benchmarks.support.BenchmarkLog;
 import hn.siempleo.core.ModelService;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
@@ -43,41 +39,39 @@ class PlanReportBenchmark {
 		ReportService reports = context.getService(context.getServiceReference(ReportService.class));
 		Path folder = Files.createTempDirectory("siempleo-report-bench");
 		Workspace shipped = models.open(models.installShippedDataSet(folder), new NullProgressMonitor()).workspace();
-		Path results = resultsFile();
-		line(results, "# " + LocalDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors()
-				+ " cores, Java " + System.getProperty("java.version") + ", max heap "
-				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; plan report (PDF), all axes");
+		BenchmarkLog results = new BenchmarkLog("reports");
+		results.line("plan report (PDF), all axes");
 		// what the workbench does in the background once it is idle (PrepareReportsAtStart)
 		long preparing = System.nanoTime();
 		reports.prepare(new NullProgressMonitor());
 		double prepareMillis = (System.nanoTime() - preparing) / 1e6;
-		line(results, String.format("background preparation (engine start, designs compiled, one warm-up render): %.0f ms",
+		results.line(String.format("background preparation (engine start, designs compiled, one warm-up render): %.0f ms",
 				prepareMillis));
 		long first = System.nanoTime();
 		try (ReportData data = reports.exportData(shipped, AS_OF)) {
 			reports.render("plan", data, ReportFormat.PDF, Map.of(), folder.resolve("first.pdf"), new NullProgressMonitor());
 		}
 		double firstMillis = (System.nanoTime() - first) / 1e6;
-		line(results, String.format("first report of the session, after the background preparation: %.0f ms",
+		results.line(String.format("first report of the session, after the background preparation: %.0f ms",
 				firstMillis));
-		row(2, "first report of a session", String.format("%.0f ms after the background preparation (%.0f ms, off the UI thread)",
+		BenchmarkLog.row(2, "first report of a session", String.format("%.0f ms after the background preparation (%.0f ms, off the UI thread)",
 				firstMillis, prepareMillis),
 				"LibreOffice printing the plan sheet: 3.4 s (issue, not measured here)", "≤ 1000 ms after start-up",
 				String.format("%.2f× the target", firstMillis / 1000));
-		line(results, String.format("%-22s %8s %10s %10s %10s %10s %8s", "model", "actions", "data ms", "render ms",
+		results.line(String.format("%-22s %8s %10s %10s %10s %10s %8s", "model", "actions", "data ms", "render ms",
 				"render CPU", "PDF KB", "pages"));
 		double shippedMillis = measure(reports, shipped, "Sí Empleo 2024", folder, results, 5);
-		row(3, "plan report, 83 actions, PDF, warm (data + render)", String.format("%.0f ms", shippedMillis),
+		BenchmarkLog.row(3, "plan report, 83 actions, PDF, warm (data + render)", String.format("%.0f ms", shippedMillis),
 				"LibreOffice's render ≈ 200 ms (issue, not measured here)", "≤ 200 ms",
 				String.format("%.2f× the target", shippedMillis / 200));
 		double generatedMillis = measure(reports, generated(shipped, 10_000), "generated 10,000", folder, results, 2);
-		row(4, "plan report, 10,000 actions, PDF, warm (data + render)", String.format("%.0f ms", generatedMillis),
+		BenchmarkLog.row(4, "plan report, 10,000 actions, PDF, warm (data + render)", String.format("%.0f ms", generatedMillis),
 				"LibreOffice 15 s (issue, not measured here)", "≤ 1500 ms",
 				String.format("%.2f× the target", generatedMillis / 1500));
 	}
 
 	/** Prints a line of the table; returns the median of data and render together, in milliseconds. */
-	private static double measure(ReportService reports, Workspace model, String name, Path folder, Path results, int runs)
+	private static double measure(ReportService reports, Workspace model, String name, Path folder, BenchmarkLog results, int runs)
 			throws Exception {
 		double[] data = new double[runs];
 		double[] render = new double[runs];
@@ -104,10 +98,10 @@ class PlanReportBenchmark {
 			pages = document.getNumberOfPages();
 		}
 		int actions = model.getPlans().get(0).getActions().size();
-		String cpuMillis = cpu[0] < 0 ? "-" : String.format("%.0f", median(cpu));
-		line(results, String.format("%-22s %8d %10.0f %10.0f %10s %10d %8d", name, actions, median(data), median(render),
+		String cpuMillis = cpu[0] < 0 ? "-" : String.format("%.0f", BenchmarkLog.median(cpu));
+		results.line(String.format("%-22s %8d %10.0f %10.0f %10s %10d %8d", name, actions, BenchmarkLog.median(data), BenchmarkLog.median(render),
 				cpuMillis, Files.size(pdf) / 1024, pages));
-		return median(total);
+		return BenchmarkLog.median(total);
 	}
 
 	/** A copy of the shipped model whose plan has {@code count} actions, varied like real ones. */
@@ -161,36 +155,5 @@ class PlanReportBenchmark {
 			}
 		}
 		return -1;
-	}
-
-	private static double median(double[] millis) {
-		double[] sorted = millis.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
-	private static Path resultsFile() throws IOException {
-		Path folder = Path.of(System.getProperty("siempleo.bench.results", "target/results"));
-		Files.createDirectories(folder);
-		return folder.resolve("reports.txt");
-	}
-
-	/** One row of the summary table of {@code ./siempleo bench} (see benchmarks/process-benchmarks.sh). */
-	private static void row(int order, String what, String now, String reference, String target, String ratio)
-			throws IOException {
-		String rows = System.getProperty("siempleo.bench.rows");
-		if (rows == null) {
-			return;
-		}
-		Path file = Path.of(rows);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, String.join("\t", Integer.toString(order), what, now, reference, target, ratio)
-				+ System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-	}
-
-	private static void line(Path file, String text) throws IOException {
-		System.out.println(text);
-		Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND);
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.helpers.DefaultHandler;
 
+import hn.siempleo.benchmarks.support.BenchmarkLog;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
@@ -38,7 +39,7 @@ class LoadSaveBenchmark {
 
 	@Test
 	void loadAndSave() throws Exception {
-		BenchmarkResults results = new BenchmarkResults("load-save");
+		BenchmarkLog results = new BenchmarkLog("load-save");
 		results.line(String.format("%-10s %10s %10s %10s %10s %10s %8s %12s", "objects", "file KB", "save ms", "load ms",
 				"SAX ms", "valid. ms", "load/SAX", "heap MB"));
 		Path folder = Files.createTempDirectory("siempleo-bench");
@@ -71,13 +72,13 @@ class LoadSaveBenchmark {
 			long count = 1 + countContents(workspace);
 			Runtime runtime = Runtime.getRuntime();
 			long kilobytes = Files.size(Path.of(location.toFileString())) / 1024;
-			double loadMillis = BenchmarkResults.median(load);
-			double saxMillis = BenchmarkResults.median(sax);
+			double loadMillis = BenchmarkLog.median(load);
+			double saxMillis = BenchmarkLog.median(sax);
 			results.line(String.format("%-10d %10d %10.0f %10.0f %10.0f %10.0f %8.2f %12d", count, kilobytes,
-					BenchmarkResults.median(save), loadMillis, saxMillis, BenchmarkResults.median(validate),
+					BenchmarkLog.median(save), loadMillis, saxMillis, BenchmarkLog.median(validate),
 					loadMillis / saxMillis, (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024)));
 			if (objects == 100_000) {
-				BenchmarkResults.row(5, String.format("load of a %,d-object model (%d MB)", count, kilobytes / 1024),
+				BenchmarkLog.row(5, String.format("load of a %,d-object model (%d MB)", count, kilobytes / 1024),
 						String.format("%.0f ms", loadMillis), String.format("bare SAX parse of the file: %.0f ms", saxMillis),
 						"≤ 2× the SAX parse", String.format("%.2f×", loadMillis / saxMillis));
 			}

@@ -20,6 +20,7 @@ import ca.odell.glazedlists.BasicEventList;
 import ca.odell.glazedlists.EventList;
 import ca.odell.glazedlists.FilterList;
 import ca.odell.glazedlists.SortedList;
+import hn.siempleo.benchmarks.support.BenchmarkLog;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.plan.io.ActionColumn;
