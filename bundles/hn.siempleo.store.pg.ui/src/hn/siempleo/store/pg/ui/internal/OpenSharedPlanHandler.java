@@ -2,17 +2,12 @@
 package hn.siempleo.store.pg.ui.internal;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
-import hn.siempleo.store.pg.ServerAddress;
 import hn.siempleo.store.pg.SharedPlan;
 import hn.siempleo.ui.handlers.SafeHandler;
 
@@ -27,37 +22,22 @@ public final class OpenSharedPlanHandler extends SafeHandler {
 				&& !MessageDialog.openConfirm(shell, Messages.Open_title, NLS.bind(Messages.Open_discard, current.displayName()))) {
 			return null;
 		}
-		ConnectDialog dialog = new ConnectDialog(shell, commands.plans, false, null);
-		if (dialog.open() != Window.OK) {
+		SharedPlanCommands.Connection connection = commands.connect(shell, false, null);
+		if (connection == null) {
 			return null;
 		}
-		ServerAddress server = dialog.address();
-		if (dialog.rememberPassword()) {
-			Passwords.remember(server);
-		}
-		Passwords.rememberLast(server);
-		String plan = dialog.planName();
-		Job job = Job.create(NLS.bind(Messages.Open_job, plan), monitor -> {
-			try {
-				if (!commands.schemaReady(server)) {
-					return Status.CANCEL_STATUS;
-				}
-				OpenModel model = commands.models.open(server.planLocation(plan), monitor);
-				commands.display.asyncExec(() -> {
-					commands.session.replace(model);
-					SharedPlan live = commands.plans.session(model);
-					if (live != null) {
-						live.addListener(commands::show);
-						live.followServer(commands.display::asyncExec);
-					}
+		commands.inJob(NLS.bind(Messages.Open_job, connection.plan()), connection.server(), Messages.Open_failed,
+				monitor -> {
+					OpenModel model = commands.models.open(connection.server().planLocation(connection.plan()), monitor);
+					commands.display.asyncExec(() -> {
+						commands.session.replace(model);
+						SharedPlan live = commands.plans.session(model);
+						if (live != null) {
+							live.addListener(commands::show);
+							live.followServer(commands.display::asyncExec);
+						}
+					});
 				});
-			} catch (ModelStoreException e) {
-				commands.error(Messages.Open_failed, e.getMessage());
-			}
-			return Status.OK_STATUS;
-		});
-		job.setUser(true);
-		job.schedule();
 		return null;
 	}
 }

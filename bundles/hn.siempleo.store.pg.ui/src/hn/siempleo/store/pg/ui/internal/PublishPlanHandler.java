@@ -2,15 +2,11 @@
 package hn.siempleo.store.pg.ui.internal;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.store.pg.ServerAddress;
 import hn.siempleo.ui.handlers.SafeHandler;
@@ -27,30 +23,17 @@ public final class PublishPlanHandler extends SafeHandler {
 			MessageDialog.openInformation(shell, Messages.Publish_title, Messages.Publish_noModel);
 			return null;
 		}
-		ConnectDialog dialog = new ConnectDialog(shell, commands.plans, true, model.workspace().getName());
-		if (dialog.open() != Window.OK) {
+		SharedPlanCommands.Connection connection = commands.connect(shell, true, model.workspace().getName());
+		if (connection == null) {
 			return null;
 		}
-		ServerAddress server = dialog.address();
-		if (dialog.rememberPassword()) {
-			Passwords.remember(server);
-		}
-		Passwords.rememberLast(server);
-		String plan = dialog.planName();
-		Job job = Job.create(NLS.bind(Messages.Publish_job, plan), monitor -> {
-			try {
-				if (commands.schemaReady(server)) {
-					commands.plans.publish(model.resource(), server, plan, monitor);
-					commands.display.asyncExec(() -> MessageDialog.openInformation(Shells.parent(), Messages.Publish_title,
-							NLS.bind(Messages.Publish_done, plan, server.display())));
-				}
-			} catch (ModelStoreException e) {
-				commands.error(Messages.Publish_failed, e.getMessage());
-			}
-			return Status.OK_STATUS;
+		String plan = connection.plan();
+		ServerAddress server = connection.server();
+		commands.inJob(NLS.bind(Messages.Publish_job, plan), server, Messages.Publish_failed, monitor -> {
+			commands.plans.publish(model.resource(), server, plan, monitor);
+			commands.display.asyncExec(() -> MessageDialog.openInformation(Shells.parent(), Messages.Publish_title,
+					NLS.bind(Messages.Publish_done, plan, server.display())));
 		});
-		job.setUser(true);
-		job.schedule();
 		return null;
 	}
 }

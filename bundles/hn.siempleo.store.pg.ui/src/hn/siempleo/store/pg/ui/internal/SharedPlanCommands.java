@@ -3,7 +3,11 @@ package hn.siempleo.store.pg.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -30,6 +34,52 @@ final class SharedPlanCommands {
 		this.plans = workbench.getService(SharedPlans.class);
 		this.session = workbench.getService(ModelSessionWriter.class);
 		this.display = workbench.getDisplay();
+	}
+
+	/** A server and a plan chosen in the connection dialog. */
+	record Connection(ServerAddress server, String plan) {
+	}
+
+	/** Work against a server, in a job. */
+	interface ServerWork {
+		void run(IProgressMonitor monitor) throws ModelStoreException;
+	}
+
+	/**
+	 * Asks for the server and the plan ({@code publish}: a new plan's name, suggested by {@code suggestedPlan});
+	 * remembers the password when the user asked to and the server as the last one used. Null when cancelled.
+	 */
+	Connection connect(Shell shell, boolean publish, String suggestedPlan) {
+		ConnectDialog dialog = new ConnectDialog(shell, plans, publish, suggestedPlan);
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		ServerAddress server = dialog.address();
+		if (dialog.rememberPassword()) {
+			Passwords.remember(server);
+		}
+		Passwords.rememberLast(server);
+		return new Connection(server, dialog.planName());
+	}
+
+	/**
+	 * Runs {@code work} in a user job named {@code name} once the server's schema is ready (see
+	 * {@link #schemaReady}); a store failure is shown in an error dialog titled {@code failedTitle}.
+	 */
+	void inJob(String name, ServerAddress server, String failedTitle, ServerWork work) {
+		Job job = Job.create(name, monitor -> {
+			try {
+				if (!schemaReady(server)) {
+					return Status.CANCEL_STATUS;
+				}
+				work.run(monitor);
+			} catch (ModelStoreException e) {
+				error(failedTitle, e.getMessage());
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
 	}
 
 	/**
