@@ -26,15 +26,18 @@ final class DataFiles {
 
 	private static final String XML_SOURCE = "org.eclipse.datatools.enablement.oda.xml"; //$NON-NLS-1$
 
-	/** An XML data source as BIRT writes it: extension, name, id. */
+	/** An XML data source as BIRT writes it: extension, name, id (compact, or indented as the Designer saves). */
 	private static final Pattern SOURCE = Pattern.compile(
-			"<oda-data-source extensionID=\"([^\"]*)\" name=\"([^\"]*)\" id=\"(\\d+)\""); //$NON-NLS-1$
-	/** A property binding of a source's file to a parameter, as BIRT writes it. */
-	private static final Pattern BINDING = Pattern.compile("<structure><property name=\"name\">FILELIST</property>" //$NON-NLS-1$
-			+ "<property name=\"id\">(\\d+)</property><expression name=\"value\" type=\"javascript\">" //$NON-NLS-1$
-			+ "params\\[\"(\\w+)\"\\]\\.value</expression></structure>"); //$NON-NLS-1$
+			"<oda-data-source\\s+extensionID=\"([^\"]*)\"\\s+name=\"([^\"]*)\"\\s+id=\"(\\d+)\""); //$NON-NLS-1$
+	/** A property binding of a source's file: the source's id and the binding's expression. */
+	private static final Pattern BINDING = Pattern.compile("<property name=\"name\">FILELIST</property>\\s*" //$NON-NLS-1$
+			+ "<property name=\"id\">(\\d+)</property>\\s*<expression name=\"value\"[^>]*>([^<]*)</expression>"); //$NON-NLS-1$
+	/** A binding to a parameter and nothing else. */
+	private static final Pattern PARAMETER = Pattern.compile("\\s*params\\[\"(\\w+)\"\\]\\.value\\s*"); //$NON-NLS-1$
+	/** Any parameter named in an expression. */
+	private static final Pattern NAMED = Pattern.compile("params\\[\"(\\w+)\"\\]"); //$NON-NLS-1$
 	private static final Pattern DATA_SET = Pattern.compile(
-			"<oda-data-set extensionID=\"([^\"]*)\"[^>]*>(.*?)</oda-data-set>", Pattern.DOTALL); //$NON-NLS-1$
+			"<oda-data-set\\s+extensionID=\"([^\"]*)\"[^>]*>(.*?)</oda-data-set>", Pattern.DOTALL); //$NON-NLS-1$
 	private static final Pattern DATA_SOURCE = Pattern.compile(
 			"<property name=\"dataSource\">([^<]*)</property>"); //$NON-NLS-1$
 
@@ -43,17 +46,29 @@ final class DataFiles {
 
 	/**
 	 * Each data-file parameter of the design with the sections its data sets read (empty: the whole file), in
-	 * the order of the design; always has {@link DesignRenderer#DATA_PARAMETER}.
+	 * the order of the design; always has {@link DesignRenderer#DATA_PARAMETER} and every parameter that a
+	 * {@code FILELIST} binding names, so that none is left at its default (the sample data).
 	 */
 	static Map<String, Optional<Set<String>>> of(String designXml) {
-		Map<String, Optional<Set<String>>> single = Map.of(DesignRenderer.DATA_PARAMETER,
-				DataSlices.sections(designXml));
+		// should the design be read otherwise: one slice with every section, in every parameter a file is bound to
+		Optional<Set<String>> all = DataSlices.sections(designXml);
+		Map<String, Optional<Set<String>>> single = new LinkedHashMap<>();
+		single.put(DesignRenderer.DATA_PARAMETER, all);
 		Map<String, String> bound = new HashMap<>(); // source id → parameter
+		boolean plain = true;
 		Matcher binding = BINDING.matcher(designXml);
 		while (binding.find()) {
-			if (bound.put(binding.group(1), binding.group(2)) != null) {
-				return single;
+			Matcher named = NAMED.matcher(binding.group(2));
+			while (named.find()) {
+				single.put(named.group(1), all);
 			}
+			Matcher parameter = PARAMETER.matcher(binding.group(2));
+			if (!parameter.matches() || bound.put(binding.group(1), parameter.group(1)) != null) {
+				plain = false;
+			}
+		}
+		if (!plain) {
+			return single;
 		}
 		Map<String, String> parameterOf = new HashMap<>(); // source name → parameter
 		Matcher source = SOURCE.matcher(designXml);
@@ -85,8 +100,10 @@ final class DataFiles {
 		}
 		Map<String, Optional<Set<String>>> files = new LinkedHashMap<>();
 		queries.forEach((parameter, text) -> files.put(parameter, DataSlices.sections(text.toString())));
-		if (!files.containsKey(DesignRenderer.DATA_PARAMETER)) {
-			files.put(DesignRenderer.DATA_PARAMETER, DataSlices.sections(designXml));
+		// reportData always; a parameter whose source no data set reads gets the report data as it is
+		files.putIfAbsent(DesignRenderer.DATA_PARAMETER, all);
+		for (String parameter : single.keySet()) {
+			files.putIfAbsent(parameter, Optional.empty());
 		}
 		return files;
 	}

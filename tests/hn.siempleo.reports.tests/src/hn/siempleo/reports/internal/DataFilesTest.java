@@ -55,23 +55,39 @@ class DataFilesTest {
 	}
 
 	@Test
-	void anythingElseFallsBackToOneSliceInReportData() {
+	void thePlanSavedIndentedAsTheDesignerSavesReadsTheSame() throws Exception {
+		String plan = design("plan");
+		assertEquals(DataFiles.of(plan), DataFiles.of(plan.replace("><", ">\n\t\t<")));
+	}
+
+	@Test
+	void aFileParameterNoDataSetReadsGetsTheReportDataAsItIs() {
+		String design = HEAD + binding(5, "reportData") + binding(9, "dos") + binding(7, "tres") + SOURCES
+				+ source("Nada", 7) + dataSet("Datos", "/siempleo-report/axes/axis")
+				+ dataSet("Acciones", "/siempleo-report/actions/action") + "</data-sets></report>";
+		assertEquals(Map.of("reportData", Optional.of(Set.of("axes")), "dos", Optional.of(Set.of("actions")), "tres",
+				Optional.empty()), DataFiles.of(design));
+	}
+
+	@Test
+	void anythingElseFallsBackToOneSliceInEveryFileParameter() {
 		String sets = dataSet("Datos", "/siempleo-report/axes/axis") + dataSet("Acciones", "/siempleo-report/actions/action")
 				+ "</data-sets></report>";
 		Map<String, Optional<Set<String>>> single = Map.of("reportData", Optional.of(Set.of("axes", "actions")));
 		// a source without a binding
 		assertEquals(single, DataFiles.of(HEAD + binding(5, "reportData") + SOURCES + sets));
-		// a source bound twice
-		assertEquals(single, DataFiles.of(HEAD + binding(5, "reportData") + binding(5, "otro") + binding(9, "dos")
-				+ SOURCES + sets));
+		// a source bound twice: every parameter named gets the one slice
+		Optional<Set<String>> both = Optional.of(Set.of("axes", "actions"));
+		assertEquals(Map.of("reportData", both, "otro", both, "dos", both), DataFiles.of(HEAD + binding(5, "reportData")
+				+ binding(5, "otro") + binding(9, "dos") + SOURCES + sets));
 		// a data set on a source that is not there
-		assertEquals(Map.of("reportData", Optional.of(Set.of("axes", "actions", "lights"))),
-				DataFiles.of(HEAD + binding(5, "reportData") + binding(9, "dos") + SOURCES
-						+ dataSet("Otra", "/siempleo-report/lights/light") + sets));
+		Optional<Set<String>> three = Optional.of(Set.of("axes", "actions", "lights"));
+		assertEquals(Map.of("reportData", three, "dos", three), DataFiles.of(HEAD + binding(5, "reportData")
+				+ binding(9, "dos") + SOURCES + dataSet("Otra", "/siempleo-report/lights/light") + sets));
 		// both sources bound to one parameter: one file
 		assertEquals(single, DataFiles.of(HEAD + binding(5, "reportData") + binding(9, "reportData") + SOURCES + sets));
 		// a binding written otherwise (an expression, not a parameter)
-		assertEquals(single, DataFiles.of(HEAD + binding(5, "reportData") + binding(9, "dos").replace("params[\"dos\"].value",
+		assertEquals(Map.of("reportData", both, "dos", both), DataFiles.of(HEAD + binding(5, "reportData") + binding(9, "dos").replace("params[\"dos\"].value",
 				"params[\"dos\"].value + \".xml\"") + SOURCES + sets));
 		// a query outside the sections: the whole file, for every parameter
 		assertEquals(Map.of("reportData", Optional.empty(), "dos", Optional.of(Set.of("actions"))),
