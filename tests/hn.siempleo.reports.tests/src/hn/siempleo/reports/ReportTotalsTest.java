@@ -99,6 +99,24 @@ class ReportTotalsTest {
 	}
 
 	@Test
+	void thePlanReportListsEveryActionOfThePlanAndOfOneAxisOnlyThatAxis() throws Exception {
+		// the actions table reads a data file of its own (reportDataActions), the summary and charts another
+		String text = render("plan", Map.of());
+		ActionPlan plan = model.getPlans().get(0);
+		for (var action : plan.getActions()) {
+			assertTrue(Pattern.compile("(?m)^" + Pattern.quote(action.getCode()) + " ").matcher(text).find(),
+					action.getCode() + "\n" + text);
+		}
+		assertTrue(Pattern.compile("(?m)^" + figures.actionCount() + "\\s*$").matcher(text).find(), text);
+		String axis = render("plan", Map.of("axis", "EJE3"));
+		for (var action : plan.getActions()) {
+			boolean listed = Pattern.compile("(?m)^" + Pattern.quote(action.getCode()) + " ").matcher(axis).find();
+			assertEquals("EJE3".equals(action.getAxis().getCode()), listed, action.getCode());
+		}
+		assertFalse(axis.contains("Eje 1:"), axis);
+	}
+
+	@Test
 	void theCalendarListsTheActionsMissingOwnerOrDates() throws Exception {
 		String text = render("calendar", Map.of());
 		Matcher missing = Pattern.compile("Acciones pendientes de definir (\\d+)").matcher(text);

@@ -29,7 +29,7 @@ final class DesignCache {
 	private int opened;
 
 	/** What a design reads of the report data, from its queries. */
-	private record Slicing(Optional<Set<String>> sections, SliceColumns columns) {
+	private record Slicing(Map<String, Optional<Set<String>>> files, SliceColumns columns) {
 	}
 
 	/** A compiled design for {@code url}, for the caller alone until {@link #give}n back. */
@@ -62,9 +62,12 @@ final class DesignCache {
 		give(url, take(engine, url));
 	}
 
-	/** The report-data sections the design reads (see {@link DataSlices#sections}); read once per design. */
-	Optional<Set<String>> sections(URL url) throws IOException {
-		return slicing(url).sections();
+	/**
+	 * The design's data-file parameters, each with the report-data sections its data sets read (see
+	 * {@link DataFiles}, {@link DataSlices#sections}); read once per design.
+	 */
+	Map<String, Optional<Set<String>>> files(URL url) throws IOException {
+		return slicing(url).files();
 	}
 
 	/** The attributes the design's queries read from each row kind (see {@link SliceColumns}). */
@@ -83,7 +86,7 @@ final class DesignCache {
 		try (InputStream in = url.openStream()) {
 			xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		Slicing read = new Slicing(DataSlices.sections(xml), SliceColumns.of(xml));
+		Slicing read = new Slicing(DataFiles.of(xml), SliceColumns.of(xml));
 		synchronized (this) {
 			slicings.put(url.toExternalForm(), read);
 		}

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -68,14 +72,14 @@ final class DesignRenderer {
 		} catch (OutputRefusedException e) {
 			throw new ReportException(Reason.BAD_OUTPUT, e.getMessage(), e);
 		}
-		Path slice = null;
+		List<Path> slices = new ArrayList<>();
 		try (AtomicFile file = AtomicFile.create(output)) {
-			slice = slice(designUrl, data.file());
+			Map<String, Path> files = slices(designUrl, data.file(), slices);
 			// from here the task is always run, and closed by run(); BIRT writes over the (empty) temporary file
 			IReportRunnable runnable = open(design, designUrl);
 			IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
 			values.forEach(task::setParameterValue);
-			task.setParameterValue(DATA_PARAMETER, (slice != null ? slice : data.file()).toAbsolutePath().toString());
+			files.forEach((parameter, path) -> task.setParameterValue(parameter, path.toAbsolutePath().toString()));
 			task.setLocale(ULocale.forLocale(Locale.getDefault()));
 			task.setRenderOption(renderOption(format, file.temp()));
 			run(task, design, progress);
@@ -86,29 +90,28 @@ final class DesignRenderer {
 			throw new ReportException(Reason.RENDER_FAILED,
 					NLS.bind(Messages.DesignRenderer_cannotWrite, output, e.getMessage()), e);
 		} finally {
-			if (slice != null) {
-				slice.toFile().delete();
-			}
+			slices.forEach(slice -> slice.toFile().delete());
 		}
 	}
 
 	/**
-	 * A temporary copy of the report data with only the sections the design reads (see
-	 * {@link DataSlices}); null when the design needs the whole file.
+	 * The file for each data-file parameter of the design (see {@link DataFiles}): a temporary copy of the report
+	 * data with only the sections its data sets read (see {@link DataSlices}), added to {@code slices}, or the
+	 * report data itself when they need the whole file.
 	 */
-	private Path slice(URL designUrl, Path data) throws IOException {
-		var sections = designs.sections(designUrl);
-		if (sections.isEmpty()) {
-			return null;
+	private Map<String, Path> slices(URL designUrl, Path data, List<Path> slices) throws IOException {
+		Map<String, Path> files = new LinkedHashMap<>();
+		for (Map.Entry<String, Optional<Set<String>>> file : designs.files(designUrl).entrySet()) {
+			if (file.getValue().isEmpty()) {
+				files.put(file.getKey(), data);
+				continue;
+			}
+			Path slice = Files.createTempFile("siempleo-datos-", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
+			slices.add(slice);
+			DataSlices.write(data, file.getValue().get(), slice, indexes.find(data), designs.columns(designUrl));
+			files.put(file.getKey(), slice);
 		}
-		Path slice = Files.createTempFile("siempleo-datos-", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
-		try {
-			DataSlices.write(data, sections.get(), slice, indexes.find(data), designs.columns(designUrl));
-		} catch (IOException | RuntimeException e) {
-			slice.toFile().delete();
-			throw e;
-		}
-		return slice;
+		return files;
 	}
 
 	private IReportRunnable open(ReportDesign design, URL designUrl) throws ReportException {
