@@ -26,6 +26,8 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
+import org.eclipse.nebula.widgets.nattable.painter.cell.BackgroundPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
@@ -95,7 +97,9 @@ public final class ActionGrid {
 		natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid, false);
 		natTable.setLayerPainter(new LoggingLayerPainter(natTable));
 		natTable.setConfigRegistry(registry);
-		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+		DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
+		style.cellPainter = new LineBorderDecorator(new BackgroundPainter(new GridTextPainter()));
+		natTable.addConfiguration(style);
 		natTable.addConfiguration(new SingleClickSortConfiguration());
 		natTable.addConfiguration(new GridStyle());
 		natTable.addConfiguration(new GridEditing(context));
@@ -117,9 +121,13 @@ public final class ActionGrid {
 		return selectionProvider;
 	}
 
-	/** Tells the grid that {@link TrackerRows#visible()} was refilled. */
+	/**
+	 * Tells the grid that {@link TrackerRows#visible()} was refilled, and repaints it as soon as the UI thread is
+	 * free (NatTable's own repaint after the event waits for its next 20 ms tick).
+	 */
 	public void rowsChanged() {
 		bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
+		natTable.redraw();
 		afterChange.run();
 	}
 

@@ -4,6 +4,7 @@ package hn.siempleo.plan.ui.internal.grid;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -28,6 +29,8 @@ final class ColumnCache {
 	private int version;
 	/** Columns being computed on a thread of their own since the rows were set; null once anything changed. */
 	private ColumnPrefetch prefetch;
+	/** Whether {@link #prefetch} belongs to another cache (this one never cancels it). */
+	private boolean borrowed;
 
 	/** Everything computed in the background at once, for {@link ColumnCache#adopt}. */
 	record Prepared(LocalDate day, String[][] texts, int[][] ranks, String[] search) {
@@ -42,13 +45,28 @@ final class ColumnCache {
 	/**
 	 * Starts computing the texts and ranks of every column on a thread of its own (see {@link ColumnPrefetch});
 	 * a column asked for meanwhile is taken from it. Any change drops it.
+	 *
+	 * @param warmUp run on that thread once the first columns are computed, given the prefetch (null for none)
 	 */
-	void prefetch(LocalDate today) {
+	void prefetch(LocalDate today, Consumer<ColumnPrefetch> warmUp) {
 		check(today);
 		if (prefetch != null) {
 			prefetch.cancel();
 		}
-		prefetch = actions.isEmpty() ? null : new ColumnPrefetch(actions, today).start();
+		prefetch = actions.isEmpty() ? null : new ColumnPrefetch(actions, today, warmUp).start();
+	}
+
+	/**
+	 * A cache of its own over the columns of a prefetch (for a warm-up on the prefetch's thread): it takes the
+	 * prefetch's columns like the UI thread's cache, never cancels it, and is used by one thread only.
+	 */
+	static ColumnCache over(ColumnPrefetch prefetch) {
+		ColumnCache cache = new ColumnCache();
+		cache.actions = prefetch.actions();
+		cache.day = prefetch.day();
+		cache.prefetch = prefetch;
+		cache.borrowed = true;
+		return cache;
 	}
 
 	/** The prefetch running for the current state, or null. */
@@ -193,10 +211,10 @@ final class ColumnCache {
 	}
 
 	private void dropPrefetch() {
-		if (prefetch != null) {
+		if (prefetch != null && !borrowed) {
 			prefetch.cancel();
-			prefetch = null;
 		}
+		prefetch = null;
 	}
 
 	private String[] rowTexts(int order, LocalDate today) {

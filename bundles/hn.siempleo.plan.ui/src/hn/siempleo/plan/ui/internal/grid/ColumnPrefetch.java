@@ -4,6 +4,7 @@ package hn.siempleo.plan.ui.internal.grid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Consumer;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.plan.io.ActionColumn;
@@ -31,6 +32,8 @@ final class ColumnPrefetch {
 
 	private final List<Action> actions;
 	private final LocalDate day;
+	/** Given this prefetch once the columns a planner most likely uses first are computed; may be null. */
+	private final Consumer<ColumnPrefetch> warmUp;
 	private final AtomicIntegerArray state = new AtomicIntegerArray(ActionColumn.values().length);
 	private final String[][] texts = new String[ActionColumn.values().length][];
 	private final int[][] ranks = new int[ActionColumn.values().length][];
@@ -40,9 +43,27 @@ final class ColumnPrefetch {
 	record Column(String[] texts, int[] ranks) {
 	}
 
-	ColumnPrefetch(List<Action> actions, LocalDate day) {
+	/** After which column of {@link #ORDER} the warm-up runs: the first two (a first sort, a first filter). */
+	private static final int WARM_UP_AFTER = 1;
+
+	/**
+	 * @param warmUp given this prefetch on its thread once the first columns of {@link #ORDER} are computed (null
+	 *            for none); a failure there is ignored
+	 */
+	ColumnPrefetch(List<Action> actions, LocalDate day, Consumer<ColumnPrefetch> warmUp) {
 		this.actions = actions;
 		this.day = day;
+		this.warmUp = warmUp;
+	}
+
+	/** The actions, in plan order. */
+	List<Action> actions() {
+		return actions;
+	}
+
+	/** Whether it was cancelled (something changed since it started). */
+	boolean cancelled() {
+		return cancelled;
 	}
 
 	/** The day the texts are computed for. */
@@ -63,16 +84,28 @@ final class ColumnPrefetch {
 	 */
 	void run() {
 		try {
-			for (ActionColumn column : ORDER) {
+			for (int i = 0; i < ORDER.size(); i++) {
+				ActionColumn column = ORDER.get(i);
 				if (cancelled) {
 					return;
 				}
 				if (state.compareAndSet(column.ordinal(), FREE, BUSY)) {
 					compute(column);
 				}
+				if (i == WARM_UP_AFTER && warmUp != null) {
+					warmUp();
+				}
 			}
 		} catch (RuntimeException e) {
 			cancelled = true;
+		}
+	}
+
+	private void warmUp() {
+		try {
+			warmUp.accept(this);
+		} catch (RuntimeException e) {
+			// only a warm-up: what it computed is thrown away, and the columns go on
 		}
 	}
 

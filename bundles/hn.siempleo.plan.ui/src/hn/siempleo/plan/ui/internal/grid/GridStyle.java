@@ -9,7 +9,6 @@ import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.painter.cell.BackgroundPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
-import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.CellPainterDecorator;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
@@ -66,6 +65,6 @@ final class GridStyle extends AbstractRegistryConfiguration {
 	/** Text with a small sign at its left, on the cell's background. */
 	private static ICellPainter marked(String decoration) {
 		Image sign = FieldDecorationRegistry.getDefault().getFieldDecoration(decoration).getImage();
-		return new BackgroundPainter(new CellPainterDecorator(new TextPainter(), CellEdgeEnum.LEFT, new ImagePainter(sign)));
+		return new BackgroundPainter(new CellPainterDecorator(new GridTextPainter(), CellEdgeEnum.LEFT, new ImagePainter(sign)));
 	}
 }

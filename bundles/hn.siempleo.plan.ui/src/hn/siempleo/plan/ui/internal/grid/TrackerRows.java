@@ -16,10 +16,12 @@ import java.util.function.Supplier;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.plan.io.ActionColumn;
 
 /**
  * The rows of the tracker grid: every action of the plan, and the list the grid shows after filtering,
@@ -92,7 +94,27 @@ public final class TrackerRows {
 	 */
 	private void prefetch() {
 		if (!all.isEmpty() && all.size() >= prefetchFrom) {
-			cache.prefetch(today.get());
+			List<ActionRow> rows = all;
+			cache.prefetch(today.get(), prefetch -> warmUp(rows, prefetch));
+		}
+	}
+
+	/**
+	 * Runs what a first sort and a first filter run (filtering every row, the counting sort, the list of matched
+	 * actions) a few times on the prefetch's thread, over a cache of its own and a query and order of its own,
+	 * so that the JIT has compiled that code when the planner first sorts or filters: the first run of code is
+	 * interpreted, several times slower. Nothing the grid shows is touched; the results are thrown away.
+	 */
+	private static void warmUp(List<ActionRow> rows, ColumnPrefetch prefetch) {
+		ColumnCache cache = ColumnCache.over(prefetch);
+		for (int run = 0; run < 4 && !prefetch.cancelled(); run++) {
+			TrackerQuery query = new TrackerQuery();
+			if (run % 2 == 1) {
+				query.setColumnText(ActionColumn.RESPONSIBLE, "persona");
+			}
+			TrackerSort sort = new TrackerSort();
+			sort.sort(ActionColumn.TITLE, run % 2 == 0 ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
+			actionsOf(filterAndSort(rows, query, sort, cache, prefetch.day()));
 		}
 	}
 
@@ -216,16 +238,8 @@ public final class TrackerRows {
 	public void recompute() {
 		LocalDate day = today.get();
 		cache.check(day);
-		List<ActionRow> rows = new ArrayList<>(all.size());
-		for (ActionRow row : all) {
-			if (query.matches(row, day, cache)) {
-				rows.add(row);
-			}
-		}
-		sort.apply(rows, all, cache, day);
-		List<Action> actions = new ArrayList<>(rows.size());
-		rows.forEach(row -> actions.add(row.action()));
-		matched = Collections.unmodifiableList(actions);
+		List<ActionRow> rows = filterAndSort(all, query, sort, cache, day);
+		matched = actionsOf(rows);
 		ordered = rows;
 		orderedDay = day;
 		orderedStamp = stamp();
@@ -235,6 +249,19 @@ public final class TrackerRows {
 		}
 		matchedStamp = matchedFrom;
 		show();
+	}
+
+	/** The rows (every row, in plan order) that pass the query, in the order of the sort. */
+	private static List<ActionRow> filterAndSort(List<ActionRow> all, TrackerQuery query, TrackerSort sort,
+			ColumnCache cache, LocalDate day) {
+		List<ActionRow> rows = new ArrayList<>(all.size());
+		for (ActionRow row : all) {
+			if (query.matches(row, day, cache)) {
+				rows.add(row);
+			}
+		}
+		sort.apply(rows, all, cache, day);
+		return rows;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.SiempleoFactory;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.plan.io.ActionColumn;
+import hn.siempleo.plan.io.shared.ActionLabels;
 
 /** Filtering, sorting on ranks and grouping of the tracker's rows, without a grid. */
 class TrackerRowsTest {
@@ -224,6 +225,29 @@ class TrackerRowsTest {
 		}
 		ahead.setPlan(null);
 		onDemand.setPlan(null);
+	}
+
+	/**
+	 * The warm-up's cache over a prefetch takes its columns without computing them again and never stops it, even
+	 * when it starts over (another day); the prefetch's own columns stay as computed.
+	 */
+	@Test
+	void aCacheOverAPrefetchNeverStopsIt() {
+		ActionPlan big = F.createActionPlan();
+		workspace.getPlans().add(big);
+		for (int i = 0; i < 200; i++) {
+			big.getActions().add(action("AC-" + (1000 - i), 1 + i % 4, i % 2, "Persona " + i % 7, null));
+		}
+		List<Action> actions = List.copyOf(big.getActions());
+		ColumnPrefetch prefetch = new ColumnPrefetch(actions, TODAY, null);
+		prefetch.run();
+		ColumnCache over = ColumnCache.over(prefetch);
+		int[] ranks = over.ranks(ActionColumn.CODE, TODAY);
+		assertEquals(true, ranks == prefetch.take(ActionColumn.CODE).ranks(), "the prefetch's ranks, not computed again");
+		assertEquals(ActionLabels.fold("Persona 3"), over.text(ActionColumn.RESPONSIBLE, 3, TODAY));
+		over.check(TODAY.plusDays(1));
+		assertEquals(false, prefetch.cancelled(), "a cache over a prefetch does not stop it");
+		assertEquals(true, ranks == prefetch.take(ActionColumn.CODE).ranks());
 	}
 
 	/** The summary is computed again when the matched actions or their values may differ, not for an order. */
