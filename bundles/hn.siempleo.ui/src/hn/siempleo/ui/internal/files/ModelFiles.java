@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -13,6 +14,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -26,6 +32,7 @@ import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.core.extensions.MissingExtension;
 import hn.siempleo.core.extensions.ModelExtensions;
+import hn.siempleo.ui.StartupPreparation;
 import hn.siempleo.ui.handlers.Shells;
 import hn.siempleo.ui.internal.session.ModelSessionWriter;
 
@@ -86,6 +93,35 @@ public final class ModelFiles {
 	/** Reads a model (any thread). */
 	OpenModel read(Path file, org.eclipse.core.runtime.IProgressMonitor monitor) throws ModelStoreException {
 		return service.open(URI.createFileURI(file.toAbsolutePath().toString()), monitor);
+	}
+
+	/**
+	 * Lets every {@link StartupPreparation} service prepare its first paint of a model read at start, before it is
+	 * shown (the reading job's thread); a failing one is logged and skipped.
+	 */
+	static void prepare(OpenModel model) {
+		Bundle bundle = FrameworkUtil.getBundle(ModelFiles.class);
+		BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		if (context == null) {
+			return;
+		}
+		try {
+			for (ServiceReference<StartupPreparation> reference : context.getServiceReferences(StartupPreparation.class, null)) {
+				StartupPreparation preparation = context.getService(reference);
+				if (preparation == null) {
+					continue;
+				}
+				try {
+					preparation.prepare(model);
+				} catch (RuntimeException e) {
+					ILog.of(ModelFiles.class).log(Status.error(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+				} finally {
+					context.ungetService(reference);
+				}
+			}
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Makes a model just read the workbench's (UI thread). */

@@ -16,6 +16,7 @@ import hn.siempleo.core.OpenModel;
  * The model opened at start, read in a job that starts before the workbench window is created (reading the
  * file, and loading the model's classes, overlap with the window's creation on another core), and shown once
  * the workbench has started: {@link #show()} hands it to the session on the UI thread as soon as both are done.
+ * Views prepare their first paint of it in the same job ({@link hn.siempleo.ui.StartupPreparation}).
  */
 public final class StartupModel {
 
@@ -33,7 +34,9 @@ public final class StartupModel {
 		this.job = Job.create(Messages.ModelFiles_openingAtStart, monitor -> {
 			try {
 				file = files.startupFile(applicationArgs);
-				model = files.read(file, monitor);
+				OpenModel read = files.read(file, monitor);
+				ModelFiles.prepare(read);
+				model = read;
 			} catch (ModelStoreException | RuntimeException e) {
 				failure = e.getMessage();
 			} finally {

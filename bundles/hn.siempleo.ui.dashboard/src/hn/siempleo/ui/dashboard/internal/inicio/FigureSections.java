@@ -25,21 +25,15 @@ import hn.siempleo.diagnostic.Comparison;
 import hn.siempleo.diagnostic.DiagnosticFigures;
 import hn.siempleo.diagnostic.Diagnostics;
 import hn.siempleo.diagnostic.Trend;
-import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Diagnostic;
+import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
-import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Actions;
-import hn.siempleo.model.logic.Assessments;
-import hn.siempleo.model.logic.Agreements;
 import hn.siempleo.model.logic.PlanFigures;
-import hn.siempleo.referral.Coverage;
-import hn.siempleo.referral.LocalPlanProgress;
-import hn.siempleo.referral.ReferralFilter;
 import hn.siempleo.referral.ReferralMatrix;
 import hn.siempleo.results.ResultLight;
 import hn.siempleo.results.ResultsSummary;
@@ -73,28 +67,34 @@ final class FigureSections {
 		this.opener = opener;
 	}
 
-	/** Adds the sections for {@code workspace}; those about actions only when {@code plan} is not null. */
-	void build(Workspace workspace, ActionPlan plan, LocalDate today) {
-		if (plan != null) {
-			PlanFigures figures = PlanFigures.of(plan, today);
-			Map<String, String> axisNames = axisNames(workspace);
+	/**
+	 * Adds the sections for {@code workspace} from its {@code computed} figures; those about actions only when
+	 * they have a plan.
+	 */
+	void build(Workspace workspace, InicioFigures computed) {
+		PlanFigures figures = computed.planFigures();
+		if (figures != null) {
+			Map<String, String> axisNames = computed.axisNames();
 			actions(figures);
 			trafficLights(figures);
 			axes(figures, axisNames);
 			toDefine(figures);
-			budget(figures, plan, axisNames);
+			budget(figures, computed.plan(), axisNames);
 		}
-		Diagnostics.latest(workspace).ifPresent(this::diagnostic);
+		if (computed.diagnostic() != null) {
+			diagnostic(computed);
+		}
 		offices(workspace);
-		network(workspace, today);
-		results(workspace, today);
-		contributed(workspace, today);
+		network(computed);
+		results(computed.results());
+		contributed(workspace, computed.today());
 	}
 
 	/** The latest diagnostic's scores and gaps; for a follow-up, the change of the overall score. */
-	private void diagnostic(Diagnostic diagnostic) {
+	private void diagnostic(InicioFigures computed) {
+		Diagnostic diagnostic = computed.diagnostic();
 		Composite rows = section("diagnostic", NLS.bind(Messages.FigureSections_diagnostic, Diagnostics.code(diagnostic)));
-		DiagnosticFigures figures = DiagnosticFigures.of(diagnostic, Assessments.DEFAULT_THRESHOLD);
+		DiagnosticFigures figures = computed.diagnosticFigures();
 		value(rows, Messages.FigureSections_diagnosticOverall, figures.overall().text(), "diagnostic.overall");
 		value(rows, Messages.FigureSections_diagnosticPreparation, figures.preparation().text(),
 				"diagnostic.preparation");
@@ -103,8 +103,8 @@ final class FigureSections {
 		value(rows, Messages.FigureSections_diagnosticGapsWithoutAction, figures.gapsWithoutAction(),
 				"diagnostic.gapsWithoutAction");
 		value(rows, Messages.FigureSections_diagnosticUnanswered, figures.unanswered(), "diagnostic.unanswered");
-		if (diagnostic.isFollowUp() && diagnostic.getBaseline() != null) {
-			Comparison.DimensionChange change = Comparison.of(diagnostic, diagnostic.getBaseline()).overall();
+		Comparison.DimensionChange change = computed.diagnosticChange();
+		if (change != null) {
 			value(rows, NLS.bind(Messages.FigureSections_diagnosticChange, Diagnostics.code(diagnostic.getBaseline())),
 					change.trend() == Trend.NOT_COMPARABLE ? "\u2014" : String.format("%+.2f", change.delta()), //$NON-NLS-1$ //$NON-NLS-2$
 					"diagnostic.change");
@@ -112,8 +112,7 @@ final class FigureSections {
 	}
 
 	/** Resultados: the results indicators on and off target in their latest measured period (#17). */
-	private void results(Workspace workspace, LocalDate today) {
-		ResultsSummary summary = ResultsSummary.of(workspace, today);
+	private void results(ResultsSummary summary) {
 		if (summary.lines().isEmpty()) {
 			return;
 		}
@@ -208,20 +207,15 @@ final class FigureSections {
 				"offices.integrated");
 	}
 
-	private void network(Workspace workspace, LocalDate today) {
+	private void network(InicioFigures computed) {
 		Composite rows = section("network", Messages.FigureSections_network);
-		ReferralMatrix referrals = ReferralMatrix.of(workspace, ReferralFilter.ALL);
+		ReferralMatrix referrals = computed.referrals();
 		value(rows, Messages.FigureSections_referrals, referrals.total(), "network.referrals");
 		value(rows, Messages.FigureSections_referralsKnown, (int) Math.round(100 * referrals.knownShare()),
 				"network.known");
-		value(rows, Messages.FigureSections_coverageGaps, Coverage.of(workspace).gaps().size(), "network.gaps");
-		value(rows, Messages.FigureSections_agreementsExpiring, (int) workspace.getAgreements().stream()
-				.map(a -> Agreements.validity(a, today))
-				.filter(v -> v == Agreements.Validity.EXPIRING || v == Agreements.Validity.EXPIRED).count(),
-				"network.expiring");
-		value(rows, Messages.FigureSections_overdueSteps, workspace.getTerritorialTables().stream()
-				.flatMap(t -> t.getLocalPlans().stream())
-				.mapToInt(p -> LocalPlanProgress.of(p, today).overdue().size()).sum(), "network.overdueSteps");
+		value(rows, Messages.FigureSections_coverageGaps, computed.coverageGaps(), "network.gaps");
+		value(rows, Messages.FigureSections_agreementsExpiring, computed.agreementsExpiring(), "network.expiring");
+		value(rows, Messages.FigureSections_overdueSteps, computed.overdueSteps(), "network.overdueSteps");
 	}
 
 	private Composite section(String key, String title) {
@@ -274,16 +268,6 @@ final class FigureSections {
 	private void rowLabel(Composite rows, String text) {
 		Label label = toolkit.createLabel(rows, text, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(LABEL_WIDTH, SWT.DEFAULT).applyTo(label);
-	}
-
-	private static Map<String, String> axisNames(Workspace workspace) {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (PolicyAxis axis : workspace.getAxes()) {
-			if (axis.getCode() != null) {
-				names.putIfAbsent(axis.getCode(), axis.getName());
-			}
-		}
-		return names;
 	}
 
 	private static String axisKey(String prefix, String code) {

@@ -90,8 +90,7 @@ public final class InicioPart {
 		}
 		OpenModel model = session.current();
 		LocalDate today = ModelClock.today(model == null ? null : model.workspace());
-		ActionPlan plan = model == null || model.workspace().getPlans().isEmpty() ? null
-				: model.workspace().getPlans().get(0);
+		ActionPlan plan = InicioFigures.firstPlan(model);
 		intro.setText(introText(model, plan, today));
 		form.setRedraw(false);
 		try {
@@ -99,7 +98,10 @@ public final class InicioPart {
 				child.dispose();
 			}
 			if (model != null) {
-				new FigureSections(toolkit, figures, opener).build(model.workspace(), plan, today);
+				// the model opened at start comes with its figures, computed while it was read
+				InicioFigures computed = InicioFigures.take(model, plan, today);
+				new FigureSections(toolkit, figures, opener).build(model.workspace(),
+						computed != null ? computed : InicioFigures.of(model.workspace(), plan, today));
 			}
 			updateScrolling();
 		} finally {
