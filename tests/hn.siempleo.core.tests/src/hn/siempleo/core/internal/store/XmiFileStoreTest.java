@@ -292,6 +292,46 @@ class XmiFileStoreTest {
 		assertEquals("Prueba", workspace.getName());
 	}
 
+	@Test
+	void aLongFileIsReadTheSameWhetherItIsParsedOnASecondThreadOrNot() throws Exception {
+		XmiFileStore oneThread = new XmiFileStore(UnaryOperator.identity(), XmiFileStore.DEFAULT_MAX_BYTES, false);
+		XmiFileStore twoThreads = new XmiFileStore(UnaryOperator.identity(), XmiFileStore.DEFAULT_MAX_BYTES, true);
+		// some 9,000 parser events: many batches handed from the parsing thread to the loading one
+		StringBuilder offices = new StringBuilder(HEAD + ROOT);
+		for (int i = 0; i < 3000; i++) {
+			offices.append("  <offices id=\"o").append(i).append("\" code=\"OF-").append(i).append("\" name=\"Oficina ")
+					.append(i % 7).append("\">\n    <description>Texto &amp; más ").append(i).append("</description>\n  </offices>\n");
+		}
+		String body = offices.toString();
+		String end = "</siempleo:Workspace>\n";
+		Path whole = write("largo.siempleo", body + end);
+		Path one = folder.resolve("uno.siempleo");
+		Path two = folder.resolve("dos.siempleo");
+		oneThread.save(oneThread.load(URI.createFileURI(whole.toString()), new ResourceSetImpl(), null), URI.createFileURI(one.toString()), null);
+		Resource read = twoThreads.load(URI.createFileURI(whole.toString()), new ResourceSetImpl(), null);
+		assertEquals(3000, ((Workspace) read.getContents().get(0)).getOffices().size());
+		assertEquals("Texto & más 2999", ((Workspace) read.getContents().get(0)).getOffices().get(2999).getDescription());
+		twoThreads.save(read, URI.createFileURI(two.toString()), null);
+		assertTrue(java.util.Arrays.equals(Files.readAllBytes(one), Files.readAllBytes(two)), "the same model either way");
+		// problems far into the file: the same first problem, with the same line, either way
+		byte[] invalid = (body + "  <offices id=\"x\" code=\"OF-?\"/>\n" + end).getBytes(StandardCharsets.UTF_8);
+		invalid[body.getBytes(StandardCharsets.UTF_8).length + 27] = (byte) 0xFF; // the ? of OF-?
+		Path[] hostile = {
+				write("atributo.siempleo", body + "  <offices id=\"x\" code=\"OF\" sorpresa=\"1\"/>\n" + end),
+				write("duplicado.siempleo", body + "  <offices id=\"o7\" code=\"OF\"/>\n" + end),
+				write("cortado.siempleo", body.substring(0, body.length() - 30)),
+				write("valor-y-corte.siempleo", body + "  <offices id=\"x\" staff=\"muchos\"/>\n  <offices id=\"y\" staff=\"m"),
+				Files.write(folder.resolve("bytes.siempleo"), invalid) };
+		for (Path file : hostile) {
+			URI location = URI.createFileURI(file.toString());
+			ModelStoreException expected = assertThrows(ModelStoreException.class, () -> oneThread.load(location, new ResourceSetImpl(), null));
+			ModelStoreException actual = assertThrows(ModelStoreException.class, () -> twoThreads.load(location, new ResourceSetImpl(), null));
+			assertEquals(expected.getMessage(), actual.getMessage(), file.getFileName().toString());
+			assertEquals(expected.line(), actual.line(), file.getFileName().toString());
+			assertTrue(actual.line() > 9000, file.getFileName() + ": " + actual.getMessage());
+		}
+	}
+
 	private static UnaryOperator<java.io.OutputStream> failAfter(int bytes) {
 		return out -> new java.io.FilterOutputStream(out) {
 			private int written;
