@@ -293,6 +293,34 @@ class XmiFileStoreTest {
 	}
 
 	@Test
+	void referencesToObjectsReadBeforeAndAfterAreSetInTheirOrder() throws Exception {
+		String offices = "  <axes id=\"e1\" code=\"E1\"/>\n  <offices id=\"o1\" code=\"OF-01\"/>\n  <offices id=\"o2\" code=\"OF-02\"/>\n";
+		Resource resource = load(write("referencias.siempleo", HEAD + ROOT + offices
+				+ "  <plans id=\"p1\" code=\"P\">\n"
+				+ "    <actions id=\"a1\" code=\"AC-01\" axis=\"e1\" offices=\"o2 o1\"/>\n"
+				+ "    <actions id=\"a2\" code=\"AC-02\" axis=\"e2\" offices=\"o3 o1\"/>\n"
+				+ "    <actions id=\"a3\" code=\"AC-03\" offices=\"o1\"/>\n"
+				+ "  </plans>\n  <axes id=\"e2\" code=\"E2\"/>\n  <offices id=\"o3\" code=\"OF-03\"/>\n</siempleo:Workspace>\n"));
+		java.util.function.Function<String, String> read = id -> {
+			var action = (hn.siempleo.model.Action) resource.getEObject(id);
+			return action.getAxis() == null ? "-" : action.getAxis().getCode() + " " + action.getOffices().stream()
+					.map(hn.siempleo.model.Office::getCode).collect(java.util.stream.Collectors.joining(","));
+		};
+		assertEquals("E1 OF-02,OF-01", read.apply("a1"));
+		assertEquals("E2 OF-03,OF-01", read.apply("a2"));
+		assertEquals("-", read.apply("a3"));
+		assertEquals(1, ((hn.siempleo.model.Action) resource.getEObject("a3")).getOffices().size());
+		// an earlier object of the wrong class, and an id read nowhere, are refused as before
+		ModelStoreException wrong = refused(write("clase.siempleo", HEAD + ROOT + offices
+				+ "  <plans id=\"p1\" code=\"P\"><actions id=\"a1\" code=\"AC-01\" axis=\"o1\"/></plans>\n</siempleo:Workspace>\n"));
+		assertTrue(wrong.getMessage().contains("o1") || wrong.getMessage().contains("OF-01") || wrong.getMessage().contains("axis"),
+				wrong.getMessage());
+		ModelStoreException missing = refused(write("falta.siempleo", HEAD + ROOT + offices
+				+ "  <plans id=\"p1\" code=\"P\"><actions id=\"a1\" code=\"AC-01\" offices=\"o1 o9\"/></plans>\n</siempleo:Workspace>\n"));
+		assertTrue(missing.getMessage().contains("o9"), missing.getMessage());
+	}
+
+	@Test
 	void aLongFileIsReadTheSameWhetherItIsParsedOnASecondThreadOrNot() throws Exception {
 		XmiFileStore oneThread = new XmiFileStore(UnaryOperator.identity(), XmiFileStore.DEFAULT_MAX_BYTES, false);
 		XmiFileStore twoThreads = new XmiFileStore(UnaryOperator.identity(), XmiFileStore.DEFAULT_MAX_BYTES, true);
