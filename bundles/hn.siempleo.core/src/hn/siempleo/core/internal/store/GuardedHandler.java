@@ -36,7 +36,8 @@ import hn.siempleo.model.Identified;
  * references, no duplicate ids), and a shorter path for the attributes of an element: what each attribute name
  * means for a class (a value to convert and set, a reference, anything else) is worked out once per load,
  * instead of looking up the feature, its kind and its type for every attribute of every element; short texts
- * that repeat are kept once.
+ * that repeat are kept once; a reference to objects read before is set at once rather than at the end of the
+ * document (see {@code setBackward}).
  */
 final class GuardedHandler extends SAXXMIHandler {
 

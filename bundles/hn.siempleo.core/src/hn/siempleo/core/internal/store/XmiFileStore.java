@@ -47,7 +47,8 @@ import hn.siempleo.model.Workspace;
 
 /**
  * The local file store: {@code *.siempleo} files in XMI. Loading refuses DTDs and external entities, limits
- * the size and reports the first problem with its line and column; saving writes a temporary file, forces it
+ * the size and reports the first problem with its line and column (with more than one processor the file is parsed
+ * on a second thread while the loading thread builds the model: {@link ReadAheadParser}); saving writes a temporary file, forces it
  * to disk, keeps the previous version as {@code .bak} and renames the new file over the old one.
  */
 @Component(service = ModelStore.class)
@@ -79,8 +80,8 @@ public final class XmiFileStore implements ModelStore {
 
 	/** The store as the framework creates it. */
 	public XmiFileStore() {
-		this(UnaryOperator.identity(), Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES), Runtime.getRuntime().availableProcessors() > 1
-				&& !"false".equals(System.getProperty(READ_AHEAD_PROPERTY))); //$NON-NLS-1$
+		this(UnaryOperator.identity(), Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES),
+				Runtime.getRuntime().availableProcessors() > 1 && !"false".equals(System.getProperty(READ_AHEAD_PROPERTY))); //$NON-NLS-1$
 	}
 
 	/** For tests: a filter around the save stream (to simulate failures) and a size limit. */
