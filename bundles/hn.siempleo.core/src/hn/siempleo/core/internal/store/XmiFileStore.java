@@ -48,8 +48,9 @@ import hn.siempleo.model.Workspace;
 /**
  * The local file store: {@code *.siempleo} files in XMI. Loading refuses DTDs and external entities, limits
  * the size and reports the first problem with its line and column (with more than one processor the file is parsed
- * on a second thread while the loading thread builds the model: {@link ReadAheadParser}); saving writes a temporary file, forces it
- * to disk, keeps the previous version as {@code .bak} and renames the new file over the old one.
+ * on a second thread while the loading thread builds the model: {@link ReadAheadParser}); saving writes a
+ * temporary file, forces it to disk, keeps the previous version as {@code .bak} and renames the new file over the
+ * old one.
  */
 @Component(service = ModelStore.class)
 public final class XmiFileStore implements ModelStore {
