@@ -36,7 +36,8 @@ import hn.siempleo.model.Identified;
  * references, no duplicate ids), and a shorter path for the attributes of an element: what each attribute name
  * means for a class (a value to convert and set, a reference, anything else) is worked out once per load,
  * instead of looking up the feature, its kind and its type for every attribute of every element; short texts
- * that repeat are kept once.
+ * that repeat are kept once; a reference to objects read before is set at once rather than at the end of the
+ * document (see {@code setBackward}).
  */
 final class GuardedHandler extends SAXXMIHandler {
 
@@ -71,6 +72,8 @@ final class GuardedHandler extends SAXXMIHandler {
 	private EClass lastClass;
 	private Map<String, Slot> lastSlots;
 	private Slot[] elementSlots = new Slot[16];
+	/** The targets of a reference being set right away (at most EMF's threshold for a short list of ids). */
+	private final EObject[] backward = new EObject[REFERENCE_THRESHOLD];
 	/** The last short text read in each slot, by hash. */
 	private final String[] texts = new String[4096];
 
@@ -165,11 +168,81 @@ final class GuardedHandler extends SAXXMIHandler {
 			String value = attribs.getValue(i);
 			switch (slot.kind()) {
 			case VALUE -> setValue(object, slot, converter, value);
-			case REFERENCE -> setValueFromId(object, (EReference) slot.feature(), value);
+			case REFERENCE -> {
+				if (!setBackward(object, (EReference) slot.feature(), value)) {
+					setValueFromId(object, (EReference) slot.feature(), value);
+				}
+			}
 			default -> setAttribValue(object, attribs.getQName(i), value);
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A reference to objects read before, on a feature that nothing else sets (no opposite), set right away instead of
+	 * at the end of the document, where EMF resolves the references of a file (deferred resolution): the same values
+	 * in the same order as there, and less left to do once the whole file is read. False, having set nothing, for
+	 * anything else (an id not read yet, a fragment or another document, a value the feature cannot take, a repeated
+	 * id), which EMF's deferred resolution handles as before, errors included.
+	 */
+	private boolean setBackward(EObject object, EReference reference, String ids) {
+		if (!deferIDREFResolution || ownMap || reference.getEOpposite() != null || reference.isContainment()
+				|| !reference.isChangeable()) {
+			return false;
+		}
+		int count = 0;
+		int length = ids.length();
+		int start = 0;
+		while (start < length) {
+			while (start < length && isSpace(ids.charAt(start))) {
+				start++;
+			}
+			int end = start;
+			while (end < length && !isSpace(ids.charAt(end))) {
+				end++;
+			}
+			if (end > start) {
+				if (count == backward.length) {
+					return false;
+				}
+				EObject target = readBefore(ids.substring(start, end));
+				if (target == null || target == object || !reference.getEReferenceType().isInstance(target)) {
+					return false;
+				}
+				for (int i = 0; i < count; i++) {
+					if (backward[i] == target) {
+						return false;
+					}
+				}
+				backward[count++] = target;
+			}
+			start = end;
+		}
+		if (count == 0 || (reference.isMany() ? !((List<?>) object.eGet(reference)).isEmpty() : count > 1)) {
+			return false;
+		}
+		for (int i = 0; i < count; i++) {
+			// what the deferred resolution does for each value, at its position
+			setFeatureValue(object, reference, backward[i], i);
+			backward[i] = null;
+		}
+		return true;
+	}
+
+	/** The object an id names, as the deferred resolution looks it up, if it was read before; else null. */
+	private EObject readBefore(String id) {
+		if (id.indexOf('#') >= 0 || id.indexOf(':') >= 0 || id.charAt(0) == '/' || id.charAt(id.length() - 1) == '?') {
+			return null;
+		}
+		Map<String, EObject> xmiIds = xmlResource.getIDToEObjectMap();
+		EObject found = xmiIds == null ? null : xmiIds.get(id);
+		return found != null ? found : seen.get(id);
+	}
+
+	/** The separators of ids in a reference's value (those of EMF's tokenizer). */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 	}
 
 	private Map<String, Slot> slotsOf(EClass eClass) {

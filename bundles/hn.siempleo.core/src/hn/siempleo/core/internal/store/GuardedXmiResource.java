@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
@@ -15,6 +18,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import hn.siempleo.model.SiempleoPackage;
@@ -34,6 +38,7 @@ import hn.siempleo.model.SiempleoPackage;
 public class GuardedXmiResource extends XMIResourceImpl {
 
 	private ExtendedMetaData lenientMetaData;
+	private boolean readAhead;
 
 	/** A resource for {@code location}; ids are the objects' UUIDs, looked up through a map. */
 	public GuardedXmiResource(URI location) {
@@ -48,6 +53,14 @@ public class GuardedXmiResource extends XMIResourceImpl {
 	 */
 	public void keepUnknownExtensions(ExtendedMetaData metaData) {
 		this.lenientMetaData = metaData;
+	}
+
+	/**
+	 * Makes the next loads read the document on a thread of their own while the calling thread builds the model
+	 * ({@link ReadAheadParser}); the result, its errors and their lines are the same.
+	 */
+	public void readAhead(boolean on) {
+		this.readAhead = on;
 	}
 
 	/** The extended metadata of a lenient resource, or null. */
@@ -130,6 +143,14 @@ public class GuardedXmiResource extends XMIResourceImpl {
 	@Override
 	protected XMLLoad createXMLLoad() {
 		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected SAXParser makeParser() throws ParserConfigurationException, SAXException {
+				SAXParser parser = super.makeParser();
+				// the lexical events (comments, CDATA) are not passed on by the read-ahead parser
+				boolean lexical = Boolean.TRUE.equals(options.get(XMLResource.OPTION_USE_LEXICAL_HANDLER));
+				return readAhead && !lexical ? new ReadAheadParser(parser) : parser;
+			}
+
 			@Override
 			protected DefaultHandler makeDefaultHandler() {
 				return new GuardedHandler(resource, helper, options, lenientMetaData != null);

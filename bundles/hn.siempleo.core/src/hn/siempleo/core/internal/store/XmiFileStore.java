@@ -47,14 +47,22 @@ import hn.siempleo.model.Workspace;
 
 /**
  * The local file store: {@code *.siempleo} files in XMI. Loading refuses DTDs and external entities, limits
- * the size and reports the first problem with its line and column; saving writes a temporary file, forces it
- * to disk, keeps the previous version as {@code .bak} and renames the new file over the old one.
+ * the size and reports the first problem with its line and column (with more than one processor the file is parsed
+ * on a second thread while the loading thread builds the model: {@link ReadAheadParser}); saving writes a
+ * temporary file, forces it to disk, keeps the previous version as {@code .bak} and renames the new file over the
+ * old one.
  */
 @Component(service = ModelStore.class)
 public final class XmiFileStore implements ModelStore {
 
 	/** System property overriding {@link #DEFAULT_MAX_BYTES}. */
 	public static final String MAX_BYTES_PROPERTY = "siempleo.maxModelBytes";
+
+	/**
+	 * System property: {@code false} reads a file on the loading thread alone; by default, with more than one
+	 * processor, the file is parsed on a second thread while the loading thread builds the model.
+	 */
+	public static final String READ_AHEAD_PROPERTY = "siempleo.load.readAhead";
 
 	/** Largest file loaded by default: 150 MiB (a 100,000-object model takes about a quarter of it). */
 	public static final long DEFAULT_MAX_BYTES = 150L * 1024 * 1024;
@@ -69,16 +77,24 @@ public final class XmiFileStore implements ModelStore {
 	private final List<FormatMigration> migrations = new CopyOnWriteArrayList<>();
 	private final UnaryOperator<OutputStream> outputFilter;
 	private final long maxBytes;
+	private final boolean readAhead;
 
 	/** The store as the framework creates it. */
 	public XmiFileStore() {
-		this(UnaryOperator.identity(), Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES));
+		this(UnaryOperator.identity(), Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES),
+				Runtime.getRuntime().availableProcessors() > 1 && !"false".equals(System.getProperty(READ_AHEAD_PROPERTY))); //$NON-NLS-1$
 	}
 
 	/** For tests: a filter around the save stream (to simulate failures) and a size limit. */
 	XmiFileStore(UnaryOperator<OutputStream> outputFilter, long maxBytes) {
+		this(outputFilter, maxBytes, true);
+	}
+
+	/** For tests: as above, and whether a file is parsed on a second thread while the model is built. */
+	XmiFileStore(UnaryOperator<OutputStream> outputFilter, long maxBytes, boolean readAhead) {
 		this.outputFilter = outputFilter;
 		this.maxBytes = maxBytes;
+		this.readAhead = readAhead;
 	}
 
 	/** Adds a migration of an older format (DS bind method). */
@@ -111,6 +127,7 @@ public final class XmiFileStore implements ModelStore {
 		GuardedXmiResource resource = (GuardedXmiResource) newResource(location);
 		// sized for the file (a saved object takes some 200 bytes), so that the id map does not grow while it loads
 		resource.setIntrinsicIDToEObjectMap(HashMap.newHashMap((int) Math.min(fileSize(file) / 200, 4_000_000)));
+		resource.readAhead(readAhead);
 		LenientMetaData lenient = null;
 		if (needsLenientLoad(head, resourceSet.getPackageRegistry())) {
 			lenient = new LenientMetaData(resourceSet.getPackageRegistry());

@@ -292,6 +292,74 @@ class XmiFileStoreTest {
 		assertEquals("Prueba", workspace.getName());
 	}
 
+	@Test
+	void referencesToObjectsReadBeforeAndAfterAreSetInTheirOrder() throws Exception {
+		String offices = "  <axes id=\"e1\" code=\"E1\"/>\n  <offices id=\"o1\" code=\"OF-01\"/>\n  <offices id=\"o2\" code=\"OF-02\"/>\n";
+		Resource resource = load(write("referencias.siempleo", HEAD + ROOT + offices
+				+ "  <plans id=\"p1\" code=\"P\">\n"
+				+ "    <actions id=\"a1\" code=\"AC-01\" axis=\"e1\" offices=\"o2 o1\"/>\n"
+				+ "    <actions id=\"a2\" code=\"AC-02\" axis=\"e2\" offices=\"o3 o1\"/>\n"
+				+ "    <actions id=\"a3\" code=\"AC-03\" offices=\"o1\"/>\n"
+				+ "  </plans>\n  <axes id=\"e2\" code=\"E2\"/>\n  <offices id=\"o3\" code=\"OF-03\"/>\n</siempleo:Workspace>\n"));
+		java.util.function.Function<String, String> read = id -> {
+			var action = (hn.siempleo.model.Action) resource.getEObject(id);
+			return action.getAxis() == null ? "-" : action.getAxis().getCode() + " " + action.getOffices().stream()
+					.map(hn.siempleo.model.Office::getCode).collect(java.util.stream.Collectors.joining(","));
+		};
+		assertEquals("E1 OF-02,OF-01", read.apply("a1"));
+		assertEquals("E2 OF-03,OF-01", read.apply("a2"));
+		assertEquals("-", read.apply("a3"));
+		assertEquals(1, ((hn.siempleo.model.Action) resource.getEObject("a3")).getOffices().size());
+		// an earlier object of the wrong class, and an id read nowhere, are refused as before
+		ModelStoreException wrong = refused(write("clase.siempleo", HEAD + ROOT + offices
+				+ "  <plans id=\"p1\" code=\"P\"><actions id=\"a1\" code=\"AC-01\" axis=\"o1\"/></plans>\n</siempleo:Workspace>\n"));
+		assertTrue(wrong.getMessage().contains("o1") || wrong.getMessage().contains("OF-01") || wrong.getMessage().contains("axis"),
+				wrong.getMessage());
+		ModelStoreException missing = refused(write("falta.siempleo", HEAD + ROOT + offices
+				+ "  <plans id=\"p1\" code=\"P\"><actions id=\"a1\" code=\"AC-01\" offices=\"o1 o9\"/></plans>\n</siempleo:Workspace>\n"));
+		assertTrue(missing.getMessage().contains("o9"), missing.getMessage());
+	}
+
+	@Test
+	void aLongFileIsReadTheSameWhetherItIsParsedOnASecondThreadOrNot() throws Exception {
+		XmiFileStore oneThread = new XmiFileStore(UnaryOperator.identity(), XmiFileStore.DEFAULT_MAX_BYTES, false);
+		XmiFileStore twoThreads = new XmiFileStore(UnaryOperator.identity(), XmiFileStore.DEFAULT_MAX_BYTES, true);
+		// some 9,000 parser events: many batches handed from the parsing thread to the loading one
+		StringBuilder offices = new StringBuilder(HEAD + ROOT);
+		for (int i = 0; i < 3000; i++) {
+			offices.append("  <offices id=\"o").append(i).append("\" code=\"OF-").append(i).append("\" name=\"Oficina ")
+					.append(i % 7).append("\">\n    <description>Texto &amp; más ").append(i).append("</description>\n  </offices>\n");
+		}
+		String body = offices.toString();
+		String end = "</siempleo:Workspace>\n";
+		Path whole = write("largo.siempleo", body + end);
+		Path one = folder.resolve("uno.siempleo");
+		Path two = folder.resolve("dos.siempleo");
+		oneThread.save(oneThread.load(URI.createFileURI(whole.toString()), new ResourceSetImpl(), null), URI.createFileURI(one.toString()), null);
+		Resource read = twoThreads.load(URI.createFileURI(whole.toString()), new ResourceSetImpl(), null);
+		assertEquals(3000, ((Workspace) read.getContents().get(0)).getOffices().size());
+		assertEquals("Texto & más 2999", ((Workspace) read.getContents().get(0)).getOffices().get(2999).getDescription());
+		twoThreads.save(read, URI.createFileURI(two.toString()), null);
+		assertTrue(java.util.Arrays.equals(Files.readAllBytes(one), Files.readAllBytes(two)), "the same model either way");
+		// problems far into the file: the same first problem, with the same line, either way
+		byte[] invalid = (body + "  <offices id=\"x\" code=\"OF-?\"/>\n" + end).getBytes(StandardCharsets.UTF_8);
+		invalid[body.getBytes(StandardCharsets.UTF_8).length + 27] = (byte) 0xFF; // the ? of OF-?
+		Path[] hostile = {
+				write("atributo.siempleo", body + "  <offices id=\"x\" code=\"OF\" sorpresa=\"1\"/>\n" + end),
+				write("duplicado.siempleo", body + "  <offices id=\"o7\" code=\"OF\"/>\n" + end),
+				write("cortado.siempleo", body.substring(0, body.length() - 30)),
+				write("valor-y-corte.siempleo", body + "  <offices id=\"x\" staff=\"muchos\"/>\n  <offices id=\"y\" staff=\"m"),
+				Files.write(folder.resolve("bytes.siempleo"), invalid) };
+		for (Path file : hostile) {
+			URI location = URI.createFileURI(file.toString());
+			ModelStoreException expected = assertThrows(ModelStoreException.class, () -> oneThread.load(location, new ResourceSetImpl(), null));
+			ModelStoreException actual = assertThrows(ModelStoreException.class, () -> twoThreads.load(location, new ResourceSetImpl(), null));
+			assertEquals(expected.getMessage(), actual.getMessage(), file.getFileName().toString());
+			assertEquals(expected.line(), actual.line(), file.getFileName().toString());
+			assertTrue(actual.line() > 9000, file.getFileName() + ": " + actual.getMessage());
+		}
+	}
+
 	private static UnaryOperator<java.io.OutputStream> failAfter(int bytes) {
 		return out -> new java.io.FilterOutputStream(out) {
 			private int written;
