@@ -15,6 +15,9 @@ import org.eclipse.swt.widgets.Display;
  * timeout some 16 s away usually is, and the window then appeared ~16 s late (about 1 start in 7 on a busy
  * machine, stack: main in {@code Display.sleep} under {@code openWindows}, the start-up thread gone,
  * {@code poll(…, 16672)}). A pending {@link Display#timerExec(int, Runnable)} bounds every poll by the period.
+ * The workbench's own guard (a 5 ms sleep before the wake, Eclipse bug 429363) narrows the race only; a fix in
+ * the workbench is proposed upstream (eclipse-platform/eclipse.platform.ui pull request 4297) — this ticker can
+ * go once the target platform has it.
  * Use on the UI thread.
  */
 final class UiThreadTicker implements AutoCloseable {
