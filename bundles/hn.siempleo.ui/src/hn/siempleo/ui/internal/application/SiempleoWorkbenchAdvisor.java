@@ -45,6 +45,21 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 		startupModel = ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(Platform.getApplicationArgs());
 	}
 
+	/**
+	 * Opens the windows as the workbench does, with the UI thread woken every {@value UiThreadTicker#PERIOD_MILLIS}
+	 * ms meanwhile: the workbench's wait for its start-up thread can miss that thread's wake on GTK and then
+	 * showed the window ~16 s late (see {@link UiThreadTicker}).
+	 */
+	@Override
+	public boolean openWindows() {
+		UiThreadTicker ticker = UiThreadTicker.start(PlatformUI.getWorkbench().getDisplay());
+		try {
+			return super.openWindows();
+		} finally {
+			ticker.close();
+		}
+	}
+
 	@Override
 	public void postStartup() {
 		IWorkbench workbench = PlatformUI.getWorkbench();
