@@ -110,7 +110,8 @@ public final class TrackerRows {
 		for (int run = 0; run < 4 && !prefetch.cancelled(); run++) {
 			TrackerQuery query = new TrackerQuery();
 			if (run % 2 == 1) {
-				query.setColumnText(ActionColumn.RESPONSIBLE, "persona");
+				// any text: what is warmed is the filter's code, not a result
+				query.setColumnText(ActionColumn.RESPONSIBLE, "a");
 			}
 			TrackerSort sort = new TrackerSort();
 			sort.sort(ActionColumn.TITLE, run % 2 == 0 ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
