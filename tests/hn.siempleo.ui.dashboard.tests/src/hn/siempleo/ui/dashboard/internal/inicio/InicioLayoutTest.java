@@ -73,7 +73,6 @@ class InicioLayoutTest {
 				int left = form.getClientArea().width;
 				assertEquals(body.computeSize(left, SWT.DEFAULT, true), new Point(form.getMinWidth(), form.getMinHeight()),
 						"measured at the width left by the bar");
-				assertFalse(form.getHorizontalBar().getVisible(), "nothing wider than the form");
 				body.layout(true, true);
 				assertEquals(String.join("\n", bounds(body)), String.join("\n", laidOut),
 						"every control where a full layout puts it");
