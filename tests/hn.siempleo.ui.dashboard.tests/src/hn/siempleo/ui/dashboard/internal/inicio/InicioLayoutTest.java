@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionStatus;
+import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
@@ -27,9 +32,9 @@ import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.dashboard.DashboardIds;
 
 /**
- * Inicio's layout when its vertical scroll bar appears (the form is resized again while it lays the dashboard out):
- * every figure ends where a full layout from fresh sizes puts it, and the content is measured at the width the bar
- * leaves.
+ * Inicio's layout when its vertical scroll bar appears (the form is resized again while it lays the dashboard out)
+ * and when an edit rebuilds its sections (their layouts wait until the figures have their size): every figure ends
+ * where a full layout from fresh sizes puts it, and the content is measured at the width the bar leaves.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class InicioLayoutTest {
@@ -81,6 +86,37 @@ class InicioLayoutTest {
 				form.getParent().layout(true, true);
 			}
 		});
+	}
+
+	@Test
+	void theSectionsRebuiltByAnEditAreLaidOutAsAFullLayoutWould() {
+		ModelSession session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		OpenModel model = ui.call(session::current);
+		String key = "inicio.status." + ActionStatus.DONE.getName();
+		Control before = window.byId(Control.class, key);
+		Action open = ui.call(() -> model.workspace().getPlans().get(0).getActions().stream()
+				.filter(a -> a.getStatus() != ActionStatus.DONE).findFirst().orElseThrow());
+		try {
+			ui.run(() -> model.commandStack().execute(SetCommand.create(model.editingDomain(), open,
+					SiempleoPackage.Literals.ACTION__STATUS, ActionStatus.DONE)));
+			// the refresh replaces every figure
+			ui.waitUntil("las cifras rehechas", () -> ui.call(before::isDisposed) && window.hasId(key));
+			Control title = window.byId(Control.class, "inicio.title");
+			ui.run(() -> {
+				Composite body = title.getParent();
+				List<String> laidOut = bounds(body);
+				assertTrue(laidOut.stream().anyMatch(line -> line.startsWith(key + " ")), "the figure is there");
+				body.layout(true, true);
+				assertEquals(String.join("\n", bounds(body)), String.join("\n", laidOut),
+						"every control where a full layout puts it");
+			});
+		} finally {
+			ui.run(() -> {
+				while (model.commandStack().canUndo() && model.isDirty()) {
+					model.commandStack().undo();
+				}
+			});
+		}
 	}
 
 	/** The bounds of every control under {@code parent}, depth first, with their ids or classes. */
