@@ -95,9 +95,6 @@ public final class InicioPart {
 		ActionPlan plan = InicioFigures.firstPlan(model);
 		intro.setText(introText(model, plan, today));
 		form.setRedraw(false);
-		// the layouts the new sections ask for while they are built (each title set lays its section out at no size)
-		// wait until the figures have their size, then run once
-		figures.setLayoutDeferred(true);
 		try {
 			for (Control child : figures.getChildren()) {
 				child.dispose();
@@ -110,7 +107,6 @@ public final class InicioPart {
 			}
 			updateScrolling();
 		} finally {
-			figures.setLayoutDeferred(false);
 			form.setRedraw(true);
 		}
 	}

@@ -33,8 +33,8 @@ import hn.siempleo.ui.dashboard.DashboardIds;
 
 /**
  * Inicio's layout when its vertical scroll bar appears (the form is resized again while it lays the dashboard out)
- * and when an edit rebuilds its sections (their layouts wait until the figures have their size): every figure ends
- * where a full layout from fresh sizes puts it, and the content is measured at the width the bar leaves.
+ * and when an edit rebuilds its sections: every figure ends where a full layout from fresh sizes puts it, and the
+ * content is measured at the width the bar leaves.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class InicioLayoutTest {
