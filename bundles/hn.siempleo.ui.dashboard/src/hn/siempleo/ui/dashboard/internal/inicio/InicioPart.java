@@ -48,6 +48,8 @@ public final class InicioPart {
 	private Composite body;
 	private Label intro;
 	private Composite figures;
+	/** Set while {@link #updateScrolling()} runs: a scroll bar it shows or hides resizes the form again. */
+	private boolean scrolling;
 
 	@PostConstruct
 	public void create(Composite parent, ModelSession session, ActionListOpener opener) {
@@ -115,16 +117,30 @@ public final class InicioPart {
 	 * lays the body out when it resizes it, else the body (or only the figures, the one part whose children are
 	 * new) is laid out here. A flushing layout at the old width before measuring, as before, cost a third more on
 	 * the first paint.
+	 * <p>
+	 * When the form's layout shows or hides a scroll bar, the form is resized while that layout runs and this is
+	 * called again: the content is then only measured at the new width (from the sizes just measured) for the
+	 * running layout to place it. Laying the body out there as well did it at the size it was about to leave, a
+	 * whole pass of the dashboard thrown away on the first paint.
 	 */
 	private void updateScrolling() {
 		int width = form.getClientArea().width;
-		Point bodySize = body.getSize();
-		Point figuresSize = figures.getSize();
-		form.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true));
-		if (body.getSize().equals(bodySize)) {
-			body.layout(false, true);
-		} else if (figures.getSize().equals(figuresSize)) {
-			figures.layout(false, true);
+		if (scrolling) {
+			form.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, false));
+			return;
+		}
+		scrolling = true;
+		try {
+			Point bodySize = body.getSize();
+			Point figuresSize = figures.getSize();
+			form.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true));
+			if (body.getSize().equals(bodySize)) {
+				body.layout(false, true);
+			} else if (figures.getSize().equals(figuresSize)) {
+				figures.layout(false, true);
+			}
+		} finally {
+			scrolling = false;
 		}
 	}
 
