@@ -32,7 +32,6 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
-import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
 
@@ -48,10 +47,10 @@ import com.ibm.icu.util.ULocale;
  * simulated bold or italic, and no text holds a line break (substitution splits text at line breaks). The texts
  * are not known before the render, so the check is on a superset of their characters: every character of the
  * data files the design reads (attribute values; raw line breaks there are read as spaces), every character
- * the design itself holds outside its charts' models, printable ASCII, and what the locale's number and date
- * formats write (digits, separators, month and day names). A design that can make characters of its own (a
- * script, an escape in an expression, HTML text, a localized resource, a weight that BIRT simulates) keeps
- * substitution on.
+ * the design itself holds outside its charts' models, printable ASCII, and what the locale's number formats
+ * write (digits, separators, signs). A design that can make characters of its own (a script, an escape in an
+ * expression, HTML text, a localized resource, a weight that BIRT simulates, dates or times that BIRT formats
+ * with the locale's names) keeps substitution on.
  * <p>
  * Bidirectional processing splits each text into runs of one direction and orders them on each line: for text
  * of left-to-right and neutral characters only, in a design with no right-to-left direction, that is one run
@@ -108,12 +107,14 @@ final class FontCoverage {
 	 * {@code fonts} (BIRT's PDF font mapping for the locale).
 	 */
 	static Decision decide(Design design, Collection<Path> dataFiles, Locale locale, FontMappingManager fonts) {
-		if (!design.plain()) {
+		if (!design.plain() || design.dated()) {
+			// dates and times are formatted by BIRT in the locale: month and day names, day periods, and time zone
+			// names that no list here could hold for sure
 			return Decision.DEFAULTS;
 		}
 		BitSet chars = (BitSet) design.chars().clone();
 		chars.set(0x20, 0x7F);
-		localeChars(locale, design.floating(), design.dated(), chars);
+		localeChars(locale, design.floating(), chars);
 		try {
 			for (Path file : dataFiles) {
 				if (!dataChars(file, chars)) {
@@ -156,11 +157,9 @@ final class FontCoverage {
 
 	/**
 	 * Digits, separators and symbols of the locale's numbers; the signs of infinity and not-a-number only where
-	 * the design has floating-point values (an integer, a decimal or a text is never infinite); the names of
-	 * months, days, eras and day periods only where it has dates or times (the report data gives its dates as
-	 * texts already formatted).
+	 * the design has floating-point values (an integer, a decimal or a text is never infinite).
 	 */
-	private static void localeChars(Locale locale, boolean floating, boolean dated, BitSet chars) {
+	private static void localeChars(Locale locale, boolean floating, BitSet chars) {
 		ULocale ulocale = ULocale.forLocale(locale);
 		DecimalFormatSymbols numbers = DecimalFormatSymbols.getInstance(ulocale);
 		StringBuilder text = new StringBuilder();
@@ -175,19 +174,6 @@ final class FontCoverage {
 				.append(numbers.getPadEscape());
 		if (floating) {
 			text.append(numbers.getInfinity()).append(numbers.getNaN());
-		}
-		DateFormatSymbols dates = DateFormatSymbols.getInstance(ulocale);
-		for (String[] names : !dated ? List.<String[]> of() : List.of(dates.getMonths(), dates.getShortMonths(), dates.getWeekdays(),
-				dates.getShortWeekdays(), dates.getEras(), dates.getAmPmStrings(),
-				dates.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE),
-				dates.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED),
-				dates.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE),
-				dates.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED))) {
-			for (String name : names) {
-				if (name != null) {
-					text.append(name);
-				}
-			}
 		}
 		text.chars().forEach(chars::set);
 	}

@@ -127,6 +127,12 @@ class FontCoverageTest {
 			assertEquals(Decision.DEFAULTS.substitution(),
 					FontCoverage.decide(design, List.of(sample), SPANISH, fonts(SPANISH)).substitution(), changed.substring(0, 0));
 		}
+		// a date BIRT formats itself (month, day and time zone names of the locale)
+		String dated = plan.replace("<property name=\"name\">startLabel</property><expression name=\"expression\" type=\"javascript\">dataSetRow[\"startLabel\"]</expression><property name=\"dataType\">string</property>",
+				"<property name=\"name\">startLabel</property><expression name=\"expression\" type=\"javascript\">dataSetRow[\"startLabel\"]</expression><property name=\"dataType\">date-time</property>");
+		assertFalse(dated.equals(plan));
+		assertTrue(FontCoverage.design(dated).dated());
+		assertEquals(Decision.DEFAULTS, FontCoverage.decide(FontCoverage.design(dated), List.of(data("x")), SPANISH, fonts(SPANISH)));
 		String rtl = plan.replace("<property name=\"fontSize\">9pt</property>",
 				"<property name=\"fontSize\">9pt</property><property name=\"direction\">rtl</property>");
 		assertTrue(FontCoverage.design(rtl).rightToLeft());
