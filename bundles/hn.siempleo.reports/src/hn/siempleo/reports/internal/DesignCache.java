@@ -28,8 +28,8 @@ final class DesignCache {
 	private final Map<String, Slicing> slicings = new HashMap<>();
 	private int opened;
 
-	/** What a design reads of the report data, from its queries. */
-	private record Slicing(Map<String, Optional<Set<String>>> files, SliceColumns columns) {
+	/** What a design reads of the report data, from its queries, and what its texts hold (see {@link FontCoverage}). */
+	private record Slicing(Map<String, Optional<Set<String>>> files, SliceColumns columns, FontCoverage.Design text) {
 	}
 
 	/** A compiled design for {@code url}, for the caller alone until {@link #give}n back. */
@@ -75,6 +75,11 @@ final class DesignCache {
 		return slicing(url).columns();
 	}
 
+	/** The design's characters, font families and text sources, for {@link FontCoverage#decide}; read once per design. */
+	FontCoverage.Design text(URL url) throws IOException {
+		return slicing(url).text();
+	}
+
 	private Slicing slicing(URL url) throws IOException {
 		synchronized (this) {
 			Slicing known = slicings.get(url.toExternalForm());
@@ -86,7 +91,7 @@ final class DesignCache {
 		try (InputStream in = url.openStream()) {
 			xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		Slicing read = new Slicing(DataFiles.of(xml), SliceColumns.of(xml));
+		Slicing read = new Slicing(DataFiles.of(xml), SliceColumns.of(xml), FontCoverage.design(xml));
 		synchronized (this) {
 			slicings.put(url.toExternalForm(), read);
 		}

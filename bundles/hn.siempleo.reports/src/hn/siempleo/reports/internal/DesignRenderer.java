@@ -20,11 +20,13 @@ import java.util.concurrent.TimeoutException;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IPDFRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.birt.report.engine.layout.pdf.font.FontMappingManagerFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -49,6 +51,9 @@ final class DesignRenderer {
 
 	/** The design parameter that receives the path of the report-data XML. */
 	static final String DATA_PARAMETER = "reportData";
+
+	/** The system property that, set to {@code false}, keeps BIRT's font substitution and bidi processing on. */
+	static final String FONT_CHECK = "siempleo.reports.fontCheck"; //$NON-NLS-1$
 
 	private static final long POLL_MILLIS = 100;
 
@@ -75,13 +80,15 @@ final class DesignRenderer {
 		List<Path> slices = new ArrayList<>();
 		try (AtomicFile file = AtomicFile.create(output)) {
 			Map<String, Path> files = slices(designUrl, data.file(), slices);
+			Locale locale = Locale.getDefault();
+			FontCoverage.Decision text = text(format, designUrl, files, locale);
 			// from here the task is always run, and closed by run(); BIRT writes over the (empty) temporary file
 			IReportRunnable runnable = open(design, designUrl);
 			IRunAndRenderTask task = engine.createRunAndRenderTask(runnable);
 			values.forEach(task::setParameterValue);
 			files.forEach((parameter, path) -> task.setParameterValue(parameter, path.toAbsolutePath().toString()));
-			task.setLocale(ULocale.forLocale(Locale.getDefault()));
-			task.setRenderOption(renderOption(format, file.temp()));
+			task.setLocale(ULocale.forLocale(locale));
+			task.setRenderOption(renderOption(format, file.temp(), text));
 			run(task, design, progress);
 			// the task has run and been closed: its compiled design serves the next render
 			designs.give(designUrl, runnable);
@@ -112,6 +119,19 @@ final class DesignRenderer {
 			files.put(file.getKey(), slice);
 		}
 		return files;
+	}
+
+	/**
+	 * What the PDF layout may skip for this design, data and locale (see {@link FontCoverage}); BIRT's defaults
+	 * for other formats, or when {@code -Dsiempleo.reports.fontCheck=false}.
+	 */
+	private FontCoverage.Decision text(ReportFormat format, URL designUrl, Map<String, Path> files, Locale locale)
+			throws IOException {
+		if (format != ReportFormat.PDF || !Boolean.parseBoolean(System.getProperty(FONT_CHECK, "true"))) { //$NON-NLS-1$
+			return FontCoverage.Decision.DEFAULTS;
+		}
+		return FontCoverage.decide(designs.text(designUrl), files.values(), locale,
+				FontMappingManagerFactory.getInstance().getFontMappingManager(format.id(), locale));
 	}
 
 	private IReportRunnable open(ReportDesign design, URL designUrl) throws ReportException {
@@ -185,9 +205,19 @@ final class DesignRenderer {
 		}
 	}
 
-	private static RenderOption renderOption(ReportFormat format, Path file) {
+	private static RenderOption renderOption(ReportFormat format, Path file, FontCoverage.Decision text) {
 		RenderOption option = switch (format) {
-		case PDF -> new PDFRenderOption();
+		case PDF -> {
+			PDFRenderOption pdf = new PDFRenderOption();
+			// off only where the PDF is the same either way (see FontCoverage)
+			if (!text.substitution()) {
+				pdf.setOption(IPDFRenderOption.PDF_FONT_SUBSTITUTION, Boolean.FALSE);
+			}
+			if (!text.bidi()) {
+				pdf.setOption(IPDFRenderOption.PDF_BIDI_PROCESSING, Boolean.FALSE);
+			}
+			yield pdf;
+		}
 		case HTML -> {
 			HTMLRenderOption html = new HTMLRenderOption();
 			html.setEmbeddable(false);

@@ -3,6 +3,7 @@ package hn.siempleo.reports.internal;
 
 import java.util.logging.Level;
 
+import org.eclipse.birt.chart.device.ImageWriterFactory;
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
@@ -11,7 +12,9 @@ import org.eclipse.birt.report.engine.api.IReportEngineFactory;
 
 /**
  * The one BIRT report engine of the framework, created on first use (a second or two of class loading, so
- * never on the UI thread by design of the callers) and destroyed with the service. Thread-safe.
+ * never on the UI thread by design of the callers) and destroyed with the service. While it runs, the chart
+ * engine writes its PNG images through {@link PalettePngWriters} (BIRT's factory is global: this is its one
+ * home). Thread-safe.
  */
 final class ReportEngineHolder {
 
@@ -30,6 +33,8 @@ final class ReportEngineHolder {
 				throw new IllegalStateException("BIRT's report engine factory is not registered: is org.eclipse.birt.report.engine installed?");
 			}
 			engine = factory.createReportEngine(config);
+			// charts of at most 256 colours as palette PNGs: the same pixels, decoded again far faster
+			ImageWriterFactory.initInstance(new PalettePngWriters());
 		}
 		return engine;
 	}
@@ -44,6 +49,7 @@ final class ReportEngineHolder {
 		if (engine != null) {
 			engine.destroy();
 			engine = null;
+			ImageWriterFactory.initInstance(new ImageWriterFactory());
 		}
 	}
 }
