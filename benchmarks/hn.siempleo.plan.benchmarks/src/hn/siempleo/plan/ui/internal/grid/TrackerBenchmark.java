@@ -46,6 +46,12 @@ class TrackerBenchmark {
 	private static final int ACTIONS = 100_000;
 	private static final int RUNS = 5;
 	private static final String TITLE = "Benchmark del seguimiento";
+	/**
+	 * Milliseconds between the grid's first paint and the first sort (a planner's first click), the UI thread idle
+	 * meanwhile: {@code -Dsiempleo.bench.tracker.firstClick=400}. 0 by default, the worst case: the sort comes as
+	 * soon as the grid has painted.
+	 */
+	private static final long FIRST_CLICK = Long.getLong("siempleo.bench.tracker.firstClick", 0);
 
 	private final UiKit ui = UiKit.forWorkbench();
 	private final LocalDate today = LocalDate.now();
@@ -70,12 +76,17 @@ class TrackerBenchmark {
 		double open = ui.call(() -> timed(() -> openGrid(data)));
 		log.line(String.format("%-44s %10.0f %10s", "open grid (rows, layers, first paint)", open, "-"));
 		NatTableDriver driver = ui.shell(TITLE).natTable("bench.grid");
+		String firstClick = FIRST_CLICK == 0 ? "" : " (" + FIRST_CLICK + " ms after the first paint)";
+		if (FIRST_CLICK > 0) {
+			Thread.sleep(FIRST_CLICK);
+		}
 		try {
 			double earlySort = ui.call(() -> timed(() -> {
 				driver.sortBy("Título", SortDirectionEnum.ASC);
 				paint();
 			}));
-			log.line(String.format("%-44s %10.0f %10s", "before the background preparation: sort by Título", earlySort, "-"));
+			log.line(String.format("%-44s %10.0f %10s", "before the background preparation: sort by Título" + firstClick,
+					earlySort, "-"));
 			double earlyFilter = ui.call(() -> timed(() -> {
 				driver.typeInFilterRow("Responsable", "persona 7");
 				paint();
@@ -126,8 +137,8 @@ class TrackerBenchmark {
 			measure("edit one cell, refresh sorted rows", () -> edit(data));
 			double worst = Math.max(Math.max(earlySort, earlyFilter), Math.max(worstCold, worstWarm));
 			BenchmarkLog.row(6, "tracker on 100,000 actions: every sort, filter, search, grouping",
-					String.format("warm ≤ %.0f ms (%s); first run ≤ %.0f ms (%s); right after opening: sort %.0f ms, filter %.0f ms",
-							worstWarm, worstWarmName, worstCold, worstColdName, earlySort, earlyFilter),
+					String.format("warm ≤ %.0f ms (%s); first run ≤ %.0f ms (%s); right after opening%s: sort %.0f ms, filter %.0f ms",
+							worstWarm, worstWarmName, worstCold, worstColdName, firstClick, earlySort, earlyFilter),
 					"-", "every one ≤ 50 ms, also right after opening", String.format("worst %.2f× the target", worst / 50));
 			export(data);
 			glazedLists(data);

@@ -39,6 +39,8 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 
 import hn.siempleo.plan.io.ActionColumn;
 
@@ -56,6 +58,7 @@ public final class ActionGrid {
 	private final SelectionLayer selectionLayer;
 	private final RowSelectionProvider<TrackerRow> selectionProvider;
 	private final Runnable afterChange;
+	private final GridWarmUp warmUp;
 
 	/**
 	 * Builds the grid in {@code parent}; the rows are shown as they are now.
@@ -109,6 +112,21 @@ public final class ActionGrid {
 				(table, event) -> toggleGroupAt(event.y));
 		selectionProvider = new RowSelectionProvider<>(selectionLayer, bodyData, false);
 		new ProblemToolTip(natTable, bodyData, context);
+		warmUp = new GridWarmUp(natTable);
+		if (Boolean.parseBoolean(System.getProperty(GridWarmUp.ENABLED_PROPERTY, "true"))) { //$NON-NLS-1$
+			natTable.addListener(SWT.Paint, new Listener() {
+				@Override
+				public void handleEvent(Event event) {
+					natTable.removeListener(SWT.Paint, this);
+					warmUp.start();
+				}
+			});
+		}
+	}
+
+	/** What paints the grid offscreen at idle after its first paint (for tests). */
+	GridWarmUp warmUp() {
+		return warmUp;
 	}
 
 	/** The widget. */
@@ -126,6 +144,7 @@ public final class ActionGrid {
 	 * free (NatTable's own repaint after the event waits for its next 20 ms tick).
 	 */
 	public void rowsChanged() {
+		warmUp.stop();
 		bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
 		natTable.redraw();
 		afterChange.run();

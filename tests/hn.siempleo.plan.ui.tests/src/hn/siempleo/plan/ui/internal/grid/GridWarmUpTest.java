@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.plan.ui.internal.grid;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
+import hn.siempleo.model.SiempleoFactory;
+import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.ActionColumn;
+import hn.siempleo.tests.uikit.UiKit;
+
+/**
+ * The grid's warm-up after its first paint: it paints into an image of its own without changing what the grid
+ * shows, and stops for good at the first input event or change of the grid.
+ */
+class GridWarmUpTest {
+
+	private static final SiempleoFactory F = SiempleoFactory.eINSTANCE;
+	private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
+
+	private final UiKit ui = UiKit.forWorkbench();
+	private final Workspace workspace = F.createWorkspace();
+	private final TrackerRows rows = new TrackerRows(() -> TODAY);
+	private ActionGrid grid;
+	private NatTable table;
+
+	@AfterEach
+	void close() {
+		ui.run(() -> {
+			if (table != null && !table.isDisposed()) {
+				table.getShell().dispose();
+			}
+			rows.setPlan(null);
+		});
+	}
+
+	@Test
+	void itPaintsToTheEndWithoutChangingWhatTheGridShows() {
+		open();
+		ui.waitUntil("the warm-up painted a first strip", () -> ui.call(() -> grid.warmUp().strips() > 0));
+		List<TrackerRow> shown = ui.call(() -> new ArrayList<>(rows.visible()));
+		int top = ui.call(() -> table.getRowIndexByPosition(2));
+		byte[] before = ui.call(this::pixels);
+		ui.waitUntil("the warm-up ended", () -> ui.call(() -> !grid.warmUp().running()));
+		assertEquals(GridWarmUp.STRIPS * GridWarmUp.PAINTS, ui.call(() -> grid.warmUp().strips()),
+				"every strip painted: nothing stopped it");
+		assertEquals(shown, ui.call(() -> new ArrayList<>(rows.visible())), "the same rows in the same order");
+		assertEquals(top, ui.call(() -> table.getRowIndexByPosition(2)), "not scrolled");
+		assertTrue(ui.call(() -> grid.selectionProvider().getSelection().isEmpty()), "nothing selected");
+		assertArrayEquals(before, ui.call(this::pixels), "the grid paints exactly as before");
+	}
+
+	@Test
+	void aKeyStopsItForGood() {
+		open();
+		ui.waitUntil("the warm-up painted a first strip", () -> ui.call(() -> grid.warmUp().strips() > 0));
+		int strips = ui.call(() -> {
+			Event key = new Event();
+			key.character = 'a';
+			key.keyCode = 'a';
+			table.notifyListeners(SWT.KeyDown, key);
+			return grid.warmUp().strips();
+		});
+		assertFalse(ui.call(() -> grid.warmUp().running()));
+		assertTrue(strips < GridWarmUp.STRIPS * GridWarmUp.PAINTS, "stopped before its end");
+		waitLongerThanAStrip();
+		assertEquals(strips, ui.call(() -> grid.warmUp().strips()), "no strip after the key");
+	}
+
+	@Test
+	void aChangeOfTheGridStopsIt() {
+		open();
+		ui.waitUntil("the warm-up painted a first strip", () -> ui.call(() -> grid.warmUp().strips() > 0));
+		ui.run(() -> table.doCommand(new SelectCellCommand(table, 2, 3, false, false)));
+		assertFalse(ui.call(() -> grid.warmUp().running()), "a selection stops it");
+		int strips = ui.call(() -> grid.warmUp().strips());
+		waitLongerThanAStrip();
+		assertEquals(strips, ui.call(() -> grid.warmUp().strips()));
+	}
+
+	@Test
+	void newRowsStopIt() {
+		open();
+		ui.waitUntil("the warm-up painted a first strip", () -> ui.call(() -> grid.warmUp().strips() > 0));
+		ui.run(() -> {
+			rows.sort().sort(ActionColumn.TITLE, org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC, false);
+			rows.recompute();
+			grid.rowsChanged();
+		});
+		assertFalse(ui.call(() -> grid.warmUp().running()));
+	}
+
+	private void open() {
+		ActionPlan plan = F.createActionPlan();
+		workspace.getPlans().add(plan);
+		for (int i = 0; i < 200; i++) {
+			Action action = F.createAction();
+			action.setCode(String.format("AC-%03d", i));
+			action.setTitle("Acción de prueba con un título bastante largo para recortarlo, número " + i);
+			action.setResponsiblePerson("Persona " + i % 7);
+			action.setPriority(1 + i % 4);
+			plan.getActions().add(action);
+		}
+		ui.run(() -> {
+			Shell shell = new Shell(ui.display());
+			shell.setLayout(new FillLayout());
+			rows.setPlan(plan);
+			grid = new ActionGrid(shell, rows, new GridContext() {
+				@Override
+				public EditingDomain domain() {
+					return null;
+				}
+
+				@Override
+				public Workspace workspace() {
+					return workspace;
+				}
+
+				@Override
+				public LocalDate today() {
+					return TODAY;
+				}
+			}, () -> {
+			});
+			table = grid.natTable();
+			shell.setSize(900, 500);
+			shell.open();
+		});
+	}
+
+	/** Lets the UI thread run for several times the pause between two strips. */
+	private void waitLongerThanAStrip() {
+		AtomicBoolean passed = new AtomicBoolean();
+		ui.run(() -> ui.display().timerExec(GridWarmUp.DELAY * 5, () -> passed.set(true)));
+		ui.waitUntil("a while", passed::get);
+	}
+
+	/** The grid as its painter draws it now. */
+	private byte[] pixels() {
+		Rectangle area = table.getClientArea();
+		Image image = new Image(table.getDisplay(), area.width, area.height);
+		GC gc = new GC(image);
+		try {
+			table.getLayerPainter().paintLayer(table, gc, 0, 0, area, table.getConfigRegistry());
+			return image.getImageData().data;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
