@@ -45,7 +45,7 @@ class PlanReportBenchmark {
 		long preparing = System.nanoTime();
 		reports.prepare(new NullProgressMonitor());
 		double prepareMillis = (System.nanoTime() - preparing) / 1e6;
-		results.line(String.format("background preparation (engine start, designs compiled, one warm-up render): %.0f ms",
+		results.line(String.format("background preparation (engine start, designs compiled, a warm-up render of each): %.0f ms",
 				prepareMillis));
 		long first = System.nanoTime();
 		try (ReportData data = reports.exportData(shipped, AS_OF)) {

@@ -69,8 +69,9 @@ public interface ReportService {
 			IProgressMonitor monitor) throws ReportException;
 
 	/**
-	 * Starts the engine, compiles every design of the catalogue and renders one on the sample data (to a file that is
-	 * deleted), so that the first report a planner asks for does not wait for them; the workbench calls it in a
+	 * Starts the engine, compiles every design of the catalogue and renders each design shipped with the service once
+	 * on the sample data (to a file that is deleted), so that the first report a planner asks for, whichever it is,
+	 * does not wait for them and BIRT's code is compiled by the JIT; the workbench calls it in a
 	 * background job once it is idle. Compiled designs are kept for later renders. Calling it again compiles
 	 * only designs contributed since. A design that cannot be compiled is logged, not thrown: it fails when
 	 * rendered.

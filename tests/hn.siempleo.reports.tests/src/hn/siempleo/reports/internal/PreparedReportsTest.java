@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.reports.ReportData;
@@ -37,6 +38,10 @@ class PreparedReportsTest {
 		int opened = reports.designsOpened();
 		assertTrue(opened >= reports.designs().size(), opened + " opened for " + reports.designs().size() + " designs");
 		assertEquals(leftBefore, countPrepareFiles(temp), "the warm-up render leaves no file");
+		String self = FrameworkUtil.getBundle(BirtReportService.class).getSymbolicName();
+		long own = reports.designs().stream().filter(design -> self.equals(design.contributor())).count();
+		assertTrue(own >= 6, own + " designs of the reports bundle");
+		assertEquals(own, reports.warmUpRenders(), "every design of the reports bundle rendered on the sample data");
 
 		reports.prepare(new NullProgressMonitor());
 		assertEquals(opened, reports.designsOpened(), "a second preparation compiles nothing again");

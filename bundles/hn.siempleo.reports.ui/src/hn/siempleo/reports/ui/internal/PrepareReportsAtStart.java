@@ -17,7 +17,7 @@ import hn.siempleo.reports.ReportService;
 
 /**
  * Once the workbench is up and has had a moment to settle, prepares the reports in a background job of the
- * lowest priority: BIRT's engine started, the catalogue's designs compiled and one warm-up render, so that
+ * lowest priority: BIRT's engine started, the catalogue's designs compiled and a warm-up render of each, so that
  * the first report of the session takes about as long as the next ones. The job only starts after the window
  * is open (early start-up runs after it) and a delay, so start-up does not wait for it.
  */
