@@ -52,6 +52,10 @@ class InicioFiguresTest {
 		today = ui.call(() -> ModelClock.today(model.workspace()));
 		showView(DashboardIds.VIEW_INICIO);
 		window = ui.workbenchShell();
+		// a test before may have undone an edit a moment ago: Inicio refreshes once the edits have settled
+		String key = "inicio.status." + ActionStatus.DONE.getName();
+		long done = ui.call(() -> plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.DONE).count());
+		ui.waitUntil("las cifras de Inicio al día", () -> window.hasId(key) && figure(key).equals(String.valueOf(done)));
 	}
 
 	/** Leaves the model as it was found, even when a test failed half way. */

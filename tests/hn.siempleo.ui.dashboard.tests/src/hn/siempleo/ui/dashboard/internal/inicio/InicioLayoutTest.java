@@ -14,8 +14,10 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,6 +96,7 @@ class InicioLayoutTest {
 		OpenModel model = ui.call(session::current);
 		String key = "inicio.status." + ActionStatus.DONE.getName();
 		Control before = window.byId(Control.class, key);
+		String doneBefore = figureText(before);
 		Action open = ui.call(() -> model.workspace().getPlans().get(0).getActions().stream()
 				.filter(a -> a.getStatus() != ActionStatus.DONE).findFirst().orElseThrow());
 		try {
@@ -116,7 +119,14 @@ class InicioLayoutTest {
 					model.commandStack().undo();
 				}
 			});
+			// Inicio refreshes once the edits have settled: the next test reads its figures
+			ui.waitUntil("las cifras tras deshacer",
+					() -> window.hasId(key) && doneBefore.equals(figureText(window.byId(Control.class, key))));
 		}
+	}
+
+	private String figureText(Control control) {
+		return ui.call(() -> control instanceof Hyperlink link ? link.getText() : ((Label) control).getText());
 	}
 
 	/** The bounds of every control under {@code parent}, depth first, with their ids or classes. */
