@@ -10,6 +10,7 @@
 set -uo pipefail
 target="$(cd "$1" && pwd)"; java="$2"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME="$work/cache" # the JVM caches siempleo.sh makes: this test's own
 fail() { echo "plugins-roundtrip: FALLO: $*" >&2; exit 1; }
 feature=hn.siempleo.institution.infop.feature
 

@@ -7,6 +7,7 @@
 set -uo pipefail
 product="$(cd "$1" && pwd)"; java="$2"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME="$work/cache" # the JVM caches siempleo.sh makes (JDK 25 and later): this test's own
 fail() { echo "product-smoke: FALLO: $*" >&2; exit 1; }
 run_cli() { SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/cli" "$product/siempleo.sh" -application hn.siempleo.cli.validate -nosplash "$@"; }
 
@@ -28,6 +29,31 @@ run_cli "$work/roto.siempleo" > "$work/broken.out" 2>&1; rc=$?
 [[ $rc == 1 ]] || { cat "$work/broken.out"; fail "validate de un modelo con errores devolvió $rc (se esperaba 1)"; }
 grep -q "action.progressRange" "$work/broken.out" || fail "validate no nombró la regla action.progressRange"
 echo "product-smoke: validate de un modelo con errores: código 1"
+
+# The JVM's ahead-of-time cache (siempleo.sh, JDK 25 and later): the first start of an application records, the
+# cache is made in the background, the next start maps it; the output and exit codes are the same either way, a
+# damaged cache is ignored, SIEMPLEO_AOT=off makes none.
+java_release="$(dirname "$(dirname "$(readlink -f "$java")")")/release"
+if [[ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_release" 2>/dev/null)" -ge 25 ]]; then
+  jvm_cache="$XDG_CACHE_HOME/siempleo/jvm"
+  for _ in $(seq 1 120); do # the cache of the validation just run, made in the background
+    compgen -G "$jvm_cache/validate-*.aot" > /dev/null && ! compgen -G "$jvm_cache/*.conf" > /dev/null && break
+    sleep 0.5
+  done
+  compgen -G "$jvm_cache/validate-*.aot" > /dev/null || { ls -la "$jvm_cache"; fail "no se creó la caché de la JVM de validate"; }
+  [[ "$(stat -c %a "$jvm_cache")" == 700 ]] || fail "la carpeta de cachés de la JVM no es privada del usuario"
+  SIEMPLEO_VMARGS="-Xlog:aot=info:file=$work/aot.log" run_cli "$dataset" > "$work/valid2.out" 2>&1; rc=$?
+  [[ $rc == 0 ]] && cmp -s "$work/valid.out" "$work/valid2.out" || { diff "$work/valid.out" "$work/valid2.out"; fail "validate con la caché de la JVM respondió otra cosa ($rc)"; }
+  grep -q "Opened AOT cache" "$work/aot.log" || { cat "$work/aot.log"; fail "el segundo arranque no usó la caché de la JVM"; }
+  for c in "$jvm_cache"/validate-*.aot; do head -c 4096 /dev/urandom > "$c"; done
+  run_cli "$dataset" > "$work/valid3.out" 2>&1; rc=$?
+  [[ $rc == 0 ]] && cmp -s "$work/valid.out" "$work/valid3.out" || { cat "$work/valid3.out"; fail "una caché dañada cambió validate ($rc)"; }
+  XDG_CACHE_HOME="$work/cache2" run_cli "$work/roto.siempleo" > "$work/broken2.out" 2>&1; rc=$?
+  [[ $rc == 1 ]] && cmp -s "$work/broken.out" "$work/broken2.out" || { cat "$work/broken2.out"; fail "el arranque que registra la caché cambió la salida o el código ($rc, se esperaba 1)"; }
+  XDG_CACHE_HOME="$work/cache3" SIEMPLEO_AOT=off run_cli "$dataset" > /dev/null 2>&1
+  [[ ! -e "$work/cache3/siempleo" ]] || fail "SIEMPLEO_AOT=off creó una caché"
+  echo "product-smoke: caché de la JVM: se crea, se usa, una dañada se ignora, SIEMPLEO_AOT=off la evita"
+fi
 
 printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>\n' > "$work/hostil.siempleo"
 run_cli "$work/hostil.siempleo" > "$work/hostile.out" 2>&1; rc=$?
@@ -83,6 +109,8 @@ if [[ -n "${DISPLAY:-}" ]]; then
   done
   alive=0; kill -0 "$pid" 2>/dev/null && alive=1
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  # the first start records the JVM cache without exec: the script passes the signal on and waits for the JVM
+  sleep 0.2; ! pgrep -f -- "-data $work/gui" > /dev/null || fail "la JVM de la interfaz sigue viva tras terminar siempleo.sh"
   if [[ -f "$work/gui/.metadata/.log" ]] && grep -qE "^!ENTRY [^ ]+ 4 " "$work/gui/.metadata/.log"; then
     cat "$work/gui/.metadata/.log"; fail "la interfaz registró errores al arrancar"
   fi
