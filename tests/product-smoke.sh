@@ -108,6 +108,7 @@ if [[ -n "${DISPLAY:-}" ]]; then
     [[ -f "$work/gui/.metadata/.log" ]] && grep -q "!ENTRY" "$work/gui/.metadata/.log" && break
   done
   alive=0; kill -0 "$pid" 2>/dev/null && alive=1
+  recorded=0; compgen -G "$XDG_CACHE_HOME/siempleo/jvm/workbench-*.conf" > /dev/null && recorded=1
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   # the first start records the JVM cache without exec: the script passes the signal on and waits for the JVM
   sleep 0.2; ! pgrep -f -- "-data $work/gui" > /dev/null || fail "la JVM de la interfaz sigue viva tras terminar siempleo.sh"
@@ -116,5 +117,14 @@ if [[ -n "${DISPLAY:-}" ]]; then
   fi
   [[ $alive == 1 ]] || { cat "$work/gui.out"; fail "la interfaz terminó al arrancar"; }
   echo "product-smoke: la interfaz arranca sin errores"
+  if [[ -n "${jvm_cache:-}" ]]; then # the recording of the first start ends once the window is up, not at the exit
+    [[ $recorded == 1 ]] || { ls -la "$jvm_cache"; fail "la grabación de la caché de la JVM no terminó con el arranque"; }
+    for _ in $(seq 1 120); do
+      compgen -G "$jvm_cache/workbench-*.aot" > /dev/null && ! compgen -G "$jvm_cache/*.conf" > /dev/null && break
+      sleep 0.5
+    done
+    compgen -G "$jvm_cache/workbench-*.aot" > /dev/null || { ls -la "$jvm_cache"; fail "no se creó la caché de la JVM de la interfaz"; }
+    echo "product-smoke: la caché de la JVM de la interfaz se graba durante el arranque y se crea"
+  fi
 fi
 echo "product-smoke: correcto"

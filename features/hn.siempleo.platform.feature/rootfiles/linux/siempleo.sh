@@ -74,10 +74,12 @@ if [[ -s "$aot_cache" ]]; then
     -jar "${launcher[0]}" -nl "${SIEMPLEO_NL:-es_HN}" -data "$data" "$@"
 fi
 
-# the recording start: the JVM writes what it loaded at exit (quietly: the standard output may be a validator's)
+# the recording start: the JVM writes what it loaded at exit, or when the workbench has started
+# (-Dsiempleo.aot.record: the cache of a start, not of a whole session); quietly: the standard output may be a
+# validator's
 conf="$aot_cache.$$.conf"
 # shellcheck disable=SC2086
-"$java" "${vm[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" "${aot_off[@]}" \
+"$java" "${vm[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Dsiempleo.aot.record=true "${aot_off[@]}" \
   -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput ${SIEMPLEO_VMARGS:-} \
   -jar "${launcher[0]}" -nl "${SIEMPLEO_NL:-es_HN}" -data "$data" "$@" &
 pid=$!

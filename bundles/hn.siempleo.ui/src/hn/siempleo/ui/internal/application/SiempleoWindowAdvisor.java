@@ -65,6 +65,7 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		StartupTrace.installIfRequested(session, configurer.getWindow().getShell(),
 				configurer.getWorkbenchConfigurer().getWorkbench());
+		JvmCacheRecording.installIfRecording(configurer.getWindow().getShell(), session);
 	}
 
 	@Override
