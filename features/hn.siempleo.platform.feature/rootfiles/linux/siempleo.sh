@@ -47,11 +47,12 @@ vm=(-Xmx1g "${jit[@]}" -Djava.awt.headless=true
     -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory)
 
 # The JVM's ahead-of-time cache (JDK 25 and later): the JDK's classes this application loads, already parsed and
-# linked, with the profiles of a run; later starts map it instead of loading them again (a quarter less time to
-# the window, a fifth less for validate). One per application, JDK and installation, in the user's cache folder.
-# The first start of each records what it loads (its exit takes a second or two more); the cache is then made
-# in the background at the lowest priority and used from the next start on. The JVM checks a cache against
-# itself and the class path and ignores, silently, one that does not match. SIEMPLEO_AOT=off turns it off.
+# linked, with the profiles of a run; later starts map it instead of loading them again (a sixth less time to the
+# window, a fifth less for validate). One per application, JDK and installation, in the user's cache folder. The
+# first start of each records what it loads (the workbench until its window shows the model, a headless
+# application to its exit: a second or two of the JVM's work then); the cache is then made in the background at
+# the lowest priority and used from the next start on. The JVM checks a cache against itself and the class path
+# and ignores, silently, one that does not match. SIEMPLEO_AOT=off turns it off.
 aot_dir="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/siempleo/jvm"
 aot_cache=
 if [[ "${SIEMPLEO_AOT:-on}" != off && "$(java_major "$java")" -ge 25 ]] && (umask 077 && mkdir -p "$aot_dir") 2>/dev/null \
@@ -74,9 +75,9 @@ if [[ -s "$aot_cache" ]]; then
     -jar "${launcher[0]}" -nl "${SIEMPLEO_NL:-es_HN}" -data "$data" "$@"
 fi
 
-# the recording start: the JVM writes what it loaded at exit, or when the workbench has started
-# (-Dsiempleo.aot.record: the cache of a start, not of a whole session); quietly: the standard output may be a
-# validator's
+# the recording start: the JVM writes what it loaded at the exit, or once the workbench has started
+# (-Dsiempleo.aot.record, JvmCacheRecording: the cache of a start, not of a whole first session); quietly: the
+# standard output may be a validator's
 conf="$aot_cache.$$.conf"
 # shellcheck disable=SC2086
 "$java" "${vm[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Dsiempleo.aot.record=true "${aot_off[@]}" \
