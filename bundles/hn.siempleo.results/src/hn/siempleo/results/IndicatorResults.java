@@ -64,9 +64,8 @@ public final class IndicatorResults {
 
 	/** The measurement typed for exactly this key, or null. */
 	public static Measurement measurement(Indicator indicator, Period period, Office office) {
-		String key = period.toString();
 		for (Measurement m : indicator.getMeasurements()) {
-			if (m.getOffice() == office && key.equals(normalized(m.getPeriod()))) {
+			if (m.getOffice() == office && period.equals(Period.parse(m.getPeriod()))) {
 				return m;
 			}
 		}
@@ -75,9 +74,8 @@ public final class IndicatorResults {
 
 	/** The target typed for exactly this key, or null. */
 	public static IndicatorTarget typedTarget(Indicator indicator, Period period, Office office) {
-		String key = period.toString();
 		for (IndicatorTarget t : indicator.getTargets()) {
-			if (t.getOffice() == office && key.equals(normalized(t.getPeriod()))) {
+			if (t.getOffice() == office && period.equals(Period.parse(t.getPeriod()))) {
 				return t;
 			}
 		}

@@ -4,13 +4,13 @@ package hn.siempleo.results;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.model.Periodicity;
+import hn.siempleo.model.text.Formats;
 
 /**
  * A period of measurement: a year ({@code 2024}), a quarter ({@code 2024-T1}) or a month ({@code 2024-03}). The
@@ -152,10 +152,11 @@ public record Period(int year, Periodicity kind, int index) implements Comparabl
 	/** The stored form: {@code 2024}, {@code 2024-T1}, {@code 2024-03}. */
 	@Override
 	public String toString() {
+		String y = Formats.padded(year, 4);
 		return switch (kind) {
-		case YEARLY -> String.format(Locale.ROOT, "%04d", year); //$NON-NLS-1$
-		case QUARTERLY -> String.format(Locale.ROOT, "%04d-T%d", year, index); //$NON-NLS-1$
-		case MONTHLY -> String.format(Locale.ROOT, "%04d-%02d", year, index); //$NON-NLS-1$
+		case YEARLY -> y;
+		case QUARTERLY -> y + "-T" + index; //$NON-NLS-1$
+		case MONTHLY -> y + (index < 10 ? "-0" : "-") + index; //$NON-NLS-1$ //$NON-NLS-2$
 		};
 	}
 

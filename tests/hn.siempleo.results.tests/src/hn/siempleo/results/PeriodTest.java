@@ -75,4 +75,13 @@ class PeriodTest {
 		assertEquals("Marzo 2024", Period.parse("2024-03").label());
 		assertEquals("Sin datos", ResultLight.NO_DATA.label());
 	}
+
+	@Test
+	void storedFormsPadTheYearAndTheMonth() {
+		assertEquals("0987", new Period(987, Periodicity.YEARLY, 0).toString());
+		assertEquals("0042-T4", new Period(42, Periodicity.QUARTERLY, 4).toString());
+		assertEquals("0005-09", new Period(5, Periodicity.MONTHLY, 9).toString());
+		assertEquals("2024-10", new Period(2024, Periodicity.MONTHLY, 10).toString());
+		assertEquals(new Period(42, Periodicity.QUARTERLY, 4), Period.parse(new Period(42, Periodicity.QUARTERLY, 4).toString()));
+	}
 }

@@ -49,14 +49,32 @@ public final class Formats {
 		if (date == null) {
 			return ""; //$NON-NLS-1$
 		}
-		Locale locale = Locale.forLanguageTag(Messages.Formats_locale);
-		String text = DateTimeFormatter.ofPattern(Messages.Formats_monthPattern, locale).format(date);
+		String text = MonthFormat.FORMATTER.format(date);
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/** The month pattern of the messages' language, built once (reports ask for it once per action). */
+	private static final class MonthFormat {
+		static final DateTimeFormatter FORMATTER = DateTimeFormatter.ofPattern(Messages.Formats_monthPattern,
+				Locale.forLanguageTag(Messages.Formats_locale));
 	}
 
 	/** "2024-03": a month as a sortable key; "" for null. */
 	public static String monthKey(LocalDate date) {
-		return date == null ? "" : String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (date == null) {
+			return ""; //$NON-NLS-1$
+		}
+		int year = date.getYear();
+		if (year < 0 || year > 9999) {
+			return String.format(Locale.ROOT, "%04d-%02d", year, date.getMonthValue()); //$NON-NLS-1$
+		}
+		return padded(year, 4) + (date.getMonthValue() < 10 ? "-0" : "-") + date.getMonthValue(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A non-negative number with leading zeros to {@code width} digits, "0042" (String.format is far slower). */
+	public static String padded(int value, int width) {
+		String digits = Integer.toString(value);
+		return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits; //$NON-NLS-1$
 	}
 
 	/** An indicator's value or target with thousands separators and at most one decimal, "1,250.5"; "" for null. */
