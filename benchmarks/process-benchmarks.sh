@@ -4,7 +4,7 @@
 #   start-up: the product and the bare RCP 3.x + EMF product (benchmarks/hn.siempleo.bare.product) started
 #     alternately by the same script (siempleo.sh) with a fresh workspace each time, until the window shows the
 #     model painted (-Dsiempleo.startup.trace, written by the application); one warm-up run each, then the median
-#     of RUNS runs. The product's first start records its JVM cache (siempleo.sh, JDK 25 and later; timed and
+#     of RUNS runs. The product's second start records its JVM cache (siempleo.sh, JDK 25 and later; timed and
 #     printed as a new user's first start), the runs wait until it is made. The reference runs without it
 #     (SIEMPLEO_AOT=off), as a bare product started by a plain launcher does; the same bare product with a cache of
 #     its own is printed beside it;
@@ -54,7 +54,10 @@ start_once() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "-" }'; }
 
 if [[ -x "$product/siempleo.sh" && -x "$bare/siempleo.sh" ]]; then
-  first=$(start_once "$product"); SIEMPLEO_AOT=off start_once "$bare" "$dataset" > /dev/null
+  # the warm-ups: the installation's first start (the framework's caches), then a new user's first start (the JVM
+  # cache recorded)
+  SIEMPLEO_AOT=off start_once "$product" > /dev/null; first=$(start_once "$product")
+  SIEMPLEO_AOT=off start_once "$bare" "$dataset" > /dev/null
   wait_aot
   : > "$work/product.ms"; : > "$work/bare.ms"; : > "$work/bare-aot.ms"
   for _ in $(seq 1 "$runs"); do
