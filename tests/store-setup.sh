@@ -28,6 +28,7 @@ cleanup() {
   rm -rf "$dir"
 }
 trap cleanup EXIT
+export XDG_CACHE_HOME="$dir/cache" # the JVM caches siempleo.sh makes: this test's own
 "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U pgadmin --pwfile "$dir/pw" --auth-host=scram-sha-256 --auth-local=trust \
   -E UTF8 --locale=C.UTF-8 >/dev/null
 "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
