@@ -2,6 +2,7 @@
 package hn.siempleo.ui.internal.application;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.Consumer;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -27,7 +28,8 @@ import hn.siempleo.ui.ModelSessionListener;
  * once the window is visible with a model shown (at the turn of the event loop after the views' refresh) and
  * input has then been quiet for {@value #QUIET_MILLIS} ms (the JVM writes the recording then, about a second of
  * work), or {@value #FALLBACK_MILLIS} ms after the window opened without a model; once, on a thread of its own,
- * through the JVM's diagnostic command {@code AOT.end_recording}. Use on the UI thread.
+ * through the JVM's diagnostic command {@code AOT.end_recording}. The JVM stops every thread while it writes (about
+ * 1.5 s here), so the status line says what is happening first. Use on the UI thread.
  */
 final class JvmCacheRecording implements ModelSessionListener {
 
@@ -40,13 +42,17 @@ final class JvmCacheRecording implements ModelSessionListener {
 	/** When the recording ends without a model shown, in milliseconds after the window opened. */
 	static final int FALLBACK_MILLIS = 10_000;
 
+	/** Time for the status line to paint its message before the JVM stops the threads, in milliseconds. */
+	private static final int STATUS_PAINT_MILLIS = 150;
+
 	private static final int[] INPUT_EVENTS = { SWT.KeyDown, SWT.MouseDown, SWT.MouseVerticalWheel,
 			SWT.MouseHorizontalWheel, SWT.Gesture, SWT.Touch };
 
 	private final Shell shell;
 	private final Display display;
 	private final ModelSession session;
-	private final Runnable ender;
+	private final Consumer<Runnable> ender;
+	private final Consumer<String> status;
 	private final int quietMillis;
 	private final Listener inputFilter = event -> lastInput = System.nanoTime();
 	private final Runnable check = this::check;
@@ -55,20 +61,27 @@ final class JvmCacheRecording implements ModelSessionListener {
 	private boolean ready;
 	private boolean ended;
 
-	JvmCacheRecording(Shell shell, ModelSession session, Runnable ender, int quietMillis) {
+	/**
+	 * @param ender   ends the recording, then runs the given callback (on any thread)
+	 * @param status  shows a message in the status line (null clears it)
+	 */
+	JvmCacheRecording(Shell shell, ModelSession session, Consumer<Runnable> ender, Consumer<String> status,
+			int quietMillis) {
 		this.shell = shell;
 		this.display = shell.getDisplay();
 		this.session = session;
 		this.ender = ender;
+		this.status = status;
 		this.quietMillis = quietMillis;
 	}
 
 	/** Watches the start when this is a recording start; returns whether it is. */
-	static boolean installIfRecording(Shell shell, ModelSession session) {
+	static boolean installIfRecording(Shell shell, ModelSession session, Consumer<String> status) {
 		if (!Boolean.getBoolean(PROPERTY)) {
 			return false;
 		}
-		new JvmCacheRecording(shell, session, JvmCacheRecording::endInBackground, QUIET_MILLIS).start(FALLBACK_MILLIS);
+		new JvmCacheRecording(shell, session, JvmCacheRecording::endInBackground, status, QUIET_MILLIS)
+				.start(FALLBACK_MILLIS);
 		return true;
 	}
 
@@ -114,11 +127,6 @@ final class JvmCacheRecording implements ModelSessionListener {
 		}
 	}
 
-	/** Whether the recording was ended. */
-	boolean ended() {
-		return ended;
-	}
-
 	private void check() {
 		if (ended || display.isDisposed()) {
 			return;
@@ -136,11 +144,17 @@ final class JvmCacheRecording implements ModelSessionListener {
 			session.removeListener(this);
 		}
 		display.timerExec(-1, fallback);
-		ender.run();
+		status.accept(Messages.JvmCacheRecording_status);
+		// the message paints at the next turns of the event loop, before every thread stops
+		display.timerExec(STATUS_PAINT_MILLIS, () -> ender.accept(() -> display.asyncExec(() -> {
+			if (!display.isDisposed()) {
+				status.accept(null);
+			}
+		})));
 	}
 
 	/** Tells the JVM to end its recording, on a thread of its own (the JVM writes it while every thread waits). */
-	private static void endInBackground() {
+	private static void endInBackground(Runnable done) {
 		Thread thread = new Thread(() -> {
 			try {
 				Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
@@ -151,6 +165,8 @@ final class JvmCacheRecording implements ModelSessionListener {
 				}
 			} catch (JMException | RuntimeException e) {
 				warn("the JVM's AOT recording could not be ended; it ends at the exit", e); //$NON-NLS-1$
+			} finally {
+				done.run();
 			}
 		}, "siempleo-aot-recording"); //$NON-NLS-1$
 		thread.setDaemon(true);

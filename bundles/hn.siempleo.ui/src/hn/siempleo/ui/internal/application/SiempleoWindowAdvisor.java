@@ -65,7 +65,8 @@ final class SiempleoWindowAdvisor extends WorkbenchWindowAdvisor {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		StartupTrace.installIfRequested(session, configurer.getWindow().getShell(),
 				configurer.getWorkbenchConfigurer().getWorkbench());
-		JvmCacheRecording.installIfRecording(configurer.getWindow().getShell(), session);
+		JvmCacheRecording.installIfRecording(configurer.getWindow().getShell(), session,
+				configurer.getActionBarConfigurer().getStatusLineManager()::setMessage);
 	}
 
 	@Override

@@ -3,8 +3,11 @@ package hn.siempleo.ui.internal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
@@ -25,6 +28,21 @@ class JvmCacheRecordingTest {
 
 	private final UiKit ui = UiKit.forWorkbench();
 	private final AtomicInteger ends = new AtomicInteger();
+	/** What the status line was told, in order (touched on the UI thread only). */
+	private final List<String> statuses = new ArrayList<>();
+
+	/** The JVM's part, counted: ends at once and says so, as the real one does once the JVM has written. */
+	private void end(Runnable done) {
+		ends.incrementAndGet();
+		done.run();
+	}
+
+	/** Waits for the end and the status line's message and its clearing, in that order. */
+	private void waitForTheEnd(String description) {
+		ui.waitUntil(description, () -> ends.get() > 0 && statuses.size() == 2);
+		assertEquals(Messages.JvmCacheRecording_status, ui.call(() -> statuses.get(0)));
+		assertNull(ui.call(() -> statuses.get(1)));
+	}
 
 	private JvmCacheRecording recording(int fallbackMillis) {
 		return recording(fallbackMillis, QUIET);
@@ -32,8 +50,8 @@ class JvmCacheRecordingTest {
 
 	private JvmCacheRecording recording(int fallbackMillis, int quietMillis) {
 		return ui.call(() -> {
-			JvmCacheRecording recording = new JvmCacheRecording(ui.display().getShells()[0], null, ends::incrementAndGet,
-					quietMillis);
+			JvmCacheRecording recording = new JvmCacheRecording(ui.display().getShells()[0], null, this::end,
+					statuses::add, quietMillis);
 			recording.start(fallbackMillis);
 			return recording;
 		});
@@ -51,14 +69,14 @@ class JvmCacheRecordingTest {
 	@Test
 	void notInstalledOutsideARecordingStart() {
 		assertFalse(Boolean.getBoolean(JvmCacheRecording.PROPERTY));
-		assertFalse(ui.call(() -> JvmCacheRecording.installIfRecording(ui.display().getShells()[0], null)));
+		assertFalse(ui.call(() -> JvmCacheRecording.installIfRecording(ui.display().getShells()[0], null, statuses::add)));
 	}
 
 	@Test
 	void endsOnceAfterTheStartAndAQuietSpell() {
 		JvmCacheRecording recording = recording(60_000);
 		ui.run(recording::ready);
-		ui.waitUntil("el fin de la grabación", recording::ended);
+		waitForTheEnd("el fin de la grabación");
 		ui.run(recording::ready);
 		pause(2 * QUIET);
 		assertEquals(1, ends.get());
@@ -70,13 +88,9 @@ class JvmCacheRecordingTest {
 		ui.waitUntil("un modelo abierto", () -> session.current() != null);
 		int quiet = 1500;
 		long started = System.nanoTime();
-		JvmCacheRecording recording = ui.call(() -> {
-			JvmCacheRecording r = new JvmCacheRecording(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
-					session, ends::incrementAndGet, quiet);
-			r.start(60_000);
-			return r;
-		});
-		ui.waitUntil("el fin de la grabación con el modelo mostrado", recording::ended);
+		ui.run(() -> new JvmCacheRecording(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), session,
+				this::end, statuses::add, quiet).start(60_000));
+		waitForTheEnd("el fin de la grabación con el modelo mostrado");
 		assertTrue((System.nanoTime() - started) / 1_000_000 >= quiet, "terminó antes del silencio pedido");
 		assertEquals(1, ends.get());
 	}
@@ -96,16 +110,16 @@ class JvmCacheRecordingTest {
 			assertEquals(0, ends.get(), "la grabación terminó mientras se escribía");
 			pause(100);
 		}
-		ui.waitUntil("el fin de la grabación tras dejar de escribir", recording::ended);
+		waitForTheEnd("el fin de la grabación tras dejar de escribir");
 		assertEquals(1, ends.get());
 	}
 
 	@Test
 	void endsAfterTheFallbackWithoutAModel() {
-		JvmCacheRecording recording = recording(2 * QUIET);
+		recording(2 * QUIET);
 		pause(QUIET);
 		assertEquals(0, ends.get());
-		ui.waitUntil("el fin de la grabación sin modelo", recording::ended);
+		waitForTheEnd("el fin de la grabación sin modelo");
 		assertEquals(1, ends.get());
 	}
 }
