@@ -52,7 +52,11 @@ if [[ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_release" 2>/dev/null
   [[ $rc == 1 ]] && cmp -s "$work/broken.out" "$work/broken2.out" || { cat "$work/broken2.out"; fail "el arranque que registra la caché cambió la salida o el código ($rc, se esperaba 1)"; }
   XDG_CACHE_HOME="$work/cache3" SIEMPLEO_AOT=off run_cli "$dataset" > /dev/null 2>&1
   [[ ! -e "$work/cache3/siempleo" ]] || fail "SIEMPLEO_AOT=off creó una caché"
-  echo "product-smoke: caché de la JVM: se crea, se usa, una dañada se ignora, SIEMPLEO_AOT=off la evita"
+  # class sharing chosen in SIEMPLEO_VMARGS wins (a recording start with -Xshare:off would not start at all)
+  XDG_CACHE_HOME="$work/cache4" SIEMPLEO_VMARGS=-Xshare:off run_cli "$dataset" > "$work/valid4.out" 2>&1; rc=$?
+  [[ $rc == 0 ]] && cmp -s "$work/valid.out" "$work/valid4.out" && [[ ! -e "$work/cache4/siempleo" ]] \
+    || { cat "$work/valid4.out"; fail "SIEMPLEO_VMARGS=-Xshare:off no arrancó sin caché ($rc)"; }
+  echo "product-smoke: caché de la JVM: se crea, se usa, una dañada se ignora, SIEMPLEO_AOT=off y -Xshare:off la evitan"
 fi
 
 printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>\n' > "$work/hostil.siempleo"

@@ -53,8 +53,10 @@ vm=(-Xmx1g "${jit[@]}" -Djava.awt.headless=true
 # application to its exit: a second or two of the JVM's work then); the cache is then made in the background at
 # the lowest priority and used from the next start on. The JVM checks a cache against itself and the class path
 # and ignores, silently, one that does not match. SIEMPLEO_AOT=off turns it off.
+# JVM arguments that choose class sharing themselves (SIEMPLEO_VMARGS) leave it to them.
 aot_dir="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/siempleo/jvm"
 aot_cache=
+case " ${SIEMPLEO_VMARGS:-} " in *-Xshare*|*SharedArchive*|*SharedSpaces*|*ArchiveClasses*|*AOT*|*ClassList*) SIEMPLEO_AOT=off ;; esac
 if [[ "${SIEMPLEO_AOT:-on}" != off && "$(java_major "$java")" -ge 25 ]] && (umask 077 && mkdir -p "$aot_dir") 2>/dev/null \
    && [[ -w "$aot_dir" ]]; then
   release="$(dirname "$(dirname "$(readlink -f "$java")")")/release"
@@ -76,12 +78,14 @@ if [[ -s "$aot_cache" ]]; then
 fi
 
 # the recording start: the JVM writes what it loaded at the exit, or once the workbench has started
-# (-Dsiempleo.aot.record, JvmCacheRecording: the cache of a start, not of a whole first session); quietly: the
-# standard output may be a validator's
+# (-Dsiempleo.aot.record, JvmCacheRecording: the cache of a start, not of a whole first session); a headless
+# application's quietly (its standard output may be a validator's)
 conf="$aot_cache.$$.conf"
+quiet=()
+[[ "$app" != workbench ]] && quiet=(-XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput)
 # shellcheck disable=SC2086
 "$java" "${vm[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Dsiempleo.aot.record=true "${aot_off[@]}" \
-  -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput ${SIEMPLEO_VMARGS:-} \
+  "${quiet[@]}" ${SIEMPLEO_VMARGS:-} \
   -jar "${launcher[0]}" -nl "${SIEMPLEO_NL:-es_HN}" -data "$data" "$@" &
 pid=$!
 trap 'kill -TERM "$pid" 2>/dev/null' TERM INT HUP
