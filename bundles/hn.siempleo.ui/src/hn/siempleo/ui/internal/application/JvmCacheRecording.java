@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
@@ -26,10 +27,10 @@ import hn.siempleo.ui.ModelSessionListener;
  * whole first session (the reports, the tracker, the exports) and every later start would map and link them all:
  * measured, such a cache starts the window later than one recorded over the start alone. So the recording ends
  * once the window is visible with a model shown (at the turn of the event loop after the views' refresh) and
- * input has then been quiet for {@value #QUIET_MILLIS} ms (the JVM writes the recording then, about a second of
- * work), or {@value #FALLBACK_MILLIS} ms after the window opened without a model; once, on a thread of its own,
- * through the JVM's diagnostic command {@code AOT.end_recording}. The JVM stops every thread while it writes (about
- * 1.5 s here), so the status line says what is happening first. Use on the UI thread.
+ * input has then been quiet for {@value #QUIET_MILLIS} ms, or {@value #FALLBACK_MILLIS} ms after the window opened
+ * without a model; once, on a thread of its own, through the JVM's diagnostic command {@code AOT.end_recording}.
+ * The JVM stops every thread while it writes the recording (about 1.5 s here), so the status line says what is
+ * happening first. Use on the UI thread.
  */
 final class JvmCacheRecording implements ModelSessionListener {
 
@@ -146,11 +147,20 @@ final class JvmCacheRecording implements ModelSessionListener {
 		display.timerExec(-1, fallback);
 		status.accept(Messages.JvmCacheRecording_status);
 		// the message paints at the next turns of the event loop, before every thread stops
-		display.timerExec(STATUS_PAINT_MILLIS, () -> ender.accept(() -> display.asyncExec(() -> {
-			if (!display.isDisposed()) {
-				status.accept(null);
-			}
-		})));
+		display.timerExec(STATUS_PAINT_MILLIS, () -> ender.accept(this::clearStatus));
+	}
+
+	/** Clears the status line's message, from any thread, unless the workbench has closed meanwhile. */
+	private void clearStatus() {
+		try {
+			display.asyncExec(() -> {
+				if (!shell.isDisposed()) {
+					status.accept(null);
+				}
+			});
+		} catch (SWTException closed) {
+			// the display is gone: nothing left to clear
+		}
 	}
 
 	/** Tells the JVM to end its recording, on a thread of its own (the JVM writes it while every thread waits). */
