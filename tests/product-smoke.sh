@@ -36,11 +36,15 @@ echo "product-smoke: validate de un modelo con errores: código 1"
 java_release="$(dirname "$(dirname "$(readlink -f "$java")")")/release"
 if [[ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_release" 2>/dev/null)" -ge 25 ]]; then
   jvm_cache="$XDG_CACHE_HOME/siempleo/jvm"
-  for _ in $(seq 1 120); do # the cache of the validation just run, made in the background
-    compgen -G "$jvm_cache/validate-*.aot" > /dev/null && ! compgen -G "$jvm_cache/*.conf" > /dev/null && break
-    sleep 0.5
-  done
-  compgen -G "$jvm_cache/validate-*.aot" > /dev/null || { ls -la "$jvm_cache"; fail "no se creó la caché de la JVM de validate"; }
+  # cache_made APP WHAT: waits (at most a minute) until the cache of APP, made in the background, is there
+  cache_made() {
+    for _ in $(seq 1 120); do
+      compgen -G "$jvm_cache/$1-*.aot" > /dev/null && ! compgen -G "$jvm_cache/*.conf" > /dev/null && return
+      sleep 0.5
+    done
+    ls -la "$jvm_cache"; fail "no se creó la caché de la JVM de $2"
+  }
+  cache_made validate validate
   [[ "$(stat -c %a "$jvm_cache")" == 700 ]] || fail "la carpeta de cachés de la JVM no es privada del usuario"
   SIEMPLEO_VMARGS="-Xlog:aot=info:file=$work/aot.log" run_cli "$dataset" > "$work/valid2.out" 2>&1; rc=$?
   [[ $rc == 0 ]] && cmp -s "$work/valid.out" "$work/valid2.out" || { diff "$work/valid.out" "$work/valid2.out"; fail "validate con la caché de la JVM respondió otra cosa ($rc)"; }
@@ -123,11 +127,7 @@ if [[ -n "${DISPLAY:-}" ]]; then
   echo "product-smoke: la interfaz arranca sin errores"
   if [[ -n "${jvm_cache:-}" ]]; then # the recording of the first start ends once the window is up, not at the exit
     [[ $recorded == 1 ]] || { ls -la "$jvm_cache"; fail "la grabación de la caché de la JVM no terminó con el arranque"; }
-    for _ in $(seq 1 120); do
-      compgen -G "$jvm_cache/workbench-*.aot" > /dev/null && ! compgen -G "$jvm_cache/*.conf" > /dev/null && break
-      sleep 0.5
-    done
-    compgen -G "$jvm_cache/workbench-*.aot" > /dev/null || { ls -la "$jvm_cache"; fail "no se creó la caché de la JVM de la interfaz"; }
+    cache_made workbench "la interfaz"
     echo "product-smoke: la caché de la JVM de la interfaz se graba durante el arranque y se crea"
   fi
 fi

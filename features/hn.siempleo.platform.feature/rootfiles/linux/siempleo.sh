@@ -6,9 +6,11 @@
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
+# the JDK's release file of a java executable (it may not exist)
+java_release() { echo "$(dirname "$(dirname "$(readlink -f "$1" 2>/dev/null || echo "$1")")")/release"; }
 # the version from the JDK's release file when there is one (starting a JVM only to ask costs a third of a second)
 java_major() {
-  local release; release="$(dirname "$(dirname "$(readlink -f "$1" 2>/dev/null || echo "$1")")")/release"
+  local release; release="$(java_release "$1")"
   if [[ -f "$release" ]] && grep -q '^JAVA_VERSION="' "$release"; then
     sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$release"
     return
@@ -59,8 +61,7 @@ aot_cache=
 case " ${SIEMPLEO_VMARGS:-} " in *-Xshare*|*SharedArchive*|*SharedSpaces*|*ArchiveClasses*|*AOT*|*ClassList*) SIEMPLEO_AOT=off ;; esac
 if [[ "${SIEMPLEO_AOT:-on}" != off && "$(java_major "$java")" -ge 25 ]] && (umask 077 && mkdir -p "$aot_dir") 2>/dev/null \
    && [[ -w "$aot_dir" ]]; then
-  release="$(dirname "$(dirname "$(readlink -f "$java")")")/release"
-  key="$(printf '%s|%s|%s|%s|%s' "$(readlink -f "$java")" "$(grep -s '^JAVA_RUNTIME_VERSION=' "$release" || true)" \
+  key="$(printf '%s|%s|%s|%s|%s' "$(readlink -f "$java")" "$(grep -s '^JAVA_RUNTIME_VERSION=' "$(java_release "$java")" || true)" \
     "$home" "$(stat -c '%s.%Y' "${launcher[0]}")" "$app" | cksum | cut -d' ' -f1)"
   aot_cache="$aot_dir/${app##*.}-$key.aot"
 fi
