@@ -4,8 +4,6 @@ package hn.siempleo.results;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -22,8 +20,6 @@ import hn.siempleo.model.text.Formats;
  */
 public record Period(int year, Periodicity kind, int index) implements Comparable<Period> {
 
-	private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(?:([TtQq])([1-4])|(0[1-9]|1[0-2])))?");
-
 	/** Checks the fields. */
 	public Period {
 		int max = switch (kind) {
@@ -36,23 +32,49 @@ public record Period(int year, Periodicity kind, int index) implements Comparabl
 		}
 	}
 
-	/** The period written as {@code 2024}, {@code 2024-T1} (also {@code 2024-Q1}) or {@code 2024-03}; null if not one. */
+	/**
+	 * The period written as {@code 2024}, {@code 2024-T1} (also {@code 2024-Q1}, either case) or {@code 2024-03},
+	 * blanks around it ignored; null if not one (year 0000 included). Read character by character: the report data
+	 * parses every stored period of every indicator.
+	 */
 	public static Period parse(String text) {
 		if (text == null) {
 			return null;
 		}
-		Matcher m = FORM.matcher(text.strip());
-		if (!m.matches()) {
+		String s = text.strip();
+		if (s.length() != 4 && s.length() != 7) {
 			return null;
 		}
-		int year = Integer.parseInt(m.group(1));
-		if (m.group(3) != null) {
-			return new Period(year, Periodicity.QUARTERLY, Integer.parseInt(m.group(3)));
+		int year = digits(s, 0, 4);
+		if (year < 1) {
+			return null;
 		}
-		if (m.group(4) != null) {
-			return new Period(year, Periodicity.MONTHLY, Integer.parseInt(m.group(4)));
+		if (s.length() == 4) {
+			return new Period(year, Periodicity.YEARLY, 0);
 		}
-		return new Period(year, Periodicity.YEARLY, 0);
+		if (s.charAt(4) != '-') {
+			return null;
+		}
+		char letter = s.charAt(5);
+		if (letter == 'T' || letter == 't' || letter == 'Q' || letter == 'q') {
+			char quarter = s.charAt(6);
+			return quarter >= '1' && quarter <= '4' ? new Period(year, Periodicity.QUARTERLY, quarter - '0') : null;
+		}
+		int month = digits(s, 5, 7);
+		return month >= 1 && month <= 12 ? new Period(year, Periodicity.MONTHLY, month) : null;
+	}
+
+	/** The number written with ASCII digits from {@code from} to {@code to}; -1 when another character is there. */
+	private static int digits(String s, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = s.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/** The period of the given periodicity a date falls in. */
@@ -69,13 +91,18 @@ public record Period(int year, Periodicity kind, int index) implements Comparabl
 		return new Period(year, Periodicity.YEARLY, 0).split(kind);
 	}
 
+	/** The month of the first day. */
+	private int firstMonth() {
+		return switch (kind) {
+		case YEARLY -> 1;
+		case QUARTERLY -> (index - 1) * 3 + 1;
+		case MONTHLY -> index;
+		};
+	}
+
 	/** First day. */
 	public LocalDate start() {
-		return switch (kind) {
-		case YEARLY -> LocalDate.of(year, 1, 1);
-		case QUARTERLY -> LocalDate.of(year, (index - 1) * 3 + 1, 1);
-		case MONTHLY -> LocalDate.of(year, index, 1);
-		};
+		return LocalDate.of(year, firstMonth(), 1);
 	}
 
 	/** Last day. */
@@ -145,7 +172,8 @@ public record Period(int year, Periodicity kind, int index) implements Comparabl
 
 	@Override
 	public int compareTo(Period o) {
-		int c = start().compareTo(o.start());
+		// by first day (every period starts on a month's first day), then the shorter first
+		int c = year != o.year ? Integer.compare(year, o.year) : Integer.compare(firstMonth(), o.firstMonth());
 		return c != 0 ? c : Integer.compare(rank(o.kind), rank(kind));
 	}
 

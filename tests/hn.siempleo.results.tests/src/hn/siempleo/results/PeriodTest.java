@@ -26,6 +26,10 @@ class PeriodTest {
 		assertNull(Period.parse("2024-13"));
 		assertNull(Period.parse("T1 2024"));
 		assertNull(Period.parse(null));
+		for (String other : new String[] { "", "0000", "0000-T1", "2024-00", "2024-1", "2024-T0", "2024-T", "2024/03",
+				"2024-03-01", "202a", "\uff12\uff10\uff12\uff14", "2024-\u0661\u0662", "2024-X1", "20245", "-2024" }) {
+			assertNull(Period.parse(other), other);
+		}
 		assertEquals("2024-T1", Period.parse("2024-Q1").toString());
 		assertEquals("2024-03", Period.parse("2024-03").toString());
 	}
@@ -60,6 +64,23 @@ class PeriodTest {
 		assertFalse(q4.contains(Period.parse("2024")));
 		assertTrue(q4.contains(LocalDate.of(2024, 11, 15)));
 		assertTrue(Period.parse("2024-T1").compareTo(Period.parse("2024-02")) < 0);
+	}
+
+	@Test
+	void ordersByFirstDayThenTheShorterFirst() {
+		List<Period> periods = new java.util.ArrayList<>();
+		for (int year = 2023; year <= 2025; year++) {
+			for (Periodicity kind : Periodicity.values()) {
+				periods.addAll(Period.of(year, kind));
+			}
+		}
+		for (Period a : periods) {
+			for (Period b : periods) {
+				int byDay = a.start().compareTo(b.start());
+				int expected = byDay != 0 ? byDay : Integer.compare(a.split(Periodicity.MONTHLY).size(), b.split(Periodicity.MONTHLY).size());
+				assertEquals(Integer.signum(expected), Integer.signum(a.compareTo(b)), a + " / " + b);
+			}
+		}
 	}
 
 	@Test
