@@ -54,8 +54,7 @@ public final class TrackerRows {
 	/** The groups of {@link #group} and what they were computed from (null when any row changed since). */
 	private List<ActionRow> groupedFrom;
 	private GroupBy groupedBy;
-	private List<GroupBy.Group> groupedGroups;
-	private Map<String, Members> groupedMembers;
+	private Grouping grouping;
 	/** From how many actions the columns are computed on a thread of their own as soon as the rows are set. */
 	private int prefetchFrom = 5_000;
 
@@ -100,10 +99,11 @@ public final class TrackerRows {
 	}
 
 	/**
-	 * Runs what a first sort and a first filter run (filtering every row, the counting sort, the list of matched
-	 * actions) a few times on the prefetch's thread, over a cache of its own and a query and order of its own,
-	 * so that the JIT has compiled that code when the planner first sorts or filters: the first run of code is
-	 * interpreted, several times slower. Nothing the grid shows is touched; the results are thrown away.
+	 * Runs what a first sort, a first filter and a first grouping run (filtering every row, the counting sort,
+	 * the list of matched actions, filing the rows under their groups with their subtotals) a few times on the
+	 * prefetch's thread, over a cache of its own and a query and order of its own, so that the JIT has compiled
+	 * that code when the planner first sorts, filters or groups: the first run of code is interpreted, several
+	 * times slower. Nothing the grid shows is touched; the results are thrown away.
 	 */
 	private static void warmUp(List<ActionRow> rows, ColumnPrefetch prefetch) {
 		ColumnCache cache = ColumnCache.over(prefetch);
@@ -115,7 +115,10 @@ public final class TrackerRows {
 			}
 			TrackerSort sort = new TrackerSort();
 			sort.sort(ActionColumn.TITLE, run % 2 == 0 ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
-			actionsOf(filterAndSort(rows, query, sort, cache, prefetch.day()));
+			List<ActionRow> sorted = filterAndSort(rows, query, sort, cache, prefetch.day());
+			actionsOf(sorted);
+			// one grouping by a single key and one by offices (several keys per action), in turn
+			Grouping.of(sorted, run % 2 == 0 ? GroupBy.AXIS : GroupBy.OFFICE);
 		}
 	}
 
@@ -311,27 +314,18 @@ public final class TrackerRows {
 	}
 
 	/**
-	 * Groups the rows into {@link #visible()}: one pass over the rows that files each under its groups and adds
-	 * its cost there (per-row calls, so that the JIT compiles them at once), then the groups in their order.
-	 * The groups and their subtotals are kept while the rows, their order and the grouping stay the same, so
-	 * that folding a group or grouping again shows them without going over every row again.
+	 * Groups the rows into {@link #visible()}. The groups and their subtotals are kept while the rows, their order
+	 * and the grouping stay the same, so that folding a group or grouping again shows them without going over
+	 * every row again.
 	 */
 	private void group(List<ActionRow> rows) {
 		if (rows != groupedFrom || groupBy != groupedBy) {
-			Map<String, Members> members = new HashMap<>();
-			for (ActionRow row : rows) {
-				file(members, row);
-			}
-			List<GroupBy.Group> groups = new ArrayList<>();
-			members.forEach((key, group) -> groups.add(groupBy.group(key, group.rows.get(0).action())));
-			groups.sort(GroupBy.ORDER);
-			groupedMembers = members;
-			groupedGroups = groups;
+			grouping = Grouping.of(rows, groupBy);
 			groupedFrom = rows;
 			groupedBy = groupBy;
 		}
-		for (GroupBy.Group group : groupedGroups) {
-			Members list = groupedMembers.get(group.key());
+		for (GroupBy.Group group : grouping.groups()) {
+			Members list = grouping.members().get(group.key());
 			boolean closed = collapsed.contains(group.key());
 			visible.add(new GroupRow(group.key(), group.code(), group.label(), list.rows.size(), list.cost, closed));
 			if (!closed) {
@@ -340,15 +334,34 @@ public final class TrackerRows {
 		}
 	}
 
-	private void file(Map<String, Members> members, ActionRow row) {
-		List<String> keys = groupBy.keysOf(row.action());
-		for (int i = 0; i < keys.size(); i++) {
-			Members group = members.get(keys.get(i));
-			if (group == null) {
-				group = new Members();
-				members.put(keys.get(i), group);
+	/** Rows filed under the groups of a grouping, with their subtotals, and the groups in their order. */
+	private record Grouping(Map<String, Members> members, List<GroupBy.Group> groups) {
+
+		/**
+		 * One pass over the rows that files each under its groups and adds its cost there (per-row calls, so that
+		 * the JIT compiles them at once), then the groups in their order. Reads the actions only: any thread.
+		 */
+		static Grouping of(List<ActionRow> rows, GroupBy by) {
+			Map<String, Members> members = new HashMap<>();
+			for (ActionRow row : rows) {
+				file(members, by, row);
 			}
-			group.add(row);
+			List<GroupBy.Group> groups = new ArrayList<>();
+			members.forEach((key, group) -> groups.add(by.group(key, group.rows.get(0).action())));
+			groups.sort(GroupBy.ORDER);
+			return new Grouping(members, groups);
+		}
+
+		private static void file(Map<String, Members> members, GroupBy by, ActionRow row) {
+			List<String> keys = by.keysOf(row.action());
+			for (int i = 0; i < keys.size(); i++) {
+				Members group = members.get(keys.get(i));
+				if (group == null) {
+					group = new Members();
+					members.put(keys.get(i), group);
+				}
+				group.add(row);
+			}
 		}
 	}
 

@@ -201,6 +201,12 @@ class TrackerRowsTest {
 						() -> column + " " + direction);
 			}
 		}
+		// the prefetch's warm-up also groups its own rows (by axis, by office): what is shown is grouped the same
+		for (GroupBy by : List.of(GroupBy.AXIS, GroupBy.OFFICE, GroupBy.PRIORITY, GroupBy.NONE)) {
+			ahead.setGroupBy(by);
+			onDemand.setGroupBy(by);
+			assertEquals(shown(onDemand), shown(ahead), by::toString);
+		}
 		ahead.query().setColumnText(ActionColumn.RESPONSIBLE, "alvaro");
 		ahead.recompute();
 		onDemand.query().setColumnText(ActionColumn.RESPONSIBLE, "alvaro");
@@ -323,6 +329,11 @@ class TrackerRowsTest {
 
 	private void add(String code, int priority, int axis, String owner, String cost) {
 		plan.getActions().add(action(code, priority, axis, owner, cost));
+	}
+
+	/** The shown list with each action row as its action (rows of two TrackerRows are different objects). */
+	private static List<Object> shown(TrackerRows rows) {
+		return rows.visible().stream().map(row -> row instanceof ActionRow action ? (Object) action.action() : row).toList();
 	}
 
 	private Action action(String code, int priority, int axis, String owner, String cost) {
