@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A snapshot of a model written as a report-data XML file, with the derived values (semáforo, overdue,
@@ -20,6 +21,7 @@ public final class ReportData implements AutoCloseable {
 	private final LocalDate asOf;
 	private final boolean temporary;
 	private final Map<ChoiceSource, List<String>> values;
+	private final String design;
 
 	/**
 	 * @param file the written XML file
@@ -29,10 +31,26 @@ public final class ReportData implements AutoCloseable {
 	 *            parameters can be checked without the model; sources not in the map are not checked
 	 */
 	public ReportData(Path file, LocalDate asOf, boolean temporary, Map<ChoiceSource, List<String>> values) {
+		this(file, asOf, temporary, values, null);
+	}
+
+	/**
+	 * Report data written for one design only (with the sections it reads).
+	 *
+	 * @param design the id of the design it was written for; null when it holds every section
+	 */
+	public ReportData(Path file, LocalDate asOf, boolean temporary, Map<ChoiceSource, List<String>> values,
+			String design) {
 		this.file = Objects.requireNonNull(file, "file");
 		this.asOf = Objects.requireNonNull(asOf, "asOf");
 		this.temporary = temporary;
 		this.values = Map.copyOf(values);
+		this.design = design;
+	}
+
+	/** The id of the only design this data serves (it holds the sections that design reads); empty for every design. */
+	public Optional<String> design() {
+		return Optional.ofNullable(design);
 	}
 
 	/** The values of a choice source in the exported model, without the empty "all" value; null when unknown. */

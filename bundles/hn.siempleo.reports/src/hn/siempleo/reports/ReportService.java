@@ -45,6 +45,17 @@ public interface ReportService {
 	ReportData exportData(Workspace model, LocalDate asOf) throws ReportException;
 
 	/**
+	 * Writes the report data one design reads to a temporary file: only the sections of the model its data sets
+	 * read (every section when it reads the whole file), and every section a plug-in contributes. Render that design
+	 * on it, no other; close the result to delete it.
+	 *
+	 * @param asOf the day for derived values (semáforo, overdue), usually today
+	 * @throws ReportException with reason UNKNOWN_DESIGN when no design has that id, BAD_MODEL when the model cannot
+	 *             be written
+	 */
+	ReportData exportData(Workspace model, LocalDate asOf, String designId) throws ReportException;
+
+	/**
 	 * Writes the report data of {@code model} to {@code file} (kept after close), e.g. the sample a planner
 	 * opens in the BIRT Designer.
 	 *

@@ -96,7 +96,7 @@ public final class ReportCommand {
 
 	private int render(ReportService reports, ReportArguments arguments, OpenModel model, Path output) {
 		LocalDate asOf = arguments.asOf != null ? arguments.asOf : ModelClock.today(model.workspace());
-		try (ReportData data = reports.exportData(model.workspace(), asOf)) {
+		try (ReportData data = reports.exportData(model.workspace(), asOf, arguments.design)) {
 			reports.render(arguments.design, data, arguments.format, arguments.parameters, output, new NullProgressMonitor());
 			out.println(NLS.bind(Messages.ReportCommand_written, output));
 			return OK;

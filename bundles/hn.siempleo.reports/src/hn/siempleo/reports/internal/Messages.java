@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String BirtReportService_noDesignFile;
 	public static String BirtReportService_noModel;
 	public static String BirtReportService_cannotExport;
+	public static String BirtReportService_dataOfAnotherDesign;
 	public static String DesignCatalogue_incomplete;
 	public static String DesignCatalogue_duplicate;
 	public static String DesignRenderer_cannotOpen;

@@ -207,7 +207,7 @@ public final class ReportsPart {
 		Map<String, String> values = fields.values();
 		ReportData data;
 		try {
-			data = reports.exportData(model.workspace(), ModelClock.today(model.workspace()));
+			data = reports.exportData(model.workspace(), ModelClock.today(model.workspace()), design.id());
 		} catch (ReportException e) {
 			showError(e.getMessage());
 			return;

@@ -52,57 +52,57 @@ final class DiagnosticSection {
 		Diagnostic latest = model.getDiagnostics().stream().filter(d -> d.getDate() != null)
 				.max(Comparator.comparing(Diagnostic::getDate)).orElse(model.getDiagnostics().isEmpty() ? null
 						: model.getDiagnostics().get(model.getDiagnostics().size() - 1));
-		xml.open("diagnostics");
-		for (Diagnostic diagnostic : model.getDiagnostics()) {
-			DiagnosticFigures figures = DiagnosticFigures.of(diagnostic, Assessments.DEFAULT_THRESHOLD);
-			xml.row("diagnostic", "code", diagnostic.getCode(), "name", diagnostic.getName(), "date",
-					diagnostic.getDate(), "dateLabel", Labels.date(diagnostic.getDate()), "latest", diagnostic == latest,
-					"assessors", String.join(", ", diagnostic.getAssessors()), "followUp", diagnostic.isFollowUp(),
-					"baseline", diagnostic.getBaseline() == null ? null : diagnostic.getBaseline().getCode(),
-					"officeScans", diagnostic.getOfficeScans().size(), "overall", score(figures.overall()),
-					"preparation", score(figures.preparation()), "response", score(figures.response()), "strengths",
-					figures.strengths(), "gaps", figures.gaps(), "unanswered", figures.unanswered());
-		}
-		xml.close("diagnostics");
-		xml.open("dimensions");
-		for (Diagnostic diagnostic : model.getDiagnostics()) {
-			for (Dimension dimension : model.getDimensions()) {
-				dimension(model, diagnostic, diagnostic == latest, dimension);
+		xml.section("diagnostics", () -> {
+			for (Diagnostic diagnostic : model.getDiagnostics()) {
+				DiagnosticFigures figures = DiagnosticFigures.of(diagnostic, Assessments.DEFAULT_THRESHOLD);
+				xml.row("diagnostic", "code", diagnostic.getCode(), "name", diagnostic.getName(), "date",
+						diagnostic.getDate(), "dateLabel", Labels.date(diagnostic.getDate()), "latest", diagnostic == latest,
+						"assessors", String.join(", ", diagnostic.getAssessors()), "followUp", diagnostic.isFollowUp(),
+						"baseline", diagnostic.getBaseline() == null ? null : diagnostic.getBaseline().getCode(),
+						"officeScans", diagnostic.getOfficeScans().size(), "overall", score(figures.overall()),
+						"preparation", score(figures.preparation()), "response", score(figures.response()), "strengths",
+						figures.strengths(), "gaps", figures.gaps(), "unanswered", figures.unanswered());
 			}
-		}
-		xml.close("dimensions");
-		xml.open("assessments");
-		for (Diagnostic diagnostic : model.getDiagnostics()) {
-			for (Assessment assessment : diagnostic.getAssessments()) {
-				assessment(model, diagnostic, diagnostic == latest, assessment);
-			}
-		}
-		xml.close("assessments");
-		xml.open("responses");
-		for (Diagnostic diagnostic : model.getDiagnostics()) {
-			for (Assessment assessment : diagnostic.getAssessments()) {
-				for (Action action : answers(model, assessment)) {
-					response(diagnostic, diagnostic == latest, assessment, action);
+		});
+		xml.section("dimensions", () -> {
+			for (Diagnostic diagnostic : model.getDiagnostics()) {
+				for (Dimension dimension : model.getDimensions()) {
+					dimension(model, diagnostic, diagnostic == latest, dimension);
 				}
 			}
-		}
-		xml.close("responses");
-		xml.open("comparisons");
-		for (Diagnostic diagnostic : model.getDiagnostics()) {
-			for (Diagnostic baseline : model.getDiagnostics()) {
-				if (baseline != diagnostic) {
-					comparison(diagnostic, diagnostic == latest, baseline);
+		});
+		xml.section("assessments", () -> {
+			for (Diagnostic diagnostic : model.getDiagnostics()) {
+				for (Assessment assessment : diagnostic.getAssessments()) {
+					assessment(model, diagnostic, diagnostic == latest, assessment);
 				}
 			}
-		}
-		xml.close("comparisons");
-		xml.open("heatmap");
-		for (Diagnostic diagnostic : model.getDiagnostics()) {
-			if (!diagnostic.getOfficeScans().isEmpty()) {
-				heatMap(diagnostic, diagnostic == latest);
+		});
+		xml.section("responses", () -> {
+			for (Diagnostic diagnostic : model.getDiagnostics()) {
+				for (Assessment assessment : diagnostic.getAssessments()) {
+					for (Action action : answers(model, assessment)) {
+						response(diagnostic, diagnostic == latest, assessment, action);
+					}
+				}
 			}
-		}
-		xml.close("heatmap");
+		});
+		xml.section("comparisons", () -> {
+			for (Diagnostic diagnostic : model.getDiagnostics()) {
+				for (Diagnostic baseline : model.getDiagnostics()) {
+					if (baseline != diagnostic) {
+						comparison(diagnostic, diagnostic == latest, baseline);
+					}
+				}
+			}
+		});
+		xml.section("heatmap", () -> {
+			for (Diagnostic diagnostic : model.getDiagnostics()) {
+				if (!diagnostic.getOfficeScans().isEmpty()) {
+					heatMap(diagnostic, diagnostic == latest);
+				}
+			}
+		});
 	}
 
 	/** One row per dimension and one for the overall score ({@code dimension} "") of a pair of diagnostics. */

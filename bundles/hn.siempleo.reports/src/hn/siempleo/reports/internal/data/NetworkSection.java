@@ -34,53 +34,54 @@ final class NetworkSection {
 	}
 
 	void write(Workspace model) throws XMLStreamException {
-		Coverage coverage = Coverage.of(model);
-		xml.open("offices");
-		for (Office office : model.getOffices()) {
-			office(model, office);
-		}
-		xml.close("offices");
-		xml.open("officeServices");
-		for (Office office : model.getOffices()) {
-			for (Service service : office.getServices()) {
-				xml.row("officeService", "office", office.getCode(), "officeName", office.getName(), "integrated",
-						office.getModel() == OfficeModel.INTEGRATED, "service", service.getCode(), "serviceName",
-						service.getName(), "providers", acronyms(coverage.providers(office, service)), "value", 1);
+		// what two sections read, computed once, and only when one of them is written
+		Coverage coverage = xml.wants("officeServices") || xml.wants("gaps") ? Coverage.of(model) : null;
+		xml.section("offices", () -> {
+			for (Office office : model.getOffices()) {
+				office(model, office);
 			}
-		}
-		xml.close("officeServices");
-		xml.open("services");
-		for (Service service : model.getServices()) {
-			List<Office> offices = model.getOffices().stream().filter(o -> o.getServices().contains(service)).toList();
-			xml.row("service", "code", service.getCode(), "name", service.getName(), "description",
-					service.getDescription(), "officeCount", offices.size(), "integratedOfficeCount",
-					offices.stream().filter(o -> o.getModel() == OfficeModel.INTEGRATED).count());
-		}
-		xml.close("services");
-		xml.open("referrals");
-		for (Agreement agreement : model.getAgreements()) {
-			for (ReferralRecord record : agreement.getReferrals()) {
-				referral(agreement, record);
+		});
+		xml.section("officeServices", () -> {
+			for (Office office : model.getOffices()) {
+				for (Service service : office.getServices()) {
+					xml.row("officeService", "office", office.getCode(), "officeName", office.getName(), "integrated",
+							office.getModel() == OfficeModel.INTEGRATED, "service", service.getCode(), "serviceName",
+							service.getName(), "providers", acronyms(coverage.providers(office, service)), "value", 1);
+				}
 			}
-		}
-		xml.close("referrals");
-		xml.open("gaps");
-		for (CoverageGap gap : coverage.gaps()) {
-			xml.row("gap", "office", PlanSection.code(gap.office()), "officeName", PlanSection.name(gap.office()),
-					"kind", gap.kind().name(), "kindLabel", gap.kindLabel(), "service", PlanSection.code(gap.service()),
-					"institution", acronym(gap.institution()), "detail", gap.describe(), "n", 1);
-		}
-		xml.close("gaps");
-		xml.open("flows");
-		ReferralMatrix matrix = ReferralMatrix.of(model, ReferralFilter.ALL);
-		for (ReferralMatrix.Flow flow : matrix.flows()) {
-			String from = acronym(flow.from());
-			String to = acronym(flow.to());
-			xml.row("flow", "from", from, "to", to, "flow", NLS.bind(Messages.NetworkSection_flow, from, to), "count",
-					flow.count(), "known", flow.known(), "attended", flow.attended(), "fromTotal",
-					matrix.rowTotal(flow.from()), "toTotal", matrix.columnTotal(flow.to()));
-		}
-		xml.close("flows");
+		});
+		xml.section("services", () -> {
+			for (Service service : model.getServices()) {
+				List<Office> offices = model.getOffices().stream().filter(o -> o.getServices().contains(service)).toList();
+				xml.row("service", "code", service.getCode(), "name", service.getName(), "description",
+						service.getDescription(), "officeCount", offices.size(), "integratedOfficeCount",
+						offices.stream().filter(o -> o.getModel() == OfficeModel.INTEGRATED).count());
+			}
+		});
+		xml.section("referrals", () -> {
+			for (Agreement agreement : model.getAgreements()) {
+				for (ReferralRecord record : agreement.getReferrals()) {
+					referral(agreement, record);
+				}
+			}
+		});
+		xml.section("gaps", () -> {
+			for (CoverageGap gap : coverage.gaps()) {
+				xml.row("gap", "office", PlanSection.code(gap.office()), "officeName", PlanSection.name(gap.office()),
+						"kind", gap.kind().name(), "kindLabel", gap.kindLabel(), "service", PlanSection.code(gap.service()),
+						"institution", acronym(gap.institution()), "detail", gap.describe(), "n", 1);
+			}
+		});
+		xml.section("flows", () -> {
+			ReferralMatrix matrix = ReferralMatrix.of(model, ReferralFilter.ALL);
+			for (ReferralMatrix.Flow flow : matrix.flows()) {
+				String from = acronym(flow.from());
+				String to = acronym(flow.to());
+				xml.row("flow", "from", from, "to", to, "flow", NLS.bind(Messages.NetworkSection_flow, from, to), "count",
+						flow.count(), "known", flow.known(), "attended", flow.attended(), "fromTotal",
+						matrix.rowTotal(flow.from()), "toTotal", matrix.columnTotal(flow.to()));
+			}
+		});
 	}
 
 	private void office(Workspace model, Office office) throws XMLStreamException {

@@ -39,39 +39,39 @@ final class PlanSection {
 	}
 
 	void write(Workspace model) throws XMLStreamException {
-		xml.open("plans");
-		for (ActionPlan plan : model.getPlans()) {
-			plan(plan);
-		}
-		xml.close("plans");
-		xml.open("axes");
-		for (ActionPlan plan : model.getPlans()) {
-			for (Map.Entry<PolicyAxis, List<Action>> entry : byAxis(model, plan).entrySet()) {
-				axis(plan, entry.getKey(), entry.getValue());
+		xml.section("plans", () -> {
+			for (ActionPlan plan : model.getPlans()) {
+				plan(plan);
 			}
-		}
-		xml.close("axes");
-		xml.open("lights");
-		for (ActionPlan plan : model.getPlans()) {
-			for (Map.Entry<PolicyAxis, List<Action>> entry : byAxis(model, plan).entrySet()) {
-				lights(plan, entry.getKey(), entry.getValue());
+		});
+		xml.section("axes", () -> {
+			for (ActionPlan plan : model.getPlans()) {
+				for (Map.Entry<PolicyAxis, List<Action>> entry : byAxis(model, plan).entrySet()) {
+					axis(plan, entry.getKey(), entry.getValue());
+				}
 			}
-		}
-		xml.close("lights");
-		xml.open("actions");
-		for (ActionPlan plan : model.getPlans()) {
-			for (Action action : plan.getActions()) {
-				action(plan, action);
+		});
+		xml.section("lights", () -> {
+			for (ActionPlan plan : model.getPlans()) {
+				for (Map.Entry<PolicyAxis, List<Action>> entry : byAxis(model, plan).entrySet()) {
+					lights(plan, entry.getKey(), entry.getValue());
+				}
 			}
-		}
-		xml.close("actions");
-		xml.open("budgetLines");
-		for (ActionPlan plan : model.getPlans()) {
-			for (Map.Entry<PolicyAxis, List<Action>> entry : byAxis(model, plan).entrySet()) {
-				budgetLines(plan, entry.getKey(), entry.getValue());
+		});
+		xml.section("actions", () -> {
+			for (ActionPlan plan : model.getPlans()) {
+				for (Action action : plan.getActions()) {
+					action(plan, action);
+				}
 			}
-		}
-		xml.close("budgetLines");
+		});
+		xml.section("budgetLines", () -> {
+			for (ActionPlan plan : model.getPlans()) {
+				for (Map.Entry<PolicyAxis, List<Action>> entry : byAxis(model, plan).entrySet()) {
+					budgetLines(plan, entry.getKey(), entry.getValue());
+				}
+			}
+		});
 	}
 
 	private void plan(ActionPlan plan) throws XMLStreamException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -37,8 +38,19 @@ public final class ReportDataWriter {
 	 * @return where each section lies in what was written, in order
 	 */
 	public List<DataSection> write(Workspace model, OutputStream out) throws IOException {
+		return write(model, out, section -> true);
+	}
+
+	/**
+	 * Writes the sections of {@code model} that {@code wanted} names (by element name, such as {@code actions}) to
+	 * {@code out} (UTF-8), and every section a plug-in contributes; the others are neither computed nor written.
+	 * The stream is left open.
+	 *
+	 * @return where each section lies in what was written, in order
+	 */
+	public List<DataSection> write(Workspace model, OutputStream out, Predicate<String> wanted) throws IOException {
 		try {
-			XmlOut xml = new XmlOut(out);
+			XmlOut xml = new XmlOut(out, wanted);
 			xml.open(ROOT, "version", FORMAT_VERSION, "model", model.getName(), "asOf", asOf, "asOfLabel",
 					Labels.date(asOf));
 			new PlanSection(xml, asOf).write(model);

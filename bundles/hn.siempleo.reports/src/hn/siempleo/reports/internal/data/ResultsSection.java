@@ -35,32 +35,35 @@ final class ResultsSection {
 	}
 
 	void write(Workspace model) throws XMLStreamException {
-		List<Indicator> indicators = model.getIndicators().stream().filter(IndicatorResults::hasResults).toList();
-		Map<Indicator, String> actions = actionCodes(model);
-		xml.open("results");
-		for (Indicator indicator : indicators) {
-			for (Period period : IndicatorResults.periods(indicator)) {
-				Cell cell = IndicatorResults.cell(indicator, period, null);
-				if (cell.actual() == null && cell.target() == null) {
-					continue;
-				}
-				row("result", indicator, period, null, cell,
-						List.of("actions", actions.getOrDefault(indicator, ""), "computed", cell.computed()));
-			}
+		if (!xml.wants("results") && !xml.wants("officeResults")) {
+			return;
 		}
-		xml.close("results");
-		xml.open("officeResults");
-		for (Indicator indicator : indicators) {
-			for (Office office : IndicatorResults.offices(indicator)) {
+		List<Indicator> indicators = model.getIndicators().stream().filter(IndicatorResults::hasResults).toList();
+		Map<Indicator, String> actions = xml.wants("results") ? actionCodes(model) : Map.of();
+		xml.section("results", () -> {
+			for (Indicator indicator : indicators) {
 				for (Period period : IndicatorResults.periods(indicator)) {
-					Cell cell = IndicatorResults.cell(indicator, period, office);
-					if (cell.actual() != null || cell.target() != null) {
-						row("officeResult", indicator, period, office, cell, List.of());
+					Cell cell = IndicatorResults.cell(indicator, period, null);
+					if (cell.actual() == null && cell.target() == null) {
+						continue;
+					}
+					row("result", indicator, period, null, cell,
+							List.of("actions", actions.getOrDefault(indicator, ""), "computed", cell.computed()));
+				}
+			}
+		});
+		xml.section("officeResults", () -> {
+			for (Indicator indicator : indicators) {
+				for (Office office : IndicatorResults.offices(indicator)) {
+					for (Period period : IndicatorResults.periods(indicator)) {
+						Cell cell = IndicatorResults.cell(indicator, period, office);
+						if (cell.actual() != null || cell.target() != null) {
+							row("officeResult", indicator, period, office, cell, List.of());
+						}
 					}
 				}
 			}
-		}
-		xml.close("officeResults");
+		});
 	}
 
 	/**

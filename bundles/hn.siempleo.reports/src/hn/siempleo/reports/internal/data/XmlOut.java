@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -22,6 +23,7 @@ final class XmlOut implements AutoCloseable, ReportDataSection.Rows {
 	private static final int BUFFER = 1 << 15;
 
 	private final OutputStream out;
+	private final Predicate<String> wanted;
 	private final byte[] buffer = new byte[BUFFER];
 	private final List<DataSection> sections = new ArrayList<>();
 	private int count;
@@ -31,9 +33,33 @@ final class XmlOut implements AutoCloseable, ReportDataSection.Rows {
 	/** A high or low surrogate waiting for its pair (as the JDK's UTF-8 writer keeps it), 0 when none. */
 	private char pendingSurrogate;
 
-	XmlOut(OutputStream out) throws XMLStreamException {
+	/** @param wanted the sections {@link #section} writes (by element name); the others are skipped */
+	XmlOut(OutputStream out, Predicate<String> wanted) throws XMLStreamException {
 		this.out = out;
+		this.wanted = wanted;
 		ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"); //$NON-NLS-1$
+	}
+
+	/** The rows of a section, written by a section writer. */
+	interface Rows {
+		void write() throws XMLStreamException;
+	}
+
+	/** Whether a section (an element under the root) is to be written. */
+	boolean wants(String section) {
+		return wanted.test(section);
+	}
+
+	/**
+	 * A section (an element under the root) with the rows {@code rows} writes; when it is not {@linkplain #wants
+	 * wanted}, nothing: its rows are not even computed.
+	 */
+	void section(String name, Rows rows) throws XMLStreamException {
+		if (wanted.test(name)) {
+			open(name);
+			rows.write();
+			close(name);
+		}
 	}
 
 	/** Opens an element; attributes follow as name/value pairs, null values are left out. */

@@ -121,6 +121,12 @@ class CoursesTest {
 			assertTrue(xml.contains("course=\"INF-002\""));
 			assertTrue(xml.contains("committed=\"No\""));
 			assertNotNull(data);
+			// the data written for the design alone (as the workbench and the CLI render it) has the plug-in's rows too
+			try (ReportData own = reports.exportData(workspace, LocalDate.of(2025, 3, 1), "infop-courses")) {
+				String ownXml = Files.readString(own.file());
+				assertTrue(ownXml.contains("<infop-courses>") && ownXml.contains("course=\"INF-002\""), ownXml);
+				assertTrue(ownXml.length() <= xml.length());
+			}
 		} finally {
 			tracker.close();
 		}

@@ -22,7 +22,7 @@ class XmlOutTest {
 	@Test
 	void theBytesAreTheJdkWritersOnes() throws Exception {
 		ByteArrayOutputStream ours = new ByteArrayOutputStream();
-		try (XmlOut xml = new XmlOut(ours)) {
+		try (XmlOut xml = new XmlOut(ours, section -> true)) {
 			xml.open("siempleo-report", "version", 1, "model", VALUES[0], "nada", null);
 			xml.open("actions");
 			for (String value : VALUES) {
@@ -72,7 +72,7 @@ class XmlOutTest {
 	void eachSectionLiesWhereItWasWritten() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		List<DataSection> sections;
-		try (XmlOut xml = new XmlOut(out)) {
+		try (XmlOut xml = new XmlOut(out, section -> true)) {
 			xml.open("siempleo-report", "model", "Sí");
 			xml.open("axes").row("axis", "code", "EJE1", "name", "Coordinación").close("axes");
 			xml.row("flows");
