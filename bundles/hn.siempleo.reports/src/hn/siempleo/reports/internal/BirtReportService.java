@@ -257,7 +257,10 @@ public final class BirtReportService implements ReportService {
 				throw new ReportException(Reason.CANCELLED, Messages.DesignRenderer_cancelled, null);
 			}
 			try {
-				compiled.compile(started, designUrl(design));
+				URL url = designUrl(design);
+				compiled.compile(started, url);
+				// what it reads of the report data: asked when its data is written, on the UI thread in the workbench
+				compiled.files(url);
 			} catch (IOException | BirtException | ReportException e) {
 				// a broken design is reported when someone renders it; the others are still prepared
 				log.warn("Cannot prepare the design " + design.id() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
