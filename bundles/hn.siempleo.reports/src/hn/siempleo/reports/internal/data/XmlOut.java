@@ -40,8 +40,8 @@ final class XmlOut implements AutoCloseable, ReportDataSection.Rows {
 		ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"); //$NON-NLS-1$
 	}
 
-	/** The rows of a section, written by a section writer. */
-	interface Rows {
+	/** Writes the rows of one section. */
+	interface SectionRows {
 		void write() throws XMLStreamException;
 	}
 
@@ -54,7 +54,7 @@ final class XmlOut implements AutoCloseable, ReportDataSection.Rows {
 	 * A section (an element under the root) with the rows {@code rows} writes; when it is not {@linkplain #wants
 	 * wanted}, nothing: its rows are not even computed.
 	 */
-	void section(String name, Rows rows) throws XMLStreamException {
+	void section(String name, SectionRows rows) throws XMLStreamException {
 		if (wanted.test(name)) {
 			open(name);
 			rows.write();
