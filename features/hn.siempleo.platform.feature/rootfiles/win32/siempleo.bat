@@ -11,8 +11,9 @@ if "%SIEMPLEO_NL%"=="" set "SIEMPLEO_NL=es_HN"
 if "%SIEMPLEO_DATA%"=="" set "SIEMPLEO_DATA=%USERPROFILE%\.siempleo\workspace"
 for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 rem a headless application (-application: validate, report, plug-ins) is a short process: the JIT's first tier
-rem only, the serial collector (as siempleo.sh); SIEMPLEO_VMARGS come after and win
-set "JIT="
+rem only, the serial collector (as siempleo.sh); the workbench's heap never shrinks below 512 MB (as siempleo.sh:
+rem in a smaller heap G1 marks all the time); SIEMPLEO_VMARGS come after and win
+set "JIT=-Xms512m"
 set "MODE=workbench"
 for %%a in (%*) do if /i "%%~a"=="-application" (set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" & set "MODE=headless")
 rem the JVM's class-data archive of the JDK classes the workbench (or a headless application) loads, in the user's
