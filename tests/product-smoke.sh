@@ -133,5 +133,17 @@ if [[ -n "${DISPLAY:-}" ]]; then
     cache_made workbench "la interfaz"
     echo "product-smoke: la caché de la JVM de la interfaz se graba durante el arranque y se crea"
   fi
+  # a heap size of the user's own replaces the floor: a maximum below it must not stop the JVM
+  SIEMPLEO_JAVA="$java" SIEMPLEO_DATA="$work/gui-small" SIEMPLEO_VMARGS="-Xmx400m" "$product/siempleo.sh" \
+    > "$work/gui-small.out" 2>&1 &
+  pid=$!
+  sleep 4
+  alive=0; kill -0 "$pid" 2>/dev/null && pgrep -f -- "-data $work/gui-small" > /dev/null && alive=1
+  floor=0; pgrep -af -- "-data $work/gui-small" | grep -q -- "-Xms512m" && floor=1
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  sleep 0.2; pkill -f -- "-data $work/gui-small" 2>/dev/null || true
+  [[ $alive == 1 ]] || { cat "$work/gui-small.out"; fail "la interfaz no arranca con SIEMPLEO_VMARGS=-Xmx400m"; }
+  [[ $floor == 0 ]] || fail "el mínimo de memoria se impuso sobre el -Xmx del usuario"
+  echo "product-smoke: un -Xmx propio (SIEMPLEO_VMARGS) sustituye el mínimo de memoria"
 fi
 echo "product-smoke: correcto"

@@ -38,10 +38,12 @@ mkdir -p "$data"
 # The workbench's heap never shrinks below 512 MB: G1 shrinks it after each marking cycle to about three times the
 # live data (60-90 MB with reports open), and in so small a heap it starts the next cycle at once, marking all the
 # time (22 cycles in 20 s of report renders, against 5 with this floor; side by side, renders a tenth faster and
-# the start the same).
+# the start the same). A heap size of the user's own (SIEMPLEO_VMARGS) replaces the floor: a maximum below it would
+# stop the JVM.
 # A headless application (-application: validate, report, plug-ins) is a short process: the JIT's first tier
 # only, the serial collector (half the CPU of a validate or a report). SIEMPLEO_VMARGS come after and win.
 tuning=(-Xms512m)
+case " ${SIEMPLEO_VMARGS:-} " in *-Xmx*|*-Xms*|*HeapSize*) tuning=() ;; esac
 app=workbench
 prev=
 for arg in "$@"; do

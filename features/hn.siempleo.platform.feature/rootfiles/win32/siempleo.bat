@@ -14,6 +14,10 @@ rem a headless application (-application: validate, report, plug-ins) is a short
 rem only, the serial collector (as siempleo.sh); the workbench's heap never shrinks below 512 MB (as siempleo.sh:
 rem in a smaller heap G1 marks all the time); SIEMPLEO_VMARGS come after and win
 set "JIT=-Xms512m"
+rem a heap size of the user's own replaces the floor: a maximum below it would stop the JVM
+if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xmx=%"=="%SIEMPLEO_VMARGS%" set "JIT="
+if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xms=%"=="%SIEMPLEO_VMARGS%" set "JIT="
+if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:HeapSize=%"=="%SIEMPLEO_VMARGS%" set "JIT="
 set "MODE=workbench"
 for %%a in (%*) do if /i "%%~a"=="-application" (set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" & set "MODE=headless")
 rem the JVM's class-data archive of the JDK classes the workbench (or a headless application) loads, in the user's
