@@ -149,10 +149,7 @@ final class ColumnCache {
 					continue;
 				}
 			}
-			String[] values = new String[actions.size()];
-			for (int i = 0; i < values.length; i++) {
-				values[i] = ColumnValues.folded(column, actions.get(i), today);
-			}
+			String[] values = ColumnValues.column(column, actions, today);
 			texts[column.ordinal()] = values;
 			ranks[column.ordinal()] = ColumnValues.ranks(column, actions, today, values);
 		}
@@ -190,11 +187,7 @@ final class ColumnCache {
 			texts[c] = prefetch.takeTexts(column);
 		}
 		if (texts[c] == null) {
-			String[] computed = new String[actions.size()];
-			for (int i = 0; i < computed.length; i++) {
-				computed[i] = ColumnValues.folded(column, actions.get(i), today);
-			}
-			texts[c] = computed;
+			texts[c] = ColumnValues.column(column, actions, today);
 		}
 		return texts[c];
 	}

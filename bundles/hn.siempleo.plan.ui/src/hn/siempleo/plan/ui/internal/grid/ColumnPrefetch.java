@@ -165,12 +165,10 @@ final class ColumnPrefetch {
 	}
 
 	private void compute(ActionColumn column) {
-		String[] values = new String[actions.size()];
+		String[] values = null;
 		int[] columnRanks = null;
 		try {
-			for (int i = 0; i < values.length; i++) {
-				values[i] = ColumnValues.folded(column, actions.get(i), day);
-			}
+			values = ColumnValues.column(column, actions, day);
 			synchronized (this) {
 				// a filter needs only the texts: it need not wait for the ranks
 				texts[column.ordinal()] = values;

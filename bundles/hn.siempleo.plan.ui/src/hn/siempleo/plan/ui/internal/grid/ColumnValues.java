@@ -4,7 +4,9 @@ package hn.siempleo.plan.ui.internal.grid;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
 
@@ -27,6 +29,33 @@ final class ColumnValues {
 		Object value = column.value(action, today);
 		// a text needs no conversion: skips ActionLabels.text's type switch (slow until the JIT has compiled it)
 		return ActionLabels.fold(value instanceof String text ? text : ActionLabels.text(value));
+	}
+
+	/** Distinct texts a column may share before {@link #column} stops looking (a title, a cost: each row its own). */
+	static final int SHARED_TEXTS = 4096;
+
+	/**
+	 * Every action's {@linkplain #folded folded} text in a column, equal texts as one string: most columns hold a few
+	 * labels (a status, an office, a date) over tens of thousands of actions, and a string per row would keep
+	 * tens of megabytes alive, for the collector to copy. Past {@link #SHARED_TEXTS} distinct texts the rest are
+	 * kept as they come.
+	 */
+	static String[] column(ActionColumn column, List<Action> actions, LocalDate today) {
+		String[] values = new String[actions.size()];
+		Map<String, String> shared = new HashMap<>();
+		for (int i = 0; i < values.length; i++) {
+			String text = folded(column, actions.get(i), today);
+			if (shared != null) {
+				String known = shared.putIfAbsent(text, text);
+				if (known != null) {
+					text = known;
+				} else if (shared.size() > SHARED_TEXTS) {
+					shared = null;
+				}
+			}
+			values[i] = text;
+		}
+		return values;
 	}
 
 	/** The key a column sorts by; null when blank. {@code folded} is the cell's folded text. */
