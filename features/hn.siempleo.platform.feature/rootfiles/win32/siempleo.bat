@@ -13,13 +13,13 @@ for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUN
 rem a headless application (-application: validate, report, plug-ins) is a short process: the JIT's first tier
 rem only, the serial collector (as siempleo.sh); the workbench's heap never shrinks below 512 MB (as siempleo.sh:
 rem in a smaller heap G1 marks all the time); SIEMPLEO_VMARGS come after and win
-set "JIT=-Xms512m"
+set "TUNING=-Xms512m"
 rem a heap size of the user's own replaces the floor: a maximum below it would stop the JVM
-if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xmx=%"=="%SIEMPLEO_VMARGS%" set "JIT="
-if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xms=%"=="%SIEMPLEO_VMARGS%" set "JIT="
-if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:HeapSize=%"=="%SIEMPLEO_VMARGS%" set "JIT="
+if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xmx=%"=="%SIEMPLEO_VMARGS%" set "TUNING="
+if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xms=%"=="%SIEMPLEO_VMARGS%" set "TUNING="
+if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:HeapSize=%"=="%SIEMPLEO_VMARGS%" set "TUNING="
 set "MODE=workbench"
-for %%a in (%*) do if /i "%%~a"=="-application" (set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" & set "MODE=headless")
+for %%a in (%*) do if /i "%%~a"=="-application" (set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" & set "MODE=headless")
 rem the JVM's class-data archive of the JDK classes the workbench (or a headless application) loads, in the user's
 rem local application data: written at the first exit, remade by the JVM itself when it no longer matches the JDK or
 rem the launcher (a JVM before 19 ignores the options); SIEMPLEO_AOT=off turns it off (siempleo.sh uses JDK 25's
@@ -28,5 +28,5 @@ set "CDS="
 set "CDS_DIR=%LOCALAPPDATA%\siempleo\jvm"
 if /i not "%SIEMPLEO_AOT%"=="off" if not "%LOCALAPPDATA%"=="" if not exist "%CDS_DIR%" mkdir "%CDS_DIR%" 2>nul
 if /i not "%SIEMPLEO_AOT%"=="off" if not "%LOCALAPPDATA%"=="" if exist "%CDS_DIR%" set "CDS=-XX:+IgnoreUnrecognizedVMOptions -XX:SharedArchiveFile="%CDS_DIR%\%MODE%.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds*=off"
-start "" "%JAVA_EXE%" -Xmx1g %JIT% %CDS% -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
+start "" "%JAVA_EXE%" -Xmx1g %TUNING% %CDS% -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
 endlocal
