@@ -112,6 +112,9 @@ public final class ActionGrid {
 				(table, event) -> toggleGroupAt(event.y));
 		selectionProvider = new RowSelectionProvider<>(selectionLayer, bodyData, false);
 		new ProblemToolTip(natTable, bodyData, context);
+		// a planner's operation is over once its result is painted: the background work may go on
+		natTable.addListener(SWT.Paint, event -> rows.foreground().idle());
+		natTable.addDisposeListener(event -> rows.foreground().idle());
 		warmUp = new GridWarmUp(natTable);
 		if (Boolean.parseBoolean(System.getProperty(GridWarmUp.ENABLED_PROPERTY, "true"))) { //$NON-NLS-1$
 			natTable.addListener(SWT.Paint, new Listener() {

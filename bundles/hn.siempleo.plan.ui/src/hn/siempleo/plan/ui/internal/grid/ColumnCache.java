@@ -21,6 +21,7 @@ final class ColumnCache {
 
 	private static final int COLUMNS = ActionColumn.values().length;
 
+	private final Foreground foreground;
 	private final String[][] texts = new String[COLUMNS][];
 	private final int[][] ranks = new int[COLUMNS][];
 	private String[] search;
@@ -31,6 +32,16 @@ final class ColumnCache {
 	private ColumnPrefetch prefetch;
 	/** Whether {@link #prefetch} belongs to another cache (this one never cancels it). */
 	private boolean borrowed;
+
+	/** A cache whose background work yields to nothing (tests, harnesses). */
+	ColumnCache() {
+		this(new Foreground());
+	}
+
+	/** @param foreground what the background work started from this cache yields to */
+	ColumnCache(Foreground foreground) {
+		this.foreground = foreground;
+	}
 
 	/** Everything computed in the background at once, for {@link ColumnCache#adopt}. */
 	record Prepared(LocalDate day, String[][] texts, int[][] ranks, String[] search) {
@@ -53,7 +64,7 @@ final class ColumnCache {
 		if (prefetch != null) {
 			prefetch.cancel();
 		}
-		prefetch = actions.isEmpty() ? null : new ColumnPrefetch(actions, today, warmUp).start();
+		prefetch = actions.isEmpty() ? null : new ColumnPrefetch(actions, today, warmUp, foreground).start();
 	}
 
 	/**
@@ -61,7 +72,7 @@ final class ColumnCache {
 	 * prefetch's columns like the UI thread's cache, never cancels it, and is used by one thread only.
 	 */
 	static ColumnCache over(ColumnPrefetch prefetch) {
-		ColumnCache cache = new ColumnCache();
+		ColumnCache cache = new ColumnCache(prefetch.foreground());
 		cache.actions = prefetch.actions();
 		cache.day = prefetch.day();
 		cache.prefetch = prefetch;
@@ -135,9 +146,11 @@ final class ColumnCache {
 
 	/**
 	 * Computes everything for some actions; may run on any thread while the model is not changed. Columns
-	 * computed (or being computed) by a prefetch of the same actions and day are taken from it.
+	 * computed (or being computed) by a prefetch of the same actions and day are taken from it. It
+	 * {@linkplain Foreground#yieldToUi() yields} to the UI thread's operations (none when {@code foreground} is
+	 * null).
 	 */
-	static Prepared prepare(List<Action> actions, LocalDate today, ColumnPrefetch prefetch) {
+	static Prepared prepare(List<Action> actions, LocalDate today, ColumnPrefetch prefetch, Foreground foreground) {
 		String[][] texts = new String[COLUMNS][];
 		int[][] ranks = new int[COLUMNS][];
 		for (ActionColumn column : ActionColumn.values()) {
@@ -149,13 +162,14 @@ final class ColumnCache {
 					continue;
 				}
 			}
-			String[] values = ColumnValues.column(column, actions, today);
+			String[] values = ColumnValues.column(column, actions, today, foreground);
 			texts[column.ordinal()] = values;
-			ranks[column.ordinal()] = ColumnValues.ranks(column, actions, today, values);
+			ranks[column.ordinal()] = ColumnValues.ranks(column, actions, today, values, foreground);
 		}
 		String[] search = new String[actions.size()];
 		String[] row = new String[COLUMNS];
 		for (int i = 0; i < search.length; i++) {
+			ColumnValues.checkpoint(foreground, i);
 			for (int c = 0; c < COLUMNS; c++) {
 				row[c] = texts[c][i];
 			}

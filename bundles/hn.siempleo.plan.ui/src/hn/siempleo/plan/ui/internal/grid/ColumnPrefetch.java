@@ -34,6 +34,7 @@ final class ColumnPrefetch {
 	private final LocalDate day;
 	/** Given this prefetch once the columns a planner most likely uses first are computed; may be null. */
 	private final Consumer<ColumnPrefetch> warmUp;
+	private final Foreground foreground;
 	private final AtomicIntegerArray state = new AtomicIntegerArray(ActionColumn.values().length);
 	private final String[][] texts = new String[ActionColumn.values().length][];
 	private final int[][] ranks = new int[ActionColumn.values().length][];
@@ -49,11 +50,19 @@ final class ColumnPrefetch {
 	/**
 	 * @param warmUp given this prefetch on its thread once the first columns of {@link #ORDER} are computed (null
 	 *            for none); a failure there is ignored
+	 * @param foreground what the computation {@linkplain Foreground#yieldToUi() yields} to while the UI thread has
+	 *            a planner's operation on
 	 */
-	ColumnPrefetch(List<Action> actions, LocalDate day, Consumer<ColumnPrefetch> warmUp) {
+	ColumnPrefetch(List<Action> actions, LocalDate day, Consumer<ColumnPrefetch> warmUp, Foreground foreground) {
 		this.actions = actions;
 		this.day = day;
 		this.warmUp = warmUp;
+		this.foreground = foreground;
+	}
+
+	/** What this prefetch's work yields to. */
+	Foreground foreground() {
+		return foreground;
 	}
 
 	/** The actions, in plan order. */
@@ -146,6 +155,10 @@ final class ColumnPrefetch {
 	private void await(int c, int reached) {
 		synchronized (this) {
 			boolean interrupted = false;
+			if (state.get(c) < reached) {
+				// the UI thread waiting for a column: the computation must not wait for the UI thread in turn
+				foreground.waiting();
+			}
 			while (state.get(c) < reached) {
 				try {
 					wait();
@@ -168,14 +181,14 @@ final class ColumnPrefetch {
 		String[] values = null;
 		int[] columnRanks = null;
 		try {
-			values = ColumnValues.column(column, actions, day);
+			values = ColumnValues.column(column, actions, day, foreground);
 			synchronized (this) {
 				// a filter needs only the texts: it need not wait for the ranks
 				texts[column.ordinal()] = values;
 				state.set(column.ordinal(), FOLDED);
 				notifyAll();
 			}
-			columnRanks = ColumnValues.ranks(column, actions, day, values);
+			columnRanks = ColumnValues.ranks(column, actions, day, values, foreground);
 		} finally {
 			synchronized (this) {
 				texts[column.ordinal()] = columnRanks == null ? null : values;

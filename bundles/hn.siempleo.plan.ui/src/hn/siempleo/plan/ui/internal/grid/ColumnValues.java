@@ -41,9 +41,18 @@ final class ColumnValues {
 	 * kept as they come.
 	 */
 	static String[] column(ActionColumn column, List<Action> actions, LocalDate today) {
+		return column(column, actions, today, null);
+	}
+
+	/**
+	 * As {@link #column(ActionColumn, List, LocalDate)}, {@linkplain Foreground#yieldToUi() yielding} to the UI
+	 * thread every {@link #CHECKPOINT} rows (none when {@code foreground} is null).
+	 */
+	static String[] column(ActionColumn column, List<Action> actions, LocalDate today, Foreground foreground) {
 		String[] values = new String[actions.size()];
 		Map<String, String> shared = new HashMap<>();
 		for (int i = 0; i < values.length; i++) {
+			checkpoint(foreground, i);
 			String text = folded(column, actions.get(i), today);
 			if (shared != null) {
 				String known = shared.putIfAbsent(text, text);
@@ -56,6 +65,16 @@ final class ColumnValues {
 			values[i] = text;
 		}
 		return values;
+	}
+
+	/** Rows between two checkpoints of background work (a few milliseconds of it, even before the JIT). */
+	static final int CHECKPOINT = 2048;
+
+	/** A checkpoint of background work every {@link #CHECKPOINT} rows. */
+	static void checkpoint(Foreground foreground, int row) {
+		if (foreground != null && row % CHECKPOINT == 0) {
+			foreground.yieldToUi();
+		}
 	}
 
 	/** The key a column sorts by; null when blank. {@code folded} is the cell's folded text. */
@@ -85,8 +104,17 @@ final class ColumnValues {
 	 * The rank of every action's key in a column (equal keys, equal ranks; blanks get
 	 * {@link Integer#MAX_VALUE}), indexed like {@code actions}.
 	 */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	static int[] ranks(ActionColumn column, List<Action> actions, LocalDate today, String[] folded) {
+		return ranks(column, actions, today, folded, null);
+	}
+
+	/**
+	 * As {@link #ranks(ActionColumn, List, LocalDate, String[])}, {@linkplain Foreground#yieldToUi() yielding} to
+	 * the UI thread between its steps (none when {@code foreground} is null).
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	static int[] ranks(ActionColumn column, List<Action> actions, LocalDate today, String[] folded,
+			Foreground foreground) {
 		int n = actions.size();
 		Comparable<?>[] keys = new Comparable<?>[n];
 		boolean strings = true;
@@ -94,6 +122,7 @@ final class ColumnValues {
 		boolean dates = true;
 		boolean text = column.kind() == ActionColumn.Kind.TEXT;
 		for (int i = 0; i < n; i++) {
+			checkpoint(foreground, i);
 			// a text column's key is its folded text (see key): no need to ask the action again
 			Comparable<?> key = text ? (folded[i].isEmpty() ? null : folded[i]) : key(column, actions.get(i), today, folded[i]);
 			keys[i] = key;
@@ -104,7 +133,7 @@ final class ColumnValues {
 			}
 		}
 		if (strings) {
-			return stringRanks(keys);
+			return stringRanks(keys, foreground);
 		}
 		if (integers || dates) {
 			return intRanks(keys);
@@ -163,7 +192,7 @@ final class ColumnValues {
 	 * Ranks of texts (every key a String): the indices sorted by a merge sort that compares the strings
 	 * directly (no key objects, no comparator), then equal neighbours given equal ranks.
 	 */
-	private static int[] stringRanks(Comparable<?>[] keys) {
+	private static int[] stringRanks(Comparable<?>[] keys, Foreground foreground) {
 		int n = keys.length;
 		String[] texts = new String[n];
 		int[] order = new int[n];
@@ -177,7 +206,7 @@ final class ColumnValues {
 				order[filled++] = i;
 			}
 		}
-		int[] sorted = mergeSort(order, new int[filled], filled, texts);
+		int[] sorted = mergeSort(order, new int[filled], filled, texts, foreground);
 		int rank = 0;
 		for (int i = 0; i < filled; i++) {
 			if (i > 0 && !texts[sorted[i - 1]].equals(texts[sorted[i]])) {
@@ -188,8 +217,11 @@ final class ColumnValues {
 		return ranks;
 	}
 
-	/** Sorts the first {@code n} indices of {@code a} by their texts; returns the array that holds the result. */
-	private static int[] mergeSort(int[] a, int[] b, int n, String[] texts) {
+	/**
+	 * Sorts the first {@code n} indices of {@code a} by their texts; returns the array that holds the result. Background
+	 * work yields to the UI thread between the passes.
+	 */
+	private static int[] mergeSort(int[] a, int[] b, int n, String[] texts, Foreground foreground) {
 		final int run = 16;
 		for (int start = 0; start < n; start += run) {
 			int end = Math.min(start + run, n);
@@ -207,6 +239,7 @@ final class ColumnValues {
 		int[] from = a;
 		int[] to = b;
 		for (int width = run; width < n; width *= 2) {
+			checkpoint(foreground, 0);
 			for (int left = 0; left < n; left += 2 * width) {
 				int middle = Math.min(left + width, n);
 				int right = Math.min(left + 2 * width, n);

@@ -37,7 +37,8 @@ public final class TrackerRows {
 	private final Set<String> collapsed = new HashSet<>();
 	private final Supplier<LocalDate> today;
 	private final PlanWatcher planWatcher = new PlanWatcher();
-	private final ColumnCache cache = new ColumnCache();
+	private final Foreground foreground = new Foreground();
+	private final ColumnCache cache = new ColumnCache(foreground);
 	private List<ActionRow> all = List.of();
 	private List<Action> matched = List.of();
 	private ActionPlan plan;
@@ -79,7 +80,7 @@ public final class TrackerRows {
 		prefetch();
 		rowsChanged = false;
 		structureChanged = false;
-		recompute();
+		compute();
 	}
 
 	/** Sets from how many actions the columns are computed ahead on a thread of their own (tests use 0). */
@@ -107,7 +108,9 @@ public final class TrackerRows {
 	 */
 	private static void warmUp(List<ActionRow> rows, ColumnPrefetch prefetch) {
 		ColumnCache cache = ColumnCache.over(prefetch);
+		Foreground foreground = prefetch.foreground();
 		for (int run = 0; run < 4 && !prefetch.cancelled(); run++) {
+			foreground.yieldToUi();
 			TrackerQuery query = new TrackerQuery();
 			if (run % 2 == 1) {
 				// any text: what is warmed is the filter's code, not a result
@@ -115,11 +118,21 @@ public final class TrackerRows {
 			}
 			TrackerSort sort = new TrackerSort();
 			sort.sort(ActionColumn.TITLE, run % 2 == 0 ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
-			List<ActionRow> sorted = filterAndSort(rows, query, sort, cache, prefetch.day());
+			List<ActionRow> sorted = filterAndSort(rows, query, sort, cache, prefetch.day(), foreground);
+			foreground.yieldToUi();
 			actionsOf(sorted);
+			foreground.yieldToUi();
 			// one grouping by a single key and one by offices (several keys per action), in turn
 			Grouping.of(sorted, run % 2 == 0 ? GroupBy.AXIS : GroupBy.OFFICE);
 		}
+	}
+
+	/**
+	 * What the background work of these rows (the columns computed ahead, the {@linkplain #preparation()
+	 * preparation}) yields to: the grid tells it when an operation's result has been painted.
+	 */
+	Foreground foreground() {
+		return foreground;
 	}
 
 	/** The plan shown, or null. */
@@ -199,7 +212,7 @@ public final class TrackerRows {
 		}
 		rowsChanged = false;
 		structureChanged = false;
-		recompute();
+		compute();
 		return emptied;
 	}
 
@@ -209,7 +222,7 @@ public final class TrackerRows {
 	 * made meanwhile makes the result be ignored.
 	 */
 	public Preparation preparation() {
-		return new Preparation(cache.actions(), today.get(), cache.version(), cache.currentPrefetch());
+		return new Preparation(cache.actions(), today.get(), cache.version(), cache.currentPrefetch(), foreground);
 	}
 
 	/** Takes over a preparation that has run; whether it was still current. */
@@ -223,26 +236,37 @@ public final class TrackerRows {
 		private final LocalDate day;
 		private final int version;
 		private final ColumnPrefetch prefetch;
+		private final Foreground foreground;
 		private volatile ColumnCache.Prepared result;
 
-		private Preparation(List<Action> actions, LocalDate day, int version, ColumnPrefetch prefetch) {
+		private Preparation(List<Action> actions, LocalDate day, int version, ColumnPrefetch prefetch,
+				Foreground foreground) {
 			this.actions = actions;
 			this.day = day;
 			this.version = version;
 			this.prefetch = prefetch;
+			this.foreground = foreground;
 		}
 
 		@Override
 		public void run() {
-			result = ColumnCache.prepare(actions, day, prefetch);
+			result = ColumnCache.prepare(actions, day, prefetch, foreground);
 		}
 	}
 
-	/** Filters, sorts and groups the rows again into {@link #visible()}. */
+	/**
+	 * Filters, sorts and groups the rows again into {@link #visible()}, for a planner's operation: the background
+	 * work {@linkplain Foreground yields} until the grid has painted the result.
+	 */
 	public void recompute() {
+		foreground.busy();
+		compute();
+	}
+
+	private void compute() {
 		LocalDate day = today.get();
 		cache.check(day);
-		List<ActionRow> rows = filterAndSort(all, query, sort, cache, day);
+		List<ActionRow> rows = filterAndSort(all, query, sort, cache, day, null);
 		matched = actionsOf(rows);
 		ordered = rows;
 		orderedDay = day;
@@ -255,11 +279,16 @@ public final class TrackerRows {
 		show();
 	}
 
-	/** The rows (every row, in plan order) that pass the query, in the order of the sort. */
+	/**
+	 * The rows (every row, in plan order) that pass the query, in the order of the sort; background work passes
+	 * what it yields to (null on the UI thread).
+	 */
 	private static List<ActionRow> filterAndSort(List<ActionRow> all, TrackerQuery query, TrackerSort sort,
-			ColumnCache cache, LocalDate day) {
+			ColumnCache cache, LocalDate day, Foreground foreground) {
 		List<ActionRow> rows = new ArrayList<>(all.size());
-		for (ActionRow row : all) {
+		for (int i = 0; i < all.size(); i++) {
+			ColumnValues.checkpoint(foreground, i);
+			ActionRow row = all.get(i);
 			if (query.matches(row, day, cache)) {
 				rows.add(row);
 			}
@@ -291,6 +320,7 @@ public final class TrackerRows {
 	 * may have changed since the last {@link #recompute()} (rows, filters, order, cache, day, an outside filter).
 	 */
 	private void regroup() {
+		foreground.busy();
 		if (rowsChanged || structureChanged || query.hasExternal() || !java.util.Arrays.equals(orderedStamp, stamp())
 				|| !today.get().equals(orderedDay)) {
 			recompute();

@@ -32,8 +32,9 @@ import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.tests.uikit.UiKit;
 
 /**
- * The grid's warm-up after its first paint: it paints into an image of its own without changing what the grid
- * shows, and stops for good at the first input event or change of the grid.
+ * What the grid does around its paints. Its warm-up after its first paint paints into an image of its own without
+ * changing what the grid shows, and stops for good at the first input event or change of the grid. A planner's
+ * operation holds the background work back until the grid has painted its result.
  */
 class GridWarmUpTest {
 
@@ -110,6 +111,25 @@ class GridWarmUpTest {
 			grid.rowsChanged();
 		});
 		assertFalse(ui.call(() -> grid.warmUp().running()));
+	}
+
+	@Test
+	void anOperationHoldsTheBackgroundWorkBackUntilItsResultIsPainted() {
+		open();
+		ui.waitUntil("the first paint", () -> ui.call(() -> grid.warmUp().strips() > 0));
+		List<Boolean> busyWhenPainted = new ArrayList<>();
+		boolean busy = ui.call(() -> {
+			table.addListener(SWT.Paint, event -> busyWhenPainted.add(rows.foreground().isBusy()));
+			rows.sort().sort(ActionColumn.CODE, org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC, false);
+			rows.recompute();
+			boolean held = rows.foreground().isBusy();
+			grid.rowsChanged();
+			return held;
+		});
+		assertTrue(busy, "held back from the operation's beginning");
+		ui.waitUntil("the result painted", () -> ui.call(() -> !busyWhenPainted.isEmpty()));
+		assertEquals(false, ui.call(() -> busyWhenPainted.get(0)), "going on once the grid painted");
+		assertFalse(ui.call(() -> rows.foreground().isBusy()));
 	}
 
 	private void open() {

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.plan.ui.internal.grid;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import hn.siempleo.model.Action;
+import hn.siempleo.model.SiempleoFactory;
+import hn.siempleo.plan.io.ActionColumn;
+
+/**
+ * The grid's background work waits at its checkpoints while the UI thread has an operation on, and only then: it goes
+ * on once the result is painted, when the UI thread itself waits for it, and after the longest wait at the latest.
+ */
+class ForegroundTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2025, 3, 15);
+	/** Long enough that a checkpoint still waiting after it is plainly waiting for the UI thread. */
+	private static final long HOUR = TimeUnit.HOURS.toNanos(1);
+
+	/** Runs on a thread of its own (the common pool may have a single thread, taken by a waiting checkpoint). */
+	private static CompletableFuture<Void> background(Runnable task) {
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		Thread.ofPlatform().daemon().start(() -> {
+			try {
+				task.run();
+				done.complete(null);
+			} catch (Throwable e) {
+				done.completeExceptionally(e);
+			}
+		});
+		return done;
+	}
+
+	@Test
+	void aCheckpointWaitsOnlyWhileTheUiThreadHasAnOperationOn() throws Exception {
+		Foreground foreground = new Foreground(HOUR);
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> background(foreground::yieldToUi).get(),
+				"idle: no wait");
+		foreground.busy();
+		assertTrue(foreground.isBusy());
+		CompletableFuture<Void> background = background(foreground::yieldToUi);
+		Thread.sleep(200);
+		assertFalse(background.isDone(), "waits while the operation is on");
+		foreground.yieldToUi();
+		assertFalse(background.isDone(), "the UI thread's own checkpoint returns at once, the other keeps waiting");
+		foreground.idle();
+		assertFalse(foreground.isBusy());
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> background.get(), "goes on once painted");
+	}
+
+	@Test
+	void theUiThreadWaitingForBackgroundWorkLetsItGoOn() {
+		Foreground foreground = new Foreground(HOUR);
+		foreground.busy();
+		CompletableFuture<Void> background = background(foreground::yieldToUi);
+		background(foreground::waiting).join();
+		assertTrue(foreground.isBusy(), "another thread waiting changes nothing");
+		foreground.waiting();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> background.get());
+	}
+
+	@Test
+	void aCheckpointWaitsAtMostTheLongestWait() {
+		Foreground foreground = new Foreground(TimeUnit.MILLISECONDS.toNanos(100));
+		foreground.busy();
+		long start = System.nanoTime();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> background(foreground::yieldToUi).get(),
+				"no paint ever came");
+		assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(100), "it did wait");
+		assertFalse(foreground.isBusy());
+	}
+
+	/**
+	 * A column the UI thread needs while it has an operation on, being computed ahead on another thread: it gets it
+	 * (no deadlock) with the same texts and ranks as computed on the spot.
+	 */
+	@Test
+	void aColumnBeingComputedAheadIsNotHeldBackByTheOperationWaitingForIt() {
+		List<Action> actions = new ArrayList<>();
+		for (int i = 0; i < 3 * ColumnValues.CHECKPOINT; i++) {
+			Action action = SiempleoFactory.eINSTANCE.createAction();
+			action.setCode("AC-" + (10_000 - i));
+			action.setTitle("Acción número " + i % 977);
+			actions.add(action);
+		}
+		Foreground foreground = new Foreground(HOUR);
+		ColumnPrefetch prefetch = new ColumnPrefetch(actions, TODAY, null, foreground);
+		// one thread, as the UI thread: the operation begins, then waits for the column
+		ColumnPrefetch.Column title = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+			foreground.busy();
+			prefetch.start();
+			// the prefetch's thread has begun the column (and waits at its first checkpoint)
+			while (!prefetch.claimed(ActionColumn.TITLE)) {
+				Thread.onSpinWait();
+			}
+			return prefetch.take(ActionColumn.TITLE);
+		});
+		assertArrayEquals(ColumnValues.column(ActionColumn.TITLE, actions, TODAY), title.texts());
+		assertArrayEquals(ColumnValues.ranks(ActionColumn.TITLE, actions, TODAY, title.texts()), title.ranks());
+		assertEquals(false, foreground.isBusy(), "the operation's wait let the work go on");
+		prefetch.cancel();
+	}
+}
