@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
@@ -32,80 +33,73 @@ class GridTextPainterTest {
 
 	@Test
 	void widthsArePangosInEachFont() {
-		ui.run(() -> {
-			Image image = new Image(ui.display(), 50, 50);
-			GC gc = new GC(image);
-			try {
-				GridTextPainter painter = new GridTextPainter();
-				Font normal = JFaceResources.getDefaultFont();
-				Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-				for (int round = 0; round < 2; round++) {
-					for (Font font : List.of(normal, bold)) {
-						gc.setFont(font);
-						for (String text : TEXTS) {
-							assertEquals(gc.textExtent(text).x, painter.getLengthFromCache(gc, text), text + " in " + font);
-						}
+		withGc(gc -> {
+			GridTextPainter painter = new GridTextPainter();
+			Font normal = JFaceResources.getDefaultFont();
+			Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+			for (int round = 0; round < 2; round++) {
+				for (Font font : List.of(normal, bold)) {
+					gc.setFont(font);
+					for (String text : TEXTS) {
+						assertEquals(gc.textExtent(text).x, painter.getLengthFromCache(gc, text), text + " in " + font);
 					}
 				}
-				String title = TEXTS.get(3);
-				gc.setFont(normal);
-				int inNormal = painter.getLengthFromCache(gc, title);
-				gc.setFont(bold);
-				assertNotEquals(inNormal, painter.getLengthFromCache(gc, title), "each font its own width");
-			} finally {
-				gc.dispose();
-				image.dispose();
 			}
+			String title = TEXTS.get(3);
+			gc.setFont(normal);
+			int inNormal = painter.getLengthFromCache(gc, title);
+			gc.setFont(bold);
+			assertNotEquals(inNormal, painter.getLengthFromCache(gc, title), "each font its own width");
 		});
 	}
 
 	@Test
 	void widthsStayRightPastTheNumberKept() {
-		ui.run(() -> {
-			Image image = new Image(ui.display(), 50, 50);
-			GC gc = new GC(image);
-			try {
-				gc.setFont(JFaceResources.getDefaultFont());
-				GridTextPainter painter = new GridTextPainter();
-				List<String> texts = new ArrayList<>();
-				for (int i = 0; i <= GridTextPainter.WIDTHS + 10; i++) {
-					texts.add("Acción " + "W".repeat(i % 7) + i);
-				}
-				for (String text : texts) {
-					painter.getLengthFromCache(gc, text);
-				}
-				for (String text : List.of(texts.get(0), texts.get(GridTextPainter.WIDTHS), texts.get(texts.size() - 1))) {
-					assertEquals(gc.textExtent(text).x, painter.getLengthFromCache(gc, text), text);
-				}
-			} finally {
-				gc.dispose();
-				image.dispose();
+		withGc(gc -> {
+			gc.setFont(JFaceResources.getDefaultFont());
+			GridTextPainter painter = new GridTextPainter();
+			List<String> texts = new ArrayList<>();
+			for (int i = 0; i <= GridTextPainter.WIDTHS + 10; i++) {
+				texts.add("Acción " + "W".repeat(i % 7) + i);
+			}
+			for (String text : texts) {
+				painter.getLengthFromCache(gc, text);
+			}
+			for (String text : List.of(texts.get(0), texts.get(GridTextPainter.WIDTHS), texts.get(texts.size() - 1))) {
+				assertEquals(gc.textExtent(text).x, painter.getLengthFromCache(gc, text), text);
 			}
 		});
 	}
 
 	@Test
 	void aTextTooWideIsShortenedAsNatTableShortensIt() {
+		withGc(gc -> {
+			gc.setFont(JFaceResources.getDefaultFont());
+			GridTextPainter painter = new GridTextPainter();
+			NatTablePainter natTable = new NatTablePainter();
+			int shortened = 0;
+			for (int round = 0; round < 2; round++) {
+				for (String text : TEXTS) {
+					for (int width = 0; width <= 420; width += 7) {
+						String expected = natTable.shown(gc, width, text);
+						assertEquals(expected, painter.textToDisplay(null, gc, width, text), text + " in " + width + " px");
+						if (expected.endsWith("...") && !text.endsWith("...")) {
+							shortened++;
+						}
+					}
+				}
+			}
+			assertTrue(shortened > 50, "texts were shortened: " + shortened);
+		});
+	}
+
+	/** Runs on the UI thread with a GC on an image of its own, disposed after. */
+	private void withGc(Consumer<GC> test) {
 		ui.run(() -> {
 			Image image = new Image(ui.display(), 50, 50);
 			GC gc = new GC(image);
 			try {
-				gc.setFont(JFaceResources.getDefaultFont());
-				GridTextPainter painter = new GridTextPainter();
-				NatTablePainter natTable = new NatTablePainter();
-				int shortened = 0;
-				for (int round = 0; round < 2; round++) {
-					for (String text : TEXTS) {
-						for (int width = 0; width <= 420; width += 7) {
-							String expected = natTable.shown(gc, width, text);
-							assertEquals(expected, painter.textToDisplay(null, gc, width, text), text + " in " + width + " px");
-							if (expected.endsWith("...") && !text.endsWith("...")) {
-								shortened++;
-							}
-						}
-					}
-				}
-				assertTrue(shortened > 50, "texts were shortened: " + shortened);
+				test.accept(gc);
 			} finally {
 				gc.dispose();
 				image.dispose();
