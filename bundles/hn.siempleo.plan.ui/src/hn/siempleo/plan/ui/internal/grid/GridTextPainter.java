@@ -28,15 +28,9 @@ import org.eclipse.swt.graphics.Rectangle;
  */
 final class GridTextPainter extends TextPainter {
 
-	/** The fonts whose height is known (the grid's font and the bold one of group headings), and their heights. */
-	private final Font[] fonts = new Font[2];
-	private final int[] heights = new int[2];
+	/** What is known of the fonts painted with (the grid's font and the bold one of group headings). */
+	private final Measures[] measures = new Measures[2];
 	private int next;
-	/** The fonts whose texts' widths are kept (the grid's and the bold one of group headings), and those widths. */
-	private final Font[] widthFonts = new Font[2];
-	@SuppressWarnings("unchecked")
-	private final Map<String, Integer>[] widths = new Map[2];
-	private int nextWidths;
 
 	/** Texts whose width is kept per font; past that, the widths are forgotten and measured again as needed. */
 	static final int WIDTHS = 20_000;
@@ -63,7 +57,7 @@ final class GridTextPainter extends TextPainter {
 		Rectangle originalClipping = gc.getClipping();
 		gc.setClipping(rectangle.intersection(originalClipping));
 		setupGCFromConfig(gc, cellStyle);
-		int fontHeight = fontHeight(gc);
+		int fontHeight = measures(gc).height;
 		String text = textToDisplay(cell, gc, rectangle.width, converted);
 		if (getNumberOfNewLines(text) == 1) {
 			int contentHeight = fontHeight + spacing * 2;
@@ -92,7 +86,7 @@ final class GridTextPainter extends TextPainter {
 	/** The width of a text in the GC's font, as {@code GC.textExtent} measures it, measured once while it is kept. */
 	@Override
 	protected int getLengthFromCache(GC gc, String text) {
-		Map<String, Integer> known = widthsOf(gc.getFont());
+		Map<String, Integer> known = measures(gc).widths;
 		Integer width = known.get(text);
 		if (width == null) {
 			if (known.size() >= WIDTHS) {
@@ -104,31 +98,29 @@ final class GridTextPainter extends TextPainter {
 		return width;
 	}
 
-	private Map<String, Integer> widthsOf(Font font) {
-		for (int i = 0; i < widthFonts.length; i++) {
-			if (widths[i] != null && widthFonts[i] == font && (font == null || !font.isDisposed())) {
-				return widths[i];
+	/** What is known of the GC's font: its height, asked once, and the widths of the texts measured in it. */
+	private Measures measures(GC gc) {
+		Font font = gc.getFont();
+		for (Measures known : measures) {
+			if (known != null && known.font == font && !font.isDisposed()) {
+				return known;
 			}
 		}
-		Map<String, Integer> known = new HashMap<>();
-		widthFonts[nextWidths] = font;
-		widths[nextWidths] = known;
-		nextWidths = (nextWidths + 1) % widthFonts.length;
+		Measures known = new Measures(font, gc.getFontMetrics().getHeight());
+		measures[next] = known;
+		next = (next + 1) % measures.length;
 		return known;
 	}
 
-	/** The height of the GC's font, asked once per font. */
-	private int fontHeight(GC gc) {
-		Font font = gc.getFont();
-		for (int i = 0; i < fonts.length; i++) {
-			if (fonts[i] == font && !font.isDisposed()) {
-				return heights[i];
-			}
+	/** A font's height and the widths of texts in it. */
+	private static final class Measures {
+		final Font font;
+		final int height;
+		final Map<String, Integer> widths = new HashMap<>();
+
+		Measures(Font font, int height) {
+			this.font = font;
+			this.height = height;
 		}
-		int height = gc.getFontMetrics().getHeight();
-		fonts[next] = font;
-		heights[next] = height;
-		next = (next + 1) % fonts.length;
-		return height;
 	}
 }
