@@ -101,10 +101,13 @@ public final class ActionGrid {
 		natTable.setLayerPainter(new LoggingLayerPainter(natTable));
 		natTable.setConfigRegistry(registry);
 		DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
-		style.cellPainter = new LineBorderDecorator(new BackgroundPainter(new GridTextPainter()));
+		// one text painter for every body cell: what it keeps of the texts serves them all
+		GridTextPainter text = new GridTextPainter();
+		natTable.addDisposeListener(event -> text.dispose());
+		style.cellPainter = new LineBorderDecorator(new BackgroundPainter(text));
 		natTable.addConfiguration(style);
 		natTable.addConfiguration(new SingleClickSortConfiguration());
-		natTable.addConfiguration(new GridStyle());
+		natTable.addConfiguration(new GridStyle(text));
 		natTable.addConfiguration(new GridEditing(context));
 		natTable.configure();
 		natTable.getUiBindingRegistry().registerFirstSingleClickBinding(

@@ -33,6 +33,13 @@ final class GridStyle extends AbstractRegistryConfiguration {
 	private static final Color GROUP_TINT = new Color(232, 236, 242);
 	private static final Color READ_ONLY_TEXT = new Color(128, 128, 128);
 
+	private final GridTextPainter text;
+
+	/** The style, with the painter of the grid's texts. */
+	GridStyle(GridTextPainter text) {
+		this.text = text;
+	}
+
 	@Override
 	public void configureRegistry(IConfigRegistry registry) {
 		for (TrafficLight light : TrafficLight.VALUES) {
@@ -63,8 +70,8 @@ final class GridStyle extends AbstractRegistryConfiguration {
 	}
 
 	/** Text with a small sign at its left, on the cell's background. */
-	private static ICellPainter marked(String decoration) {
+	private ICellPainter marked(String decoration) {
 		Image sign = FieldDecorationRegistry.getDefault().getFieldDecoration(decoration).getImage();
-		return new BackgroundPainter(new CellPainterDecorator(new GridTextPainter(), CellEdgeEnum.LEFT, new ImagePainter(sign)));
+		return new BackgroundPainter(new CellPainterDecorator(text, CellEdgeEnum.LEFT, new ImagePainter(sign)));
 	}
 }

@@ -2,6 +2,7 @@
 package hn.siempleo.plan.ui.internal.grid;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
@@ -13,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 
 /**
  * NatTable's text painter for the grid's body cells (one line of text, no wrapping, no underline), drawing the
@@ -25,6 +27,12 @@ import org.eclipse.swt.graphics.Rectangle;
  * paint, and a text too wide for its cell several times more (shortened until it fits with its ellipsis), each time
  * through Pango; its own cache builds a key string per call and is emptied by every garbage collection (weak keys
  * that nothing else holds).
+ * <p>
+ * And it keeps the texts it drew, shaped: {@code GC.drawText} has Pango shape the text (fonts, glyphs, positions)
+ * on every call, a third of the grid's paint, though most cells show texts already shown (a status, an office, a
+ * date). A text shaped once is drawn again from its {@link TextLayout}, which draws the same pixels as
+ * {@code drawText} with the GC's default anti-aliasing; a text with a tab or a line break, or drawn with other
+ * anti-aliasing, is drawn by {@code drawText}. UI thread only; {@link #dispose()} frees the shaped texts.
  */
 final class GridTextPainter extends TextPainter {
 
@@ -34,6 +42,10 @@ final class GridTextPainter extends TextPainter {
 
 	/** Texts whose width is kept per font; past that, the widths are forgotten and measured again as needed. */
 	static final int WIDTHS = 20_000;
+	/** Texts kept shaped per font (a few screens of the grid); past that, the least recently drawn is freed. */
+	static final int SHAPED = 2_048;
+
+	private static final int FLAGS = SWT.DRAW_TRANSPARENT | SWT.DRAW_DELIMITER | SWT.DRAW_TAB;
 
 	GridTextPainter() {
 		super(false, false);
@@ -50,22 +62,21 @@ final class GridTextPainter extends TextPainter {
 		}
 		IStyle cellStyle = CellStyleUtil.getCellStyle(cell, configRegistry);
 		String converted = convertDataType(cell, configRegistry);
-		if (renderUnderlined(cellStyle) || renderStrikethrough(cellStyle) || getNumberOfNewLines(converted) != 1) {
+		if (renderUnderlined(cellStyle) || renderStrikethrough(cellStyle) || !oneLine(converted)) {
 			super.paintCell(cell, gc, rectangle, configRegistry);
 			return;
 		}
 		Rectangle originalClipping = gc.getClipping();
 		gc.setClipping(rectangle.intersection(originalClipping));
 		setupGCFromConfig(gc, cellStyle);
-		int fontHeight = measures(gc).height;
+		Measures measures = measures(gc);
 		String text = textToDisplay(cell, gc, rectangle.width, converted);
-		if (getNumberOfNewLines(text) == 1) {
-			int contentHeight = fontHeight + spacing * 2;
+		if (oneLine(text)) {
+			int contentHeight = measures.height + spacing * 2;
 			int contentWidth = Math.min(getLengthFromCache(gc, text), rectangle.width);
-			gc.drawText(text,
+			draw(gc, measures, text,
 					rectangle.x + CellStyleUtil.getHorizontalAlignmentPadding(cellStyle, rectangle, contentWidth) + spacing,
-					rectangle.y + CellStyleUtil.getVerticalAlignmentPadding(cellStyle, rectangle, contentHeight) + spacing,
-					SWT.DRAW_TRANSPARENT | SWT.DRAW_DELIMITER | SWT.DRAW_TAB);
+					rectangle.y + CellStyleUtil.getVerticalAlignmentPadding(cellStyle, rectangle, contentHeight) + spacing);
 			gc.setClipping(originalClipping);
 			resetGC(gc);
 		} else {
@@ -73,6 +84,52 @@ final class GridTextPainter extends TextPainter {
 			resetGC(gc);
 			super.paintCell(cell, gc, rectangle, configRegistry);
 		}
+	}
+
+	/** Frees the shaped texts; a later paint shapes them again. */
+	void dispose() {
+		for (int i = 0; i < measures.length; i++) {
+			if (measures[i] != null) {
+				measures[i].dispose();
+				measures[i] = null;
+			}
+		}
+	}
+
+	/** How many texts are kept shaped in the GC's font (for tests). */
+	int shapedCount(GC gc) {
+		return measures(gc).shaped.size();
+	}
+
+	/**
+	 * Draws a text of one line as {@code gc.drawText} with the painter's flags draws it: from its shape when kept,
+	 * or shaped once and kept.
+	 */
+	private static void draw(GC gc, Measures measures, String text, int x, int y) {
+		if (text.isEmpty() || text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
+				|| gc.getTextAntialias() != SWT.DEFAULT) {
+			gc.drawText(text, x, y, FLAGS);
+			return;
+		}
+		TextLayout shape = measures.shaped.get(text);
+		if (shape == null) {
+			shape = new TextLayout(gc.getDevice());
+			shape.setFont(measures.font);
+			shape.setText(text);
+			measures.shaped.put(text, shape);
+		}
+		shape.draw(gc, x, y);
+	}
+
+	/**
+	 * Whether a text is one line, as NatTable counts lines (line breaks at its end do not count); without a line
+	 * break, as nearly every cell's, it does not run NatTable's regular expression.
+	 */
+	private boolean oneLine(String text) {
+		if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+			return true;
+		}
+		return getNumberOfNewLines(text) == 1;
 	}
 
 	/**
@@ -98,29 +155,57 @@ final class GridTextPainter extends TextPainter {
 		return width;
 	}
 
-	/** What is known of the GC's font: its height, asked once, and the widths of the texts measured in it. */
+	/**
+	 * What is known of the GC's font: its height, asked once, the widths of the texts measured in it and the texts
+	 * shaped in it.
+	 */
 	private Measures measures(GC gc) {
 		Font font = gc.getFont();
-		for (Measures known : measures) {
-			if (known != null && known.font == font && !font.isDisposed()) {
-				return known;
+		for (int i = 0; i < measures.length; i++) {
+			Measures known = measures[i];
+			if (known != null && known.font == font) {
+				if (!font.isDisposed()) {
+					return known;
+				}
+				known.dispose();
+				measures[i] = null;
 			}
 		}
 		Measures known = new Measures(font, gc.getFontMetrics().getHeight());
+		if (measures[next] != null) {
+			measures[next].dispose();
+		}
 		measures[next] = known;
 		next = (next + 1) % measures.length;
 		return known;
 	}
 
-	/** A font's height and the widths of texts in it. */
+	/** A font's height, the widths of texts in it and the texts shaped in it (least recently drawn first). */
 	private static final class Measures {
 		final Font font;
 		final int height;
 		final Map<String, Integer> widths = new HashMap<>();
+		final Map<String, TextLayout> shaped = new LinkedHashMap<>(256, 0.75f, true) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, TextLayout> eldest) {
+				if (size() > SHAPED) {
+					eldest.getValue().dispose();
+					return true;
+				}
+				return false;
+			}
+		};
 
 		Measures(Font font, int height) {
 			this.font = font;
 			this.height = height;
+		}
+
+		void dispose() {
+			shaped.values().forEach(TextLayout::dispose);
+			shaped.clear();
 		}
 	}
 }
