@@ -6,6 +6,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.painter.cell.BackgroundPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
@@ -24,7 +25,8 @@ import hn.siempleo.ui.LightColours;
 /**
  * How body cells look: the semáforo in its colour (green on track, amber at risk, red overdue, blue done,
  * grey not started), cells breaking a rule tinted with a warning or error sign, group headings in bold,
- * numbers to the right, the text of actions the user may not change in grey.
+ * numbers to the right, the text of actions the user may not change in grey. Body cells and row numbers have their
+ * texts painted by the grid's text painter.
  */
 final class GridStyle extends AbstractRegistryConfiguration {
 
@@ -55,6 +57,9 @@ final class GridStyle extends AbstractRegistryConfiguration {
 		group.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GROUP_TINT);
 		group.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, group, DisplayMode.NORMAL, GridLabels.GROUP);
+		// the row numbers as NatTable's own row header paints them (the background, then the text), with the texts kept
+		registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new BackgroundPainter(text), DisplayMode.NORMAL,
+				GridRegion.ROW_HEADER);
 		Style readOnly = new Style();
 		readOnly.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, READ_ONLY_TEXT);
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, readOnly, DisplayMode.NORMAL, GridLabels.READ_ONLY);

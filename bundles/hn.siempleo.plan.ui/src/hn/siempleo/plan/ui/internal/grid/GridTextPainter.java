@@ -36,8 +36,11 @@ import org.eclipse.swt.graphics.TextLayout;
  */
 final class GridTextPainter extends TextPainter {
 
-	/** What is known of the fonts painted with (the grid's font and the bold one of group headings). */
-	private final Measures[] measures = new Measures[2];
+	/**
+	 * What is known of the fonts painted with (the grid's font, the bold one of group headings, the row numbers'),
+	 * with room for one more.
+	 */
+	private final Measures[] measures = new Measures[4];
 	private int next;
 
 	/** Texts whose width is kept per font; past that, the widths are forgotten and measured again as needed. */

@@ -17,6 +17,7 @@ import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.convert.DefaultDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.painter.cell.BackgroundPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
@@ -117,12 +118,17 @@ class GridTextPainterTest {
 			Cells cells = new Cells(texts, true);
 			GridTextPainter painter = new GridTextPainter();
 			TextPainter natTable = new TextPainter(false, false);
+			// as the row numbers: NatTable's painter with its background, and the grid's in a background painter
+			TextPainter natTableOnBackground = new TextPainter();
+			BackgroundPainter onBackground = new BackgroundPainter(painter);
 			try {
 				for (int round = 0; round < 2; round++) {
 					for (int row = 0; row < texts.size(); row++) {
 						for (int width : new int[] { 24, 90, 180, 420 }) {
 							String where = "«" + texts.get(row) + "» in " + width + " px, round " + round;
 							assertArrayEquals(cells.paint(natTable, row, width), cells.paint(painter, row, width), where);
+							assertArrayEquals(cells.paint(natTableOnBackground, row, width),
+									cells.paint(onBackground, row, width), "on its background: " + where);
 						}
 					}
 				}
@@ -170,9 +176,9 @@ class GridTextPainterTest {
 	}
 
 	/**
-	 * One column of texts as the grid's cells, styled or not: odd rows in the bold font of group headings, every
-	 * third row aligned to the right as numbers; each painted alone on white into an image of its own. UI thread
-	 * only.
+	 * One column of texts as the grid's cells, on yellow, styled or not: odd rows in the bold font of group
+	 * headings, every third row aligned to the right as numbers; each painted alone on white into an image of its
+	 * own. UI thread only.
 	 */
 	private final class Cells {
 		private final DataLayer layer;
@@ -214,6 +220,7 @@ class GridTextPainterTest {
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new DefaultDisplayConverter());
 			Style normal = new Style();
 			normal.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getDefaultFont());
+			normal.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, ui.display().getSystemColor(SWT.COLOR_YELLOW));
 			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, normal);
 			Style bold = new Style();
 			bold.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
