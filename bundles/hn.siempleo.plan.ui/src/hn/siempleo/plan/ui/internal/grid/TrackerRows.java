@@ -104,7 +104,8 @@ public final class TrackerRows {
 	 * the list of matched actions, filing the rows under their groups with their subtotals) a few times on the
 	 * prefetch's thread, over a cache of its own and a query and order of its own, so that the JIT has compiled
 	 * that code when the planner first sorts, filters or groups: the first run of code is interpreted, several
-	 * times slower. Nothing the grid shows is touched; the results are thrown away.
+	 * times slower. The filters are one of each kind: a text looked for in a column, a number and a date compared,
+	 * the search box's words. Nothing the grid shows is touched; the results are thrown away.
 	 */
 	private static void warmUp(List<ActionRow> rows, ColumnPrefetch prefetch) {
 		ColumnCache cache = ColumnCache.over(prefetch);
@@ -112,9 +113,15 @@ public final class TrackerRows {
 		for (int run = 0; run < 4 && !prefetch.cancelled(); run++) {
 			foreground.yieldToUi();
 			TrackerQuery query = new TrackerQuery();
-			if (run % 2 == 1) {
-				// any text: what is warmed is the filter's code, not a result
+			// any filter: what is warmed is the filters' code, not a result
+			if (run == 1) {
 				query.setColumnText(ActionColumn.RESPONSIBLE, "a");
+			} else if (run == 2) {
+				// the comparisons, of a number and of a date
+				query.setColumnText(ActionColumn.PRIORITY, "<>0");
+				query.setColumnText(ActionColumn.DUE, ">=01/01/2000");
+			} else if (run == 3) {
+				query.setSearch("a");
 			}
 			TrackerSort sort = new TrackerSort();
 			sort.sort(ActionColumn.TITLE, run % 2 == 0 ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
