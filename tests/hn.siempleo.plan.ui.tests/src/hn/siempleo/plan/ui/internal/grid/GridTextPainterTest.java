@@ -38,7 +38,8 @@ import hn.siempleo.tests.uikit.UiKit;
  * The grid's text painter keeps the widths it measured: they are Pango's, per font, also past the number it keeps,
  * and a text too wide for its cell is shortened exactly as NatTable's own painter shortens it. It keeps the texts it
  * drew shaped, and paints the same pixels as NatTable's own painter, from the first paint, from the shapes kept, past
- * the number it keeps and after it freed them.
+ * the number it keeps and after it freed them, clipped to its cell as NatTable's painter clips it (a cell lower than
+ * its text, a GC already clipped to the cell).
  */
 class GridTextPainterTest {
 
@@ -127,6 +128,10 @@ class GridTextPainterTest {
 						for (int width : new int[] { 24, 90, 180, 420 }) {
 							String where = "«" + texts.get(row) + "» in " + width + " px, round " + round;
 							assertArrayEquals(cells.paint(natTable, row, width), cells.paint(painter, row, width), where);
+							assertArrayEquals(cells.paint(natTable, row, width, true), cells.paint(painter, row, width, true),
+									"already clipped to the cell: " + where);
+							assertArrayEquals(cells.paint(natTable, row, width, 9), cells.paint(painter, row, width, 9),
+									"in a cell lower than the text: " + where);
 							assertArrayEquals(cells.paint(natTableOnBackground, row, width),
 									cells.paint(onBackground, row, width), "on its background: " + where);
 						}
@@ -232,12 +237,34 @@ class GridTextPainterTest {
 
 		/** The pixels of a row's cell painted by a painter in a cell of a width. */
 		int[] paint(ICellPainter painter, int row, int width) {
+			return paint(painter, row, width, false, 22);
+		}
+
+		/** The pixels of a row's cell painted by a painter in a cell of a width and a height. */
+		int[] paint(ICellPainter painter, int row, int width, int height) {
+			return paint(painter, row, width, false, height);
+		}
+
+		/** The pixels of a row's cell painted by a painter in a cell of a width, the GC clipped to it or not. */
+		int[] paint(ICellPainter painter, int row, int width, boolean clipped) {
+			return paint(painter, row, width, clipped, 22);
+		}
+
+		/**
+		 * The pixels of a row's cell painted by a painter in a cell of a width and a height, the GC clipped to the
+		 * cell first or not (NatTable's layer painter clips it).
+		 */
+		int[] paint(ICellPainter painter, int row, int width, boolean clipped, int height) {
 			Image image = new Image(ui.display(), width + 10, 30);
 			GC gc = new GC(image);
 			try {
 				gc.setBackground(ui.display().getSystemColor(SWT.COLOR_WHITE));
 				gc.fillRectangle(0, 0, width + 10, 30);
-				painter.paintCell(layer.getCellByPosition(0, row), gc, new Rectangle(5, 3, width, 22), registry);
+				Rectangle cell = new Rectangle(5, 3, width, height);
+				if (clipped) {
+					gc.setClipping(cell);
+				}
+				painter.paintCell(layer.getCellByPosition(0, row), gc, cell, registry);
 			} finally {
 				gc.dispose();
 			}
