@@ -109,8 +109,7 @@ final class GridTextPainter extends TextPainter {
 	 * or shaped once and kept.
 	 */
 	private static void draw(GC gc, Measures measures, String text, int x, int y) {
-		if (text.isEmpty() || text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-				|| gc.getTextAntialias() != SWT.DEFAULT) {
+		if (text.isEmpty() || text.indexOf('\t') >= 0 || hasLineBreak(text) || gc.getTextAntialias() != SWT.DEFAULT) {
 			gc.drawText(text, x, y, FLAGS);
 			return;
 		}
@@ -129,10 +128,11 @@ final class GridTextPainter extends TextPainter {
 	 * break, as nearly every cell's, it does not run NatTable's regular expression.
 	 */
 	private boolean oneLine(String text) {
-		if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-			return true;
-		}
-		return getNumberOfNewLines(text) == 1;
+		return !hasLineBreak(text) || getNumberOfNewLines(text) == 1;
+	}
+
+	private static boolean hasLineBreak(String text) {
+		return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
 	}
 
 	/**
