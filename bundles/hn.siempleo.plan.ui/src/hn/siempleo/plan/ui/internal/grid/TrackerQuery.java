@@ -23,9 +23,6 @@ public final class TrackerQuery {
 	private List<String> words = List.of();
 	private boolean incompleteOnly;
 	private Predicate<Action> external;
-	private List<Predicate<ActionRow>> tests = List.of();
-	private LocalDate preparedFor;
-	private ColumnCache preparedWith;
 	private int version;
 
 	/** The number of changes to the filters so far. */
@@ -45,7 +42,6 @@ public final class TrackerQuery {
 		} else {
 			columnTexts.put(column, text);
 		}
-		preparedFor = null;
 		version++;
 	}
 
@@ -53,7 +49,6 @@ public final class TrackerQuery {
 	void setColumnTexts(Map<ActionColumn, String> texts) {
 		columnTexts.clear();
 		texts.forEach(this::setColumnText);
-		preparedFor = null;
 		version++;
 	}
 
@@ -91,39 +86,50 @@ public final class TrackerQuery {
 		return !columnTexts.isEmpty() || !words.isEmpty() || incompleteOnly || external != null;
 	}
 
-	/** Whether a row passes on {@code today}; texts come from the cache. */
-	boolean matches(ActionRow row, LocalDate today, ColumnCache cache) {
-		if (!today.equals(preparedFor) || cache != preparedWith) {
-			List<Predicate<ActionRow>> prepared = new ArrayList<>();
-			columnTexts.forEach((column, text) -> {
-				Predicate<ActionRow> test = ColumnFilter.of(column, text, today, cache);
-				if (test != null) {
-					prepared.add(test);
-				}
-			});
-			tests = List.copyOf(prepared);
-			preparedFor = today;
-			preparedWith = cache;
+	/**
+	 * The test a row must pass on {@code today}, with texts from the cache, or null when every row passes: the
+	 * filters are read once per pass over the rows, so the pass runs only the tests there are (a sort with nothing
+	 * filtered runs none).
+	 */
+	Predicate<ActionRow> test(LocalDate today, ColumnCache cache) {
+		List<Predicate<ActionRow>> prepared = new ArrayList<>();
+		if (incompleteOnly) {
+			prepared.add(row -> Definitions.isIncomplete(row.action()));
 		}
-		if (incompleteOnly && !Definitions.isIncomplete(row.action())) {
-			return false;
+		Predicate<Action> outside = external;
+		if (outside != null) {
+			prepared.add(row -> outside.test(row.action()));
 		}
-		if (external != null && !external.test(row.action())) {
-			return false;
-		}
-		for (Predicate<ActionRow> test : tests) {
-			if (!test.test(row)) {
-				return false;
+		columnTexts.forEach((column, text) -> {
+			Predicate<ActionRow> test = ColumnFilter.of(column, text, today, cache);
+			if (test != null) {
+				prepared.add(test);
 			}
+		});
+		List<String> all = words;
+		if (!all.isEmpty()) {
+			prepared.add(row -> {
+				String searched = cache.search(row.order(), today);
+				for (String word : all) {
+					if (!searched.contains(word)) {
+						return false;
+					}
+				}
+				return true;
+			});
 		}
-		if (!words.isEmpty()) {
-			String all = cache.search(row.order(), today);
-			for (String word : words) {
-				if (!all.contains(word)) {
+		if (prepared.size() <= 1) {
+			return prepared.isEmpty() ? null : prepared.get(0);
+		}
+		@SuppressWarnings("unchecked")
+		Predicate<ActionRow>[] each = prepared.toArray(Predicate[]::new);
+		return row -> {
+			for (Predicate<ActionRow> test : each) {
+				if (!test.test(row)) {
 					return false;
 				}
 			}
-		}
-		return true;
+			return true;
+		};
 	}
 }

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -292,12 +293,18 @@ public final class TrackerRows {
 	 */
 	private static List<ActionRow> filterAndSort(List<ActionRow> all, TrackerQuery query, TrackerSort sort,
 			ColumnCache cache, LocalDate day, Foreground foreground) {
-		List<ActionRow> rows = new ArrayList<>(all.size());
-		for (int i = 0; i < all.size(); i++) {
-			ColumnValues.checkpoint(foreground, i);
-			ActionRow row = all.get(i);
-			if (query.matches(row, day, cache)) {
-				rows.add(row);
+		Predicate<ActionRow> test = query.test(day, cache);
+		List<ActionRow> rows;
+		if (test == null) {
+			rows = new ArrayList<>(all);
+		} else {
+			rows = new ArrayList<>(all.size());
+			for (int i = 0; i < all.size(); i++) {
+				ColumnValues.checkpoint(foreground, i);
+				ActionRow row = all.get(i);
+				if (test.test(row)) {
+					rows.add(row);
+				}
 			}
 		}
 		sort.apply(rows, all, cache, day);

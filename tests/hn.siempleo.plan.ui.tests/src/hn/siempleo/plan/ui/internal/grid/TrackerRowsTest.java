@@ -92,6 +92,34 @@ class TrackerRowsTest {
 		assertEquals(List.of("AC-2", "AC-3"), codes(), "AC-2 has no responsible, AC-3 no dates");
 	}
 
+	/** Every kind of filter at once must pass, each one counts; with none, every row shows and the plan keeps its order. */
+	@Test
+	void everyFilterAtOnceMustPassAndNoneShowsEveryRow() {
+		rows.query().setIncompleteOnly(true);
+		rows.query().setExternal(action -> !action.getCode().equals("AC-2"));
+		rows.query().setColumnText(ActionColumn.PRIORITY, "<=3");
+		rows.query().setSearch("ac");
+		rows.recompute();
+		assertEquals(List.of("AC-3"), codes());
+		rows.query().setSearch("beatriz");
+		rows.recompute();
+		assertEquals(List.of(), codes(), "the search counts with the others");
+		rows.query().setSearch("");
+		rows.query().setIncompleteOnly(false);
+		rows.recompute();
+		assertEquals(List.of("AC-1", "AC-3"), codes(), "AC-2 is left out from outside, AC-4 by its priority");
+		rows.query().setExternal(null);
+		rows.recompute();
+		assertEquals(List.of("AC-1", "AC-2", "AC-3"), codes());
+		rows.query().setColumnText(ActionColumn.PRIORITY, "");
+		rows.sort().sort(ActionColumn.RESPONSIBLE, SortDirectionEnum.ASC, false);
+		rows.recompute();
+		assertEquals(List.of("AC-3", "AC-1", "AC-4", "AC-2"), codes(), "nothing filtered: every row, in the order");
+		rows.sort().clear();
+		rows.recompute();
+		assertEquals(List.of("AC-1", "AC-2", "AC-3", "AC-4"), codes(), "the plan's order is untouched by a sort");
+	}
+
 	@Test
 	void groupsByOfficeWithSubtotalsAndFolds() {
 		rows.setGroupBy(GroupBy.OFFICE);
