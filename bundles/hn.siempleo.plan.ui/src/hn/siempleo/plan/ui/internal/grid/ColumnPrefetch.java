@@ -33,6 +33,8 @@ final class ColumnPrefetch {
 	private final List<Action> actions;
 	private final LocalDate day;
 	/** Given this prefetch once the columns a planner most likely uses first are computed; may be null. */
+	/** Run on this prefetch's thread before any column is computed; may be null. */
+	private final Runnable first;
 	private final Consumer<ColumnPrefetch> warmUp;
 	private final Foreground foreground;
 	private final AtomicIntegerArray state = new AtomicIntegerArray(ActionColumn.values().length);
@@ -48,14 +50,17 @@ final class ColumnPrefetch {
 	private static final int WARM_UP_AFTER = 1;
 
 	/**
+	 * @param first run on its thread before any column is computed (null for none); a failure there is ignored
 	 * @param warmUp given this prefetch on its thread once the first columns of {@link #ORDER} are computed (null
 	 *            for none); a failure there is ignored
 	 * @param foreground what the computation {@linkplain Foreground#yieldToUi() yields} to while the UI thread has
 	 *            a planner's operation on
 	 */
-	ColumnPrefetch(List<Action> actions, LocalDate day, Consumer<ColumnPrefetch> warmUp, Foreground foreground) {
+	ColumnPrefetch(List<Action> actions, LocalDate day, Runnable first, Consumer<ColumnPrefetch> warmUp,
+			Foreground foreground) {
 		this.actions = actions;
 		this.day = day;
+		this.first = first;
 		this.warmUp = warmUp;
 		this.foreground = foreground;
 	}
@@ -92,6 +97,13 @@ final class ColumnPrefetch {
 	 * left are computed on demand on the UI thread, where a failure that is not a race shows.
 	 */
 	void run() {
+		if (first != null) {
+			try {
+				first.run();
+			} catch (RuntimeException e) {
+				// only a warm-up: the columns go on
+			}
+		}
 		try {
 			for (int i = 0; i < ORDER.size(); i++) {
 				ActionColumn column = ORDER.get(i);

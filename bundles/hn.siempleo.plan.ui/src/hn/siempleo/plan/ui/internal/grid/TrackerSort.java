@@ -98,7 +98,7 @@ public final class TrackerSort {
 	 * One sorted column: ranks are dense (0 to the number of distinct keys, blanks aside), so a counting sort
 	 * by rank orders the rows in linear time; it is stable, so equal ranks keep the plan's order.
 	 */
-	private static void countingSort(List<ActionRow> rows, List<ActionRow> all, int[] rank, boolean descending) {
+	static void countingSort(List<ActionRow> rows, List<ActionRow> all, int[] rank, boolean descending) {
 		int n = rows.size();
 		int[] orders = new int[n];
 		int top = -1;

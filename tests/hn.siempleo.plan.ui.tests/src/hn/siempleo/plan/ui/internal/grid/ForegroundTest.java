@@ -97,7 +97,7 @@ class ForegroundTest {
 			actions.add(action);
 		}
 		Foreground foreground = new Foreground(HOUR);
-		ColumnPrefetch prefetch = new ColumnPrefetch(actions, TODAY, null, foreground);
+		ColumnPrefetch prefetch = new ColumnPrefetch(actions, TODAY, null, null, foreground);
 		// one thread, as the UI thread: the operation begins, then waits for the column
 		ColumnPrefetch.Column title = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
 			foreground.busy();

@@ -273,7 +273,7 @@ class TrackerRowsTest {
 			big.getActions().add(action("AC-" + (1000 - i), 1 + i % 4, i % 2, "Persona " + i % 7, null));
 		}
 		List<Action> actions = List.copyOf(big.getActions());
-		ColumnPrefetch prefetch = new ColumnPrefetch(actions, TODAY, null, new Foreground());
+		ColumnPrefetch prefetch = new ColumnPrefetch(actions, TODAY, null, null, new Foreground());
 		prefetch.run();
 		ColumnCache over = ColumnCache.over(prefetch);
 		int[] ranks = over.ranks(ActionColumn.CODE, TODAY);
