@@ -161,7 +161,7 @@ public final class TrackerRows {
 			actionsOf(sorted);
 			foreground.yieldToUi();
 			// one grouping by a single key and one by offices (several keys per action), in turn
-			Grouping.of(sorted, run % 2 == 0 ? GroupBy.AXIS : GroupBy.OFFICE);
+			Grouping.of(sorted, run % 2 == 0 ? GroupBy.AXIS : GroupBy.OFFICE, foreground);
 		}
 	}
 
@@ -394,7 +394,7 @@ public final class TrackerRows {
 	 */
 	private void group(List<ActionRow> rows) {
 		if (rows != groupedFrom || groupBy != groupedBy) {
-			grouping = Grouping.of(rows, groupBy);
+			grouping = Grouping.of(rows, groupBy, null);
 			groupedFrom = rows;
 			groupedBy = groupBy;
 		}
@@ -413,12 +413,14 @@ public final class TrackerRows {
 
 		/**
 		 * One pass over the rows that files each under its groups and adds its cost there (per-row calls, so that
-		 * the JIT compiles them at once), then the groups in their order. Reads the actions only: any thread.
+		 * the JIT compiles them at once), then the groups in their order. Reads the actions only: any thread;
+		 * background work passes what it yields to (null on the UI thread).
 		 */
-		static Grouping of(List<ActionRow> rows, GroupBy by) {
+		static Grouping of(List<ActionRow> rows, GroupBy by, Foreground foreground) {
 			Map<String, Members> members = new HashMap<>();
-			for (ActionRow row : rows) {
-				file(members, by, row);
+			for (int i = 0; i < rows.size(); i++) {
+				ColumnValues.checkpoint(foreground, i);
+				file(members, by, rows.get(i));
 			}
 			List<GroupBy.Group> groups = new ArrayList<>();
 			members.forEach((key, group) -> groups.add(by.group(key, group.rows.get(0).action())));
