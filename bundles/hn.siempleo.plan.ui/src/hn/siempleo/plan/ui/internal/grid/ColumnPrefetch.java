@@ -32,9 +32,9 @@ final class ColumnPrefetch {
 
 	private final List<Action> actions;
 	private final LocalDate day;
-	/** Given this prefetch once the columns a planner most likely uses first are computed; may be null. */
 	/** Run on this prefetch's thread before any column is computed; may be null. */
 	private final Runnable first;
+	/** Given this prefetch once the columns a planner most likely uses first are computed; may be null. */
 	private final Consumer<ColumnPrefetch> warmUp;
 	private final Foreground foreground;
 	private final AtomicIntegerArray state = new AtomicIntegerArray(ActionColumn.values().length);
@@ -98,11 +98,7 @@ final class ColumnPrefetch {
 	 */
 	void run() {
 		if (first != null) {
-			try {
-				first.run();
-			} catch (RuntimeException e) {
-				// only a warm-up: the columns go on
-			}
+			warmUp(first);
 		}
 		try {
 			for (int i = 0; i < ORDER.size(); i++) {
@@ -114,7 +110,7 @@ final class ColumnPrefetch {
 					compute(column);
 				}
 				if (i == WARM_UP_AFTER && warmUp != null) {
-					warmUp();
+					warmUp(() -> warmUp.accept(this));
 				}
 			}
 		} catch (RuntimeException e) {
@@ -122,9 +118,10 @@ final class ColumnPrefetch {
 		}
 	}
 
-	private void warmUp() {
+	/** Runs a warm-up; a failure there is ignored. */
+	private static void warmUp(Runnable warmUp) {
 		try {
-			warmUp.accept(this);
+			warmUp.run();
 		} catch (RuntimeException e) {
 			// only a warm-up: what it computed is thrown away, and the columns go on
 		}
