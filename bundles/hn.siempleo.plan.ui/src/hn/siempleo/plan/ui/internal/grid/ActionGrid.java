@@ -78,6 +78,7 @@ public final class ActionGrid {
 		ColumnHideShowLayer hideShow = new ColumnHideShowLayer(new ColumnReorderLayer(bodyDataLayer));
 		selectionLayer = new SelectionLayer(hideShow);
 		selectionLayer.setSelectionModel(new PreserveSelectionModel<>(selectionLayer, bodyData, TrackerRow::rowId));
+		selectionLayer.setLayerPainter(new GridSelectionPainter(selectionLayer));
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 
 		IDataProvider headerData = new HeaderDataProvider();
@@ -138,6 +139,11 @@ public final class ActionGrid {
 	/** The widget. */
 	public NatTable natTable() {
 		return natTable;
+	}
+
+	/** The layer that holds the selection (for tests). */
+	SelectionLayer selectionLayer() {
+		return selectionLayer;
 	}
 
 	/** The rows of the selected cells (action rows and group headings), as a structured selection. */

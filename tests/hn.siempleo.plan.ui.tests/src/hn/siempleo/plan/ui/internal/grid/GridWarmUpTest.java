@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.painter.layer.ILayerPainter;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayerPainter;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -34,7 +39,8 @@ import hn.siempleo.tests.uikit.UiKit;
 /**
  * What the grid does around its paints. Its warm-up after its first paint paints into an image of its own without
  * changing what the grid shows, and stops for good at the first input event or change of the grid. A planner's
- * operation holds the background work back until the grid has painted its result.
+ * operation holds the background work back until the grid has painted its result. The selection is painted as
+ * NatTable paints it, with or without a selection.
  */
 class GridWarmUpTest {
 
@@ -132,6 +138,18 @@ class GridWarmUpTest {
 		assertFalse(ui.call(() -> rows.foreground().isBusy()));
 	}
 
+	@Test
+	void theSelectionIsPaintedAsNatTablePaintsItWithOrWithoutOne() {
+		open();
+		byte[] none = ui.call(this::pixels);
+		assertArrayEquals(ui.call(this::pixelsOfNatTablesSelectionPainter), none, "nothing selected");
+		ui.run(() -> table.doCommand(new SelectRowsCommand(table, 1, new int[] { 3, 4 }, false, true, 4)));
+		assertFalse(ui.call(() -> grid.selectionProvider().getSelection().isEmpty()), "two rows selected");
+		byte[] selected = ui.call(this::pixels);
+		assertFalse(Arrays.equals(none, selected), "the selection shows");
+		assertArrayEquals(ui.call(this::pixelsOfNatTablesSelectionPainter), selected, "two rows selected");
+	}
+
 	private void open() {
 		ActionPlan plan = F.createActionPlan();
 		workspace.getPlans().add(plan);
@@ -175,6 +193,18 @@ class GridWarmUpTest {
 		AtomicBoolean passed = new AtomicBoolean();
 		ui.run(() -> ui.display().timerExec(GridWarmUp.DELAY * 5, () -> passed.set(true)));
 		ui.waitUntil("a while", passed::get);
+	}
+
+	/** The grid as it is painted with NatTable's own painter of the selection layer. */
+	private byte[] pixelsOfNatTablesSelectionPainter() {
+		SelectionLayer layer = grid.selectionLayer();
+		ILayerPainter painter = layer.getLayerPainter();
+		layer.setLayerPainter(new SelectionLayerPainter());
+		try {
+			return pixels();
+		} finally {
+			layer.setLayerPainter(painter);
+		}
 	}
 
 	/** The grid as its painter draws it now. */
