@@ -30,9 +30,12 @@ import org.eclipse.swt.graphics.TextLayout;
  * <p>
  * And it keeps the texts it drew, shaped: {@code GC.drawText} has Pango shape the text (fonts, glyphs, positions)
  * on every call, a third of the grid's paint, though most cells show texts already shown (a status, an office, a
- * date). A text shaped once is drawn again from its {@link TextLayout}, which draws the same pixels as
- * {@code drawText} with the GC's default anti-aliasing; a text with a tab or a line break, or drawn with other
- * anti-aliasing, is drawn by {@code drawText}. UI thread only; {@link #dispose()} frees the shaped texts.
+ * date). A text is drawn again from its {@link TextLayout}, which draws the same pixels as {@code drawText} with
+ * the GC's default anti-aliasing; a text with a tab or a line break, or drawn with other anti-aliasing, is drawn by
+ * {@code drawText}. A text new to the painter is not shaped twice: the GC shaped it to measure it, and draws it
+ * from there ({@code GC} keeps the last string it measured shaped); it is kept shaped from its next paint, so
+ * texts shown once (rows scrolled past) are never kept. UI thread only; {@link #dispose()} frees the shaped
+ * texts.
  */
 final class GridTextPainter extends TextPainter {
 
@@ -105,8 +108,8 @@ final class GridTextPainter extends TextPainter {
 	}
 
 	/**
-	 * Draws a text of one line as {@code gc.drawText} with the painter's flags draws it: from its shape when kept,
-	 * or shaped once and kept.
+	 * Draws a text of one line as {@code gc.drawText} with the painter's flags draws it: from its shape when kept;
+	 * by the GC when it was measured just before; otherwise shaped once and kept.
 	 */
 	private static void draw(GC gc, Measures measures, String text, int x, int y) {
 		if (text.isEmpty() || text.indexOf('\t') >= 0 || hasLineBreak(text) || gc.getTextAntialias() != SWT.DEFAULT) {
@@ -114,6 +117,12 @@ final class GridTextPainter extends TextPainter {
 			return;
 		}
 		TextLayout shape = measures.shaped.get(text);
+		if (shape == null && text.equals(measures.measured)) {
+			// measured just now: the GC still holds it shaped for that string, which drawText then draws as it is
+			gc.drawText(measures.measured, x, y, FLAGS);
+			measures.measured = null;
+			return;
+		}
 		if (shape == null) {
 			shape = new TextLayout(gc.getDevice());
 			shape.setFont(measures.font);
@@ -146,7 +155,8 @@ final class GridTextPainter extends TextPainter {
 	/** The width of a text in the GC's font, as {@code GC.textExtent} measures it, measured once while it is kept. */
 	@Override
 	protected int getLengthFromCache(GC gc, String text) {
-		Map<String, Integer> known = measures(gc).widths;
+		Measures measures = measures(gc);
+		Map<String, Integer> known = measures.widths;
 		Integer width = known.get(text);
 		if (width == null) {
 			if (known.size() >= WIDTHS) {
@@ -154,6 +164,7 @@ final class GridTextPainter extends TextPainter {
 			}
 			width = gc.textExtent(text).x;
 			known.put(text, width);
+			measures.measured = text;
 		}
 		return width;
 	}
@@ -188,6 +199,8 @@ final class GridTextPainter extends TextPainter {
 		final Font font;
 		final int height;
 		final Map<String, Integer> widths = new HashMap<>();
+		/** The string last measured in the font, which the GC keeps shaped until it measures or draws another. */
+		String measured;
 		final Map<String, TextLayout> shaped = new LinkedHashMap<>(256, 0.75f, true) {
 			private static final long serialVersionUID = 1L;
 

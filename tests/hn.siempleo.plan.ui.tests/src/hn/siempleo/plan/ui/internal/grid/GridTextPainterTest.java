@@ -163,11 +163,16 @@ class GridTextPainterTest {
 			GridTextPainter painter = new GridTextPainter();
 			TextPainter natTable = new TextPainter(false, false);
 			try {
-				for (int row = 0; row < texts.size(); row += 2) {
-					cells.paint(painter, row, 120);
-				}
-				for (int row = 1; row < texts.size(); row += 2) {
-					cells.paint(painter, row, 120);
+				cells.paint(painter, 0, 120);
+				assertEquals(0, cells.shaped(painter, 0), "a text painted once is drawn as it was measured");
+				// each text twice: kept shaped from its second paint
+				for (int paint = 0; paint < 2; paint++) {
+					for (int row = 0; row < texts.size(); row += 2) {
+						cells.paint(painter, row, 120);
+					}
+					for (int row = 1; row < texts.size(); row += 2) {
+						cells.paint(painter, row, 120);
+					}
 				}
 				assertEquals(GridTextPainter.SHAPED, cells.shaped(painter, 0));
 				for (int row : new int[] { 0, 1, texts.size() - 1 }) {
