@@ -9,6 +9,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.PlanFigures;
 
 /** The figures printed in the PDFs are the model's own (PlanFigures), read back with PDFBox. */
@@ -114,6 +118,26 @@ class ReportTotalsTest {
 			assertEquals("EJE3".equals(action.getAxis().getCode()), listed, action.getCode());
 		}
 		assertFalse(axis.contains("Eje 1:"), axis);
+	}
+
+	@Test
+	void thePlanReportHeadsEachPriorityWithItsResourceTypeAndShowsEveryActionsProgress() throws Exception {
+		String text = render("plan", Map.of());
+		ActionPlan plan = model.getPlans().get(0);
+		for (var action : plan.getActions()) {
+			String heading = "Prioridad " + action.getPriority() + " · "
+					+ hn.siempleo.model.text.Labels.literal(Actions.resourceType(action));
+			assertTrue(text.contains(heading), heading + "\n" + text);
+		}
+		List<Integer> progress = new ArrayList<>();
+		Matcher percent = Pattern.compile("(?m)(\\d+) %$").matcher(text);
+		while (percent.find()) {
+			progress.add(Integer.valueOf(percent.group(1)));
+		}
+		List<Integer> expected = new ArrayList<>(plan.getActions().stream().map(a -> a.getProgress()).toList());
+		Collections.sort(progress);
+		Collections.sort(expected);
+		assertEquals(expected, progress, "one progress per action, in per cent");
 	}
 
 	@Test

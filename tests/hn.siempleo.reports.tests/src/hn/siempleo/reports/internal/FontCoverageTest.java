@@ -115,8 +115,8 @@ class FontCoverageTest {
 		for (String changed : List.of(
 				plan.replace(label, "<label id=\"117\"><text-property name=\"text\" key=\"codigo\">Código</text-property></label>"),
 				plan.replace(label, "<label id=\"117\"><text-property name=\"text\">Línea\nsiguiente</text-property></label>"),
-				plan.replace("row[\"progress\"] + \" %\"", "row[\"progress\"] + \" \\u2192\""),
-				plan.replace("row[\"progress\"] + \" %\"", "String.fromCharCode(8594)"),
+				plan.replace("\"Modelo: \" + row[\"model\"]", "\"Modelo \\u2192 \" + row[\"model\"]"),
+				plan.replace("\"Modelo: \" + row[\"model\"]", "String.fromCharCode(8594) + row[\"model\"]"),
 				plan.replace("<property name=\"fontWeight\">bold</property>", "<property name=\"fontWeight\">600</property>"),
 				plan.replace(label, label + "<text id=\"999\"><property name=\"contentType\">html</property>"
 						+ "<text-property name=\"content\">&amp;rarr;</text-property></text>"),

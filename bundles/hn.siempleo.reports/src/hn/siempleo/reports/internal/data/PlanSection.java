@@ -131,12 +131,14 @@ final class PlanSection {
 		LocalDate due = action.getDueDate();
 		String person = blankToNull(action.getResponsiblePerson());
 		TrafficLight light = Actions.trafficLight(action, asOf);
+		String resourceType = Labels.resourceType(Actions.resourceType(action));
 		xml.row("action", "plan", plan.getCode(), "budgetYear", plan.getBudgetYear(), "code", action.getCode(),
 				"title", action.getTitle(), "axis", code(action.getAxis()), "axisLabel", axisLabel(action.getAxis()),
 				"dimension", code(action.getDimension()), "dimensionName", name(action.getDimension()),
 				"planDimension", Labels.planDimension(action.getPlanDimension()), "phase", Labels.term(action.getPhase()),
 				"priority", action.getPriority(), "resourceType", Actions.resourceType(action).getName(),
-				"resourceTypeLabel", Labels.resourceType(Actions.resourceType(action)), "responsibleUnit",
+				"resourceTypeLabel", resourceType, "priorityLabel",
+				NLS.bind(Messages.ReportDataWriter_priorityLabel, action.getPriority(), resourceType), "responsibleUnit",
 				action.getResponsibleUnit(), "responsiblePerson", person, "owner",
 				person == null ? Messages.ReportDataWriter_noOwner : person, "hasOwner", Definitions.hasOwner(action),
 				"startDate", start, "dueDate", due, "startLabel", Labels.date(start), "dueLabel", Labels.date(due),
@@ -144,7 +146,8 @@ final class PlanSection {
 				"startMonth", start == null ? "" : Labels.monthKey(start), "startMonthLabel",
 				start == null ? Messages.ReportDataWriter_noDates : Labels.month(start), "hasDates",
 				Definitions.hasDates(action), "status", action.getStatus().getName(), "statusLabel",
-				Labels.status(action.getStatus()), "progress", action.getProgress(), "estimatedCost",
+				Labels.status(action.getStatus()), "progress", action.getProgress(), "progressLabel",
+				NLS.bind(Messages.ReportDataWriter_progressLabel, action.getProgress()), "estimatedCost",
 				action.getEstimatedCost(), "estimatedCostLabel", Labels.money(action.getEstimatedCost()),
 				"fundingSource", blankToNull(action.getFundingSource()), "hasCost", Definitions.hasCost(action),
 				"budgeted", budgeted, "light", light.getName(), "lightLabel", Labels.light(light), "overdue",
