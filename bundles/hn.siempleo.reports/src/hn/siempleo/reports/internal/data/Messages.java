@@ -17,7 +17,6 @@ final class Messages extends NLS {
 	public static String ReportDataWriter_noDates;
 	public static String ReportDataWriter_axisLabel;
 	public static String ReportDataWriter_priorityLabel;
-	public static String ReportDataWriter_progressLabel;
 	public static String NetworkSection_flow;
 
 	public static String ContributedSections_failed;

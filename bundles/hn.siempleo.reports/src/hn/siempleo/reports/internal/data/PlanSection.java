@@ -19,6 +19,7 @@ import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.Coded;
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.PolicyAxis;
+import hn.siempleo.model.ResourceType;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.Workspace;
@@ -131,12 +132,13 @@ final class PlanSection {
 		LocalDate due = action.getDueDate();
 		String person = blankToNull(action.getResponsiblePerson());
 		TrafficLight light = Actions.trafficLight(action, asOf);
-		String resourceType = Labels.resourceType(Actions.resourceType(action));
+		ResourceType type = Actions.resourceType(action);
+		String resourceType = Labels.resourceType(type);
 		xml.row("action", "plan", plan.getCode(), "budgetYear", plan.getBudgetYear(), "code", action.getCode(),
 				"title", action.getTitle(), "axis", code(action.getAxis()), "axisLabel", axisLabel(action.getAxis()),
 				"dimension", code(action.getDimension()), "dimensionName", name(action.getDimension()),
 				"planDimension", Labels.planDimension(action.getPlanDimension()), "phase", Labels.term(action.getPhase()),
-				"priority", action.getPriority(), "resourceType", Actions.resourceType(action).getName(),
+				"priority", action.getPriority(), "resourceType", type.getName(),
 				"resourceTypeLabel", resourceType, "priorityLabel",
 				NLS.bind(Messages.ReportDataWriter_priorityLabel, action.getPriority(), resourceType), "responsibleUnit",
 				action.getResponsibleUnit(), "responsiblePerson", person, "owner",
@@ -147,7 +149,7 @@ final class PlanSection {
 				start == null ? Messages.ReportDataWriter_noDates : Labels.month(start), "hasDates",
 				Definitions.hasDates(action), "status", action.getStatus().getName(), "statusLabel",
 				Labels.status(action.getStatus()), "progress", action.getProgress(), "progressLabel",
-				NLS.bind(Messages.ReportDataWriter_progressLabel, action.getProgress()), "estimatedCost",
+				Formats.percent(action.getProgress() / 100.0), "estimatedCost",
 				action.getEstimatedCost(), "estimatedCostLabel", Labels.money(action.getEstimatedCost()),
 				"fundingSource", blankToNull(action.getFundingSource()), "hasCost", Definitions.hasCost(action),
 				"budgeted", budgeted, "light", light.getName(), "lightLabel", Labels.light(light), "overdue",
