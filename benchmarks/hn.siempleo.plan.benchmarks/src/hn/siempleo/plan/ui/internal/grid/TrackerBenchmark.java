@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -244,24 +245,8 @@ class TrackerBenchmark {
 	 * the grid's painter, 31 times, the median of the last 30.
 	 */
 	private void paintCost() throws Exception {
-		double[] times = ui.call(() -> {
-			NatTable table = grid.natTable();
-			Rectangle area = table.getClientArea();
-			Image image = new Image(table.getDisplay(), area.width, area.height);
-			GC gc = new GC(image);
-			try {
-				gc.setFont(table.getFont());
-				double[] runs = new double[RUNS_OF_PAINT + 1];
-				for (int run = 0; run < runs.length; run++) {
-					runs[run] = timed(() -> table.getLayerPainter().paintLayer(table, gc, 0, 0, area,
-							table.getConfigRegistry()));
-				}
-				return runs;
-			} finally {
-				gc.dispose();
-				image.dispose();
-			}
-		});
+		double[] times = ui.call(() -> paintsIntoImage(run -> {
+		}));
 		log.line(String.format("%-44s %10s %10.1f", "paint every cell shown, into an image", "-",
 				BenchmarkLog.median(Arrays.copyOfRange(times, 1, times.length))));
 	}
@@ -273,29 +258,39 @@ class TrackerBenchmark {
 	 */
 	private void newRowsPaintCost() throws Exception {
 		int count = ui.call(() -> rows.visible().size());
-		double[] times = new double[RUNS_OF_PAINT + 1];
-		for (int run = 0; run < times.length; run++) {
+		int screens = RUNS_OF_PAINT + 1;
+		double[] times = ui.call(() -> paintsIntoImage(run -> {
 			// screens far apart in the plan's order, below any row shown so far
-			int row = Math.min(count - 1, 20_000 + run * ((count - 20_000) / times.length));
-			times[run] = ui.call(() -> {
-				NatTable table = grid.natTable();
-				table.doCommand(new ShowRowInViewportCommand(row));
-				Rectangle area = table.getClientArea();
-				Image image = new Image(table.getDisplay(), area.width, area.height);
-				GC gc = new GC(image);
-				try {
-					gc.setFont(table.getFont());
-					return timed(() -> table.getLayerPainter().paintLayer(table, gc, 0, 0, area,
-							table.getConfigRegistry()));
-				} finally {
-					gc.dispose();
-					image.dispose();
-				}
-			});
-		}
+			int row = Math.min(count - 1, 20_000 + run * ((count - 20_000) / screens));
+			grid.natTable().doCommand(new ShowRowInViewportCommand(row));
+		}));
 		ui.run(() -> grid.natTable().doCommand(new ShowRowInViewportCommand(0)));
 		log.line(String.format("%-44s %10s %10.1f", "paint rows never shown, into an image", "-",
 				BenchmarkLog.median(Arrays.copyOfRange(times, 1, times.length))));
+	}
+
+	/**
+	 * Paints the grid into an image of its client area by the grid's painter RUNS_OF_PAINT + 1 times, each after
+	 * {@code before} (given the run's number), and returns the time of each paint. UI thread only.
+	 */
+	private double[] paintsIntoImage(IntConsumer before) {
+		NatTable table = grid.natTable();
+		Rectangle area = table.getClientArea();
+		Image image = new Image(table.getDisplay(), area.width, area.height);
+		GC gc = new GC(image);
+		try {
+			gc.setFont(table.getFont());
+			double[] runs = new double[RUNS_OF_PAINT + 1];
+			for (int run = 0; run < runs.length; run++) {
+				before.accept(run);
+				runs[run] = timed(() -> table.getLayerPainter().paintLayer(table, gc, 0, 0, area,
+						table.getConfigRegistry()));
+			}
+			return runs;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private void group(GroupBy groupBy) {
