@@ -104,9 +104,8 @@ class DataSlicesTest {
 		}
 		String design = design("plan");
 		SliceColumns columns = SliceColumns.of(design);
-		assertEquals(Set.of("plan", "budgetYear", "code", "title", "axis", "axisLabel", "priority", "resourceTypeLabel",
-				"owner", "responsibleUnit", "startLabel", "dueLabel", "statusLabel", "light", "lightLabel", "progress",
-				"progressLabel", "priorityLabel"),
+		assertEquals(Set.of("budgetYear", "code", "title", "axis", "axisLabel", "priority", "owner", "startLabel",
+				"dueLabel", "statusLabel", "light", "lightLabel", "progressLabel", "priorityLabel"),
 				columns.kept("actions", "action"));
 		Path pruned = folder.resolve("recortado.xml");
 		Path parsed = folder.resolve("analizado.xml");
