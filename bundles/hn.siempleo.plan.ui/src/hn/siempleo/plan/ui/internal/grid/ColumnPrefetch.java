@@ -4,6 +4,7 @@ package hn.siempleo.plan.ui.internal.grid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 import hn.siempleo.model.Action;
@@ -38,6 +39,8 @@ final class ColumnPrefetch {
 	private final Consumer<ColumnPrefetch> warmUp;
 	private final Foreground foreground;
 	private final AtomicIntegerArray state = new AtomicIntegerArray(ActionColumn.values().length);
+	/** The thread computing each column, from when it claims it. */
+	private final AtomicReferenceArray<Thread> workers = new AtomicReferenceArray<>(ActionColumn.values().length);
 	private final String[][] texts = new String[ActionColumn.values().length][];
 	private final int[][] ranks = new int[ActionColumn.values().length][];
 	private volatile boolean cancelled;
@@ -164,9 +167,10 @@ final class ColumnPrefetch {
 	private void await(int c, int reached) {
 		synchronized (this) {
 			boolean interrupted = false;
+			Thread worker = null;
 			if (state.get(c) < reached) {
-				// the UI thread waiting for a column: the computation must not wait for the UI thread in turn
-				foreground.waiting();
+				// the UI thread waiting for a column: its computation must not wait for the UI thread in turn
+				worker = foreground.waiting(workers.get(c));
 			}
 			while (state.get(c) < reached) {
 				try {
@@ -175,6 +179,7 @@ final class ColumnPrefetch {
 					interrupted = true;
 				}
 			}
+			foreground.resume(worker);
 			if (interrupted) {
 				Thread.currentThread().interrupt();
 			}
@@ -187,6 +192,7 @@ final class ColumnPrefetch {
 	}
 
 	private void compute(ActionColumn column) {
+		workers.set(column.ordinal(), Thread.currentThread());
 		String[] values = null;
 		int[] columnRanks = null;
 		try {

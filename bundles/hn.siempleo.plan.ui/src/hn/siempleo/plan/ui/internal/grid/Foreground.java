@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * caches) {@linkplain #yieldToUi() waits} at its next checkpoint from the moment an operation {@linkplain #busy()
  * begins} until the grid has {@linkplain #idle() painted} its result, and at most {@link #LONGEST_NANOS}. That work
  * only makes later operations faster; on two cores it took half the UI thread's time right after opening. When the
- * UI thread itself waits for that work (a column being computed), it lets it run ({@link #waiting()}).
+ * UI thread itself waits for that work (a column being computed), it lets the thread doing it run, and only that
+ * one, until it has what it waited for ({@link #waiting(Thread)}, {@link #resume(Thread)}).
  */
 final class Foreground {
 
@@ -25,6 +26,8 @@ final class Foreground {
 	private volatile long busyUntil;
 	/** The thread that began the operation (it never waits at a checkpoint of its own). */
 	private volatile Thread owner;
+	/** The background thread the operation waits for (it goes past its checkpoints); null when none. */
+	private volatile Thread awaited;
 
 	Foreground() {
 		this(LONGEST_NANOS);
@@ -54,26 +57,43 @@ final class Foreground {
 	}
 
 	/**
-	 * A thread is about to wait for background work: when it is the one with the operation on, that work must not
-	 * wait for it in turn.
+	 * A thread is about to wait for background work done on {@code worker}: when it is the one with the operation on,
+	 * that worker must not wait for it in turn, and goes past its checkpoints until {@link #resume(Thread)}; the rest
+	 * of the background work still waits for the operation. With no worker known (null), all of it goes on.
+	 * Returns the worker to give {@link #resume(Thread)}.
 	 */
-	void waiting() {
-		if (Thread.currentThread() == owner) {
+	Thread waiting(Thread worker) {
+		if (Thread.currentThread() != owner) {
+			return null;
+		}
+		if (worker == null) {
 			idle();
+			return null;
+		}
+		awaited = worker;
+		return worker;
+	}
+
+	/** The wait announced by {@link #waiting(Thread)} is over: {@code worker} waits at its checkpoints again. */
+	void resume(Thread worker) {
+		if (worker != null && Thread.currentThread() == owner && awaited == worker) {
+			awaited = null;
 		}
 	}
 
 	/**
 	 * A checkpoint of background work: returns at once, unless the UI thread has an operation on, then when it has
-	 * painted it (or at most {@link #LONGEST_NANOS} after its beginning). Returns at once on the thread with the
-	 * operation on, so that code shared with the UI thread may call it.
+	 * painted it (or at most {@link #LONGEST_NANOS} after its beginning), or when the operation waits for this very
+	 * thread. Returns at once on the thread with the operation on, so that code shared with the UI thread may call
+	 * it.
 	 */
 	void yieldToUi() {
-		if (Thread.currentThread() == owner) {
+		Thread current = Thread.currentThread();
+		if (current == owner) {
 			return;
 		}
 		long until;
-		while ((until = busyUntil) != 0) {
+		while ((until = busyUntil) != 0 && current != awaited) {
 			long left = until - System.nanoTime();
 			if (left <= 0) {
 				return;

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,8 @@ import hn.siempleo.plan.io.ActionColumn;
 
 /**
  * The grid's background work waits at its checkpoints while the UI thread has an operation on, and only then: it goes
- * on once the result is painted, when the UI thread itself waits for it, and after the longest wait at the latest.
+ * on once the result is painted, the thread the UI thread itself waits for while it waits, and after the longest
+ * wait at the latest.
  */
 class ForegroundTest {
 
@@ -66,10 +69,77 @@ class ForegroundTest {
 		Foreground foreground = new Foreground(HOUR);
 		foreground.busy();
 		CompletableFuture<Void> background = background(foreground::yieldToUi);
-		background(foreground::waiting).join();
+		background(() -> foreground.waiting(null)).join();
 		assertTrue(foreground.isBusy(), "another thread waiting changes nothing");
-		foreground.waiting();
+		foreground.waiting(null);
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> background.get());
+	}
+
+	/**
+	 * The UI thread waiting for work done on one thread lets that thread past its checkpoints, and only that one,
+	 * until the wait is over.
+	 */
+	@Test
+	void theUiThreadWaitingForOneWorkerLetsOnlyThatOneGoOn() throws Exception {
+		Foreground foreground = new Foreground(HOUR);
+		foreground.busy();
+		CountDownLatch passes = new CountDownLatch(2);
+		AtomicBoolean stop = new AtomicBoolean();
+		Thread worker = Thread.ofPlatform().daemon().start(() -> {
+			while (!stop.get()) {
+				foreground.yieldToUi();
+				passes.countDown();
+			}
+		});
+		CompletableFuture<Void> other = background(foreground::yieldToUi);
+		Thread.sleep(200);
+		assertEquals(2, passes.getCount(), "the worker waits for the operation");
+		Thread[] fromOther = { worker };
+		background(() -> fromOther[0] = foreground.waiting(worker)).get();
+		assertEquals(null, fromOther[0], "another thread cannot announce a wait");
+		Thread.sleep(200);
+		assertEquals(2, passes.getCount(), "so the worker still waits");
+		assertEquals(worker, foreground.waiting(worker));
+		assertTrue(passes.await(20, TimeUnit.SECONDS), "the worker the operation waits for goes past its checkpoints");
+		Thread.sleep(200);
+		assertFalse(other.isDone(), "the rest of the background work still waits");
+		assertTrue(foreground.isBusy());
+		foreground.resume(worker);
+		stop.set(true);
+		foreground.idle();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> other.get(), "goes on once painted");
+		worker.join(20_000);
+		assertFalse(worker.isAlive());
+	}
+
+	@Test
+	void afterTheWaitTheWorkerWaitsAtItsCheckpointsAgain() throws Exception {
+		Foreground foreground = new Foreground(HOUR);
+		foreground.busy();
+		Thread[] self = new Thread[1];
+		CompletableFuture<Void> first = new CompletableFuture<>();
+		CountDownLatch resumed = new CountDownLatch(1);
+		CompletableFuture<Void> second = new CompletableFuture<>();
+		self[0] = Thread.ofPlatform().daemon().unstarted(() -> {
+			foreground.yieldToUi();
+			first.complete(null);
+			try {
+				resumed.await();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			foreground.yieldToUi();
+			second.complete(null);
+		});
+		foreground.waiting(self[0]);
+		self[0].start();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> first.get());
+		foreground.resume(self[0]);
+		resumed.countDown();
+		Thread.sleep(200);
+		assertFalse(second.isDone(), "waits again for the rest of the operation");
+		foreground.idle();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> second.get());
 	}
 
 	@Test
@@ -110,7 +180,8 @@ class ForegroundTest {
 		});
 		assertArrayEquals(ColumnValues.column(ActionColumn.TITLE, actions, TODAY), title.texts());
 		assertArrayEquals(ColumnValues.ranks(ActionColumn.TITLE, actions, TODAY, title.texts()), title.ranks());
-		assertEquals(false, foreground.isBusy(), "the operation's wait let the work go on");
+		assertTrue(foreground.isBusy(), "the operation's wait let that column's work go on, and only it");
+		foreground.idle();
 		prefetch.cancel();
 	}
 }
