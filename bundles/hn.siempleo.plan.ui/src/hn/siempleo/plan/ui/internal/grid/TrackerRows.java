@@ -3,6 +3,7 @@ package hn.siempleo.plan.ui.internal.grid;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -104,8 +106,7 @@ public final class TrackerRows {
 	private static final int LOOP_CALLS = 300;
 
 	/**
-	 * Has the JIT compile the methods that loop over every row (filtering, the counting sort, the list of matched
-	 * actions) before a planner's first sort or filter, which may come before the {@linkplain #warmUp warm-up}:
+	 * Has the JIT compile the methods that loop over every row (filtering, the counting sort) before a planner's first sort or filter, which may come before the {@linkplain #warmUp warm-up}:
 	 * the first call of a loop over 100,000 rows runs in the interpreter until the loop is compiled on the fly,
 	 * about 8 ms of a sort right after opening (a profile). A few hundred calls over a few rows have the methods
 	 * themselves compiled (with the profiling that the next compilation uses), in a few milliseconds on the
@@ -126,13 +127,12 @@ public final class TrackerRows {
 		for (int call = 0; call < LOOP_CALLS; call++) {
 			List<ActionRow> matched = filterAndSort(few, query, plainOrder, null, day, null);
 			TrackerSort.countingSort(matched, rows, rank, call % 2 == 0);
-			actionsOf(matched);
 		}
 	}
 
 	/**
 	 * Runs what a first sort, a first filter and a first grouping run (filtering every row, the counting sort,
-	 * the list of matched actions, filing the rows under their groups with their subtotals) a few times on the
+	 * filing the rows under their groups with their subtotals) a few times on the
 	 * prefetch's thread, over a cache of its own and a query and order of its own, so that the JIT has compiled
 	 * that code when the planner first sorts, filters or groups: the first run of code is interpreted, several
 	 * times slower. The filters are one of each kind: a text looked for in a column, a number and a date compared,
@@ -157,8 +157,6 @@ public final class TrackerRows {
 			TrackerSort sort = new TrackerSort();
 			sort.sort(ActionColumn.TITLE, run % 2 == 0 ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
 			List<ActionRow> sorted = filterAndSort(rows, query, sort, cache, prefetch.day(), foreground);
-			foreground.yieldToUi();
-			actionsOf(sorted);
 			foreground.yieldToUi();
 			// one grouping by a single key and one by offices (several keys per action), in turn
 			Grouping.of(sorted, run % 2 == 0 ? GroupBy.AXIS : GroupBy.OFFICE, foreground);
@@ -305,7 +303,7 @@ public final class TrackerRows {
 		LocalDate day = today.get();
 		cache.check(day);
 		List<ActionRow> rows = filterAndSort(all, query, sort, cache, day, null);
-		matched = actionsOf(rows);
+		matched = actionsView(rows);
 		ordered = rows;
 		orderedDay = day;
 		orderedStamp = stamp();
@@ -482,10 +480,37 @@ public final class TrackerRows {
 		}
 	}
 
+	/** The actions of rows, copied: the column cache reads them in its loops over every action. */
 	private static List<Action> actionsOf(List<ActionRow> rows) {
 		List<Action> actions = new ArrayList<>(rows.size());
 		rows.forEach(row -> actions.add(row.action()));
 		return Collections.unmodifiableList(actions);
+	}
+
+	/**
+	 * The actions of rows, as a view: the rows of a recompute are never changed afterwards (the next recompute
+	 * makes new ones), so no operation copies the actions of up to every row on the UI thread.
+	 */
+	private static List<Action> actionsView(List<ActionRow> rows) {
+		return new ActionsView(rows);
+	}
+
+	private static final class ActionsView extends AbstractList<Action> implements RandomAccess {
+		private final List<ActionRow> rows;
+
+		ActionsView(List<ActionRow> rows) {
+			this.rows = rows;
+		}
+
+		@Override
+		public Action get(int index) {
+			return rows.get(index).action();
+		}
+
+		@Override
+		public int size() {
+			return rows.size();
+		}
 	}
 
 	/** Notices actions added to or removed from the plan. */

@@ -3,6 +3,7 @@ package hn.siempleo.plan.ui.internal.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -129,6 +130,22 @@ class TrackerRowsTest {
 		rows.toggle((GroupRow) rows.visible().get(2));
 		assertEquals(6, rows.visible().size());
 		assertEquals(4, rows.matchedActions().size(), "an action in two offices counts once");
+	}
+
+	/** The shown actions read before a new order and filter stay as they were read: the grid's order then. */
+	@Test
+	void shownActionsReadBeforeANewOrderStayAsTheyWere() {
+		rows.sort().sort(ActionColumn.RESPONSIBLE, SortDirectionEnum.ASC, false);
+		rows.recompute();
+		List<Action> before = rows.matchedActions();
+		assertEquals(List.of("AC-3", "AC-1", "AC-4", "AC-2"), before.stream().map(Action::getCode).toList());
+		rows.sort().sort(ActionColumn.RESPONSIBLE, SortDirectionEnum.DESC, false);
+		rows.query().setColumnText(ActionColumn.PRIORITY, ">=2");
+		rows.recompute();
+		assertEquals(List.of("AC-3", "AC-1", "AC-4", "AC-2"), before.stream().map(Action::getCode).toList(),
+				"the list read before");
+		assertEquals(List.of("AC-4", "AC-1", "AC-3"), rows.matchedActions().stream().map(Action::getCode).toList());
+		assertThrows(UnsupportedOperationException.class, () -> rows.matchedActions().set(0, before.get(0)));
 	}
 
 	@Test
