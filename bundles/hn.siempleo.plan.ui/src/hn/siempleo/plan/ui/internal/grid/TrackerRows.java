@@ -106,12 +106,12 @@ public final class TrackerRows {
 	private static final int LOOP_CALLS = 300;
 
 	/**
-	 * Has the JIT compile the methods that loop over every row (filtering, the counting sort) before a planner's first sort or filter, which may come before the {@linkplain #warmUp warm-up}:
-	 * the first call of a loop over 100,000 rows runs in the interpreter until the loop is compiled on the fly,
-	 * about 8 ms of a sort right after opening (a profile). A few hundred calls over a few rows have the methods
-	 * themselves compiled (with the profiling that the next compilation uses), in a few milliseconds on the
-	 * prefetch's thread; too few calls for that next compilation, which the planner's own rows then inform.
-	 * Nothing the grid shows is touched.
+	 * Has the JIT compile the methods that loop over every row (filtering, the counting sort) before a planner's first
+	 * sort or filter, which may come before the {@linkplain #warmUp warm-up}: the first call of a loop over 100,000
+	 * rows runs in the interpreter until the loop is compiled on the fly, about 8 ms of a sort right after opening (a
+	 * profile). A few hundred calls over a few rows have the methods themselves compiled (with the profiling that the
+	 * next compilation uses), in a few milliseconds on the prefetch's thread; too few calls for that next compilation,
+	 * which the planner's own rows then inform. Nothing the grid shows is touched.
 	 */
 	private static void compileLoops(List<ActionRow> rows) {
 		List<ActionRow> few = rows.subList(0, Math.min(rows.size(), 64));
@@ -131,12 +131,12 @@ public final class TrackerRows {
 	}
 
 	/**
-	 * Runs what a first sort, a first filter and a first grouping run (filtering every row, the counting sort,
-	 * filing the rows under their groups with their subtotals) a few times on the
-	 * prefetch's thread, over a cache of its own and a query and order of its own, so that the JIT has compiled
-	 * that code when the planner first sorts, filters or groups: the first run of code is interpreted, several
-	 * times slower. The filters are one of each kind: a text looked for in a column, a number and a date compared,
-	 * the search box's words. Nothing the grid shows is touched; the results are thrown away.
+	 * Runs what a first sort, a first filter and a first grouping run (filtering every row, the counting sort, filing
+	 * the rows under their groups with their subtotals) a few times on the prefetch's thread, over a cache of its own
+	 * and a query and order of its own, so that the JIT has compiled that code when the planner first sorts, filters or
+	 * groups: the first run of code is interpreted, several times slower. The filters are one of each kind: a text
+	 * looked for in a column, a number and a date compared, the search box's words. Nothing the grid shows is touched;
+	 * the results are thrown away.
 	 */
 	private static void warmUp(List<ActionRow> rows, ColumnPrefetch prefetch) {
 		ColumnCache cache = ColumnCache.over(prefetch);
