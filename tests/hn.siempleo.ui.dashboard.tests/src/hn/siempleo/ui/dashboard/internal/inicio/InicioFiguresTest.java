@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -23,7 +25,9 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.model.TrafficLight;
 import hn.siempleo.model.logic.ActionFilter;
+import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.ModelClock;
 import hn.siempleo.model.logic.PlanFigures;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
@@ -111,6 +115,31 @@ class InicioFiguresTest {
 		ui.waitUntil("una completada más", () -> figure(key).equals(String.valueOf(done + 1)));
 		ui.run(() -> model.commandStack().undo());
 		ui.waitUntil("la cifra anterior tras deshacer", () -> figure(key).equals(String.valueOf(done)));
+	}
+
+	/**
+	 * The semáforo's figure of closed actions counts the completed and the cancelled ones, so it is not named as the
+	 * status Completada is: side by side, two "Completadas" with different figures would contradict each other.
+	 */
+	@Test
+	void theClosedLightCountsCompletedAndCancelledActionsUnderItsOwnName() {
+		String key = "inicio.light." + TrafficLight.DONE.getName();
+		ui.waitUntil("la cifra de cerradas", () -> window.hasId(key));
+		long closed = ui.call(() -> plan.getActions().stream().filter(Actions::isClosed).count());
+		long done = ui.call(() -> plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.DONE).count());
+		assertTrue(closed > done, "the shipped plan has cancelled actions");
+		assertEquals(String.valueOf(closed), figure(key));
+		assertEquals("Cerradas", labelBefore(key));
+		assertEquals("Completadas", labelBefore("inicio.status." + ActionStatus.DONE.getName()));
+	}
+
+	/** The text of the row's label before a figure. */
+	private String labelBefore(String id) {
+		Control figure = window.byId(Control.class, id);
+		return ui.call(() -> {
+			List<Control> row = Arrays.asList(figure.getParent().getChildren());
+			return ((org.eclipse.swt.widgets.Label) row.get(row.indexOf(figure) - 1)).getText();
+		});
 	}
 
 	private String figure(String id) {
