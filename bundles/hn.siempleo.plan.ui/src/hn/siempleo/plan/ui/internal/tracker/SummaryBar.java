@@ -38,8 +38,9 @@ final class SummaryBar {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 2).applyTo(bar);
 		count = WidgetIds.tag(new Label(bar, SWT.NONE), "tracker.summary.count");
-		counts = WidgetIds.tag(new Label(bar, SWT.NONE), "tracker.summary.counts");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
+		// wraps rather than being cut off where the view is narrower than the counts (a 1366x768 laptop)
+		counts = WidgetIds.tag(new Label(bar, SWT.WRAP), "tracker.summary.counts");
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(counts);
 		budget = WidgetIds.tag(new Label(bar, SWT.WRAP), "tracker.summary.budget");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(budget);
 	}

@@ -156,6 +156,30 @@ class RoughEdgesTest {
 		workbench.showView(PlanUiIds.VIEW_TRACKER);
 		Button export = workbench.window().byId(Button.class, "tracker.export");
 		assertTrue(ui.call(export::isVisible));
+		// the summary's counts by status and priority wrap within the view rather than being cut off
+		org.eclipse.swt.widgets.Label counts = workbench.window().byId(org.eclipse.swt.widgets.Label.class,
+				"tracker.summary.counts");
+		ui.waitUntil("las cifras del resumen", () -> ui.call(() -> counts.getText().contains("P3")));
+		ui.call(() -> {
+			counts.getShell().layout(true, true);
+			Rectangle bounds = counts.getBounds();
+			Rectangle area = counts.getParent().getParent().getClientArea();
+			Rectangle inArea = counts.getDisplay().map(counts.getParent(), counts.getParent().getParent(), bounds);
+			assertTrue(inArea.x + inArea.width <= area.x + area.width,
+					"the counts end at " + (inArea.x + inArea.width) + " in a view " + area.width + " wide: " + counts.getText());
+			// the whole text, wrapped at the label's width, fits in the label's height
+			org.eclipse.swt.graphics.TextLayout text = new org.eclipse.swt.graphics.TextLayout(counts.getDisplay());
+			try {
+				text.setFont(counts.getFont());
+				text.setText(counts.getText());
+				text.setWidth(bounds.width);
+				assertTrue(text.getBounds().height <= bounds.height, "the counts need " + text.getBounds().height
+						+ " pixels and have " + bounds.height + " at " + bounds.width + " wide: " + counts.getText());
+			} finally {
+				text.dispose();
+			}
+			return null;
+		});
 	}
 
 	/** The buttons, texts and combos of the visible views that lie (partly) outside their view. */
