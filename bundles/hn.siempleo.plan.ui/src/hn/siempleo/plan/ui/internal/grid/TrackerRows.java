@@ -303,7 +303,7 @@ public final class TrackerRows {
 		LocalDate day = today.get();
 		cache.check(day);
 		List<ActionRow> rows = filterAndSort(all, query, sort, cache, day, null);
-		matched = actionsView(rows);
+		matched = new ActionsView(rows);
 		ordered = rows;
 		orderedDay = day;
 		orderedStamp = stamp();
@@ -491,10 +491,6 @@ public final class TrackerRows {
 	 * The actions of rows, as a view: the rows of a recompute are never changed afterwards (the next recompute
 	 * makes new ones), so no operation copies the actions of up to every row on the UI thread.
 	 */
-	private static List<Action> actionsView(List<ActionRow> rows) {
-		return new ActionsView(rows);
-	}
-
 	private static final class ActionsView extends AbstractList<Action> implements RandomAccess {
 		private final List<ActionRow> rows;
 

@@ -15,10 +15,12 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISources;
@@ -157,8 +159,7 @@ class RoughEdgesTest {
 		Button export = workbench.window().byId(Button.class, "tracker.export");
 		assertTrue(ui.call(export::isVisible));
 		// the summary's counts by status and priority wrap within the view rather than being cut off
-		org.eclipse.swt.widgets.Label counts = workbench.window().byId(org.eclipse.swt.widgets.Label.class,
-				"tracker.summary.counts");
+		Label counts = workbench.window().byId(Label.class, "tracker.summary.counts");
 		ui.waitUntil("las cifras del resumen", () -> ui.call(() -> counts.getText().contains("P3")));
 		ui.call(() -> {
 			counts.getShell().layout(true, true);
@@ -168,7 +169,7 @@ class RoughEdgesTest {
 			assertTrue(inArea.x + inArea.width <= area.x + area.width,
 					"the counts end at " + (inArea.x + inArea.width) + " in a view " + area.width + " wide: " + counts.getText());
 			// the whole text, wrapped at the label's width, fits in the label's height
-			org.eclipse.swt.graphics.TextLayout text = new org.eclipse.swt.graphics.TextLayout(counts.getDisplay());
+			TextLayout text = new TextLayout(counts.getDisplay());
 			try {
 				text.setFont(counts.getFont());
 				text.setText(counts.getText());
