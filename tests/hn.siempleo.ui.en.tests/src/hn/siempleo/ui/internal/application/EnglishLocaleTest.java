@@ -4,7 +4,12 @@ package hn.siempleo.ui.internal.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPart2;
@@ -12,6 +17,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import hn.siempleo.model.ActionStatus;
+import hn.siempleo.model.Department;
+import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.model.TrafficLight;
+import hn.siempleo.model.text.Labels;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
@@ -39,5 +49,26 @@ class EnglishLocaleTest {
 		assertTrue(about.label("about.version").text().startsWith("Version "));
 		about.button("Close").click();
 		ui.waitUntilClosed(about);
+	}
+
+	@Test
+	void theModelsWordsAreEnglishNotItsLiterals() {
+		assertEquals("Completed", Labels.literal(ActionStatus.DONE));
+		assertEquals("In progress", Labels.literal(ActionStatus.IN_PROGRESS));
+		assertEquals("Closed", Labels.literal(TrafficLight.DONE));
+		assertEquals("Francisco Morazán", Labels.literal(Department.FRANCISCO_MORAZAN));
+		assertEquals("Action", Labels.kind(SiempleoPackage.Literals.ACTION));
+		List<String> raw = new ArrayList<>();
+		for (EClassifier classifier : SiempleoPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EEnum type) {
+				for (EEnumLiteral literal : type.getELiterals()) {
+					String label = Labels.literal(literal.getInstance());
+					if (label.isBlank() || label.equals(literal.getName()) || label.equals(literal.getLiteral())) {
+						raw.add(type.getName() + "." + literal.getName() + " = " + label);
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), raw, "literals shown by their names in English");
 	}
 }
