@@ -48,6 +48,8 @@ final class OfficeEntryGrid {
 	static final String CURSOR = "results.entry.cursor"; //$NON-NLS-1$
 	/** Widget id of the cell editor. */
 	static final String EDITOR = "results.entry.editor"; //$NON-NLS-1$
+	/** The widest the offices' column grows to fit their names, in pixels. */
+	private static final int OFFICE_WIDTH = 220;
 
 	private final ModelSession session;
 	private final Composite box;
@@ -135,6 +137,13 @@ final class OfficeEntryGrid {
 					item.setText(c + 1, ResultsPart.text(cell));
 					item.setBackground(c + 1, ResultColors.background(cell.light()));
 				}
+			}
+			// every figure read whole, the offices' names up to OFFICE_WIDTH (the table scrolls sideways)
+			for (TableColumn c : table.getColumns()) {
+				int minimum = c.getWidth();
+				c.pack();
+				c.setWidth(c == office ? Math.min(OFFICE_WIDTH, Math.max(minimum, c.getWidth()))
+						: Math.max(minimum, c.getWidth()));
 			}
 		} finally {
 			table.setRedraw(true);

@@ -11,6 +11,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
@@ -52,6 +53,8 @@ import jakarta.annotation.PreDestroy;
  */
 public final class ResultsPart {
 
+	/** The trend chart's height, never less, whatever the view's size: the ficha scrolls instead. */
+	private static final int TREND_HEIGHT = 90;
 	/** Quiet time after the last edit before the tables are recomputed, in milliseconds. */
 	private Debouncer refresher;
 	private final ModelSessionListener listener = new ModelSessionListener() {
@@ -79,6 +82,7 @@ public final class ResultsPart {
 	private Label title;
 	private Label definition;
 	private Canvas trend;
+	private ScrolledComposite fichaScroll;
 	private OfficeEntryGrid entry;
 	private Table actions;
 	private Indicator selected;
@@ -129,7 +133,13 @@ public final class ResultsPart {
 		});
 
 		SashForm detail = new SashForm(rows, SWT.HORIZONTAL);
-		Composite ficha = new Composite(detail, SWT.NONE);
+		// the ficha scrolls rather than squeezing its chart when the view is short (a 1366x768 laptop)
+		fichaScroll = new ScrolledComposite(detail, SWT.V_SCROLL);
+		fichaScroll.setExpandHorizontal(true);
+		fichaScroll.setExpandVertical(true);
+		Composite ficha = new Composite(fichaScroll, SWT.NONE);
+		fichaScroll.setContent(ficha);
+		fichaScroll.addListener(SWT.Resize, e -> fitFicha());
 		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 4).applyTo(ficha);
 		title = WidgetIds.tag(new Label(ficha, SWT.WRAP), "results.title"); //$NON-NLS-1$
 		title.setFont(JFaceResources.getBannerFont());
@@ -142,11 +152,15 @@ public final class ResultsPart {
 				TrendChart.chart(e.gc, trend.getClientArea(), TrendChart.Series.of(selected, chosenOffice()));
 			}
 		});
-		GridDataFactory.fillDefaults().grab(true, true).hint(200, 90).applyTo(trend);
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, TREND_HEIGHT).minSize(SWT.DEFAULT, TREND_HEIGHT)
+				.applyTo(trend);
 		entry = new OfficeEntryGrid(detail, session);
 		Composite linked = new Composite(detail, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 4).applyTo(linked);
-		new Label(linked, SWT.WRAP).setText(Messages.ResultsPart_actions);
+		Label linkedTitle = WidgetIds.tag(new Label(linked, SWT.WRAP), "results.actions.title"); //$NON-NLS-1$
+		linkedTitle.setText(Messages.ResultsPart_actions);
+		// wraps within its pane instead of asking for the heading's whole width
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(linkedTitle);
 		actions = WidgetIds.tag(new Table(linked, SWT.BORDER | SWT.FULL_SELECTION), ResultsUiIds.ACTIONS);
 		actions.setHeaderVisible(true);
 		for (String header : new String[] { Messages.ResultsPart_actionCode, Messages.ResultsPart_actionTitle,
@@ -320,6 +334,13 @@ public final class ResultsPart {
 					indicators.setSelection(item);
 				}
 			}
+			// a period's figures are read whole: its column as wide as its widest cell (the table scrolls)
+			for (int c = 0; c < columns.size(); c++) {
+				TableColumn period = indicators.getColumn(3 + c);
+				int minimum = period.getWidth();
+				period.pack();
+				period.setWidth(Math.max(minimum, period.getWidth()));
+			}
 		} finally {
 			indicators.setRedraw(true);
 		}
@@ -369,7 +390,16 @@ public final class ResultsPart {
 			}
 		}
 		title.getParent().layout(true, true);
+		fitFicha();
 		trend.redraw();
+	}
+
+	/** The ficha as tall as its texts at the pane's width and the chart need; it scrolls when the pane is shorter. */
+	private void fitFicha() {
+		int width = fichaScroll.getClientArea().width;
+		if (width > 0) {
+			fichaScroll.setMinHeight(fichaScroll.getContent().computeSize(width, SWT.DEFAULT).y);
+		}
 	}
 
 	private static String directionLabel(Indicator i) {

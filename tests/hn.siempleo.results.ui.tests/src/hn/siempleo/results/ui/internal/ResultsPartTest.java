@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +21,14 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.TableCursor;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -179,6 +187,84 @@ class ResultsPartTest {
 		String undo = window.menuTexts("Editar").stream().filter(t -> t.startsWith("Deshacer")).findFirst().orElseThrow();
 		window.menu("Editar", undo);
 		ui.waitUntil("el valor de antes", () -> IndicatorResults.actual(vacancies, t2, second) == before);
+	}
+
+	@Test
+	void onALaptopInTheDefaultLayoutTheFiguresAreWholeAndTheChartKeepsItsHeight() {
+		ui.waitUntil("el conjunto de datos abierto", () -> session.current() != null);
+		ui.run(() -> {
+			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			shell.setMaximized(false);
+			shell.setBounds(0, 0, 1366, 768 - 40); // the screen less a task bar
+		});
+		try {
+			show(ResultsUiIds.VIEW_RESULTS);
+			ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective());
+			show(ResultsUiIds.VIEW_RESULTS);
+			ShellDriver window = ui.workbenchShell();
+			window.table(ResultsUiIds.INDICATORS).select("IND-02");
+			ui.waitUntil("la ficha de IND-02", () -> window.label("results.title").text().startsWith("IND-02"));
+			Table indicators = window.byId(Table.class, ResultsUiIds.INDICATORS);
+			Table offices = window.byId(Table.class, ResultsUiIds.OFFICES);
+			Canvas trend = window.byId(Canvas.class, ResultsUiIds.TREND);
+			Label heading = window.byId(Label.class, "results.actions.title");
+			List<String> problems = ui.call(() -> {
+				indicators.getShell().layout(true, true);
+				while (indicators.getDisplay().readAndDispatch()) {
+					// let the layouts settle
+				}
+				List<String> found = new ArrayList<>();
+				if (indicators.getParent().getSize().y > 480) {
+					found.add("the view is " + indicators.getParent().getSize().y + " px tall, not a laptop's");
+				}
+				// the period columns of the indicators (3 to the one before the trend) and of the offices (1 on)
+				cut(indicators, 3, indicators.getColumnCount() - 1, found);
+				cut(offices, 1, offices.getColumnCount(), found);
+				if (trend.getSize().y < 90) {
+					found.add("the trend chart is " + trend.getSize().y + " px tall");
+				}
+				int headingEnd = heading.getBounds().x + heading.getBounds().width;
+				if (headingEnd > heading.getParent().getClientArea().width) {
+					found.add("the linked actions' heading ends at " + headingEnd + " in a pane "
+							+ heading.getParent().getClientArea().width + " wide");
+				}
+				TextLayout text = new TextLayout(heading.getDisplay());
+				try {
+					text.setFont(heading.getFont());
+					text.setText(heading.getText());
+					text.setWidth(heading.getSize().x);
+					if (text.getBounds().height > heading.getSize().y || heading.getSize().x <= 0) {
+						found.add("the linked actions' heading needs " + text.getBounds().height + " px and has "
+								+ heading.getSize().y + " at " + heading.getSize().x + " wide");
+					}
+				} finally {
+					text.dispose();
+				}
+				return found;
+			});
+			assertEquals(List.of(), problems, "Resultados at 1366x728, default layout");
+		} finally {
+			ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true));
+		}
+	}
+
+	/** Adds to {@code found} every cell of columns {@code from} to {@code to} (excluded) whose text is cut. */
+	private static void cut(Table table, int from, int to, List<String> found) {
+		GC gc = new GC(table);
+		try {
+			for (TableItem item : table.getItems()) {
+				for (int c = from; c < to; c++) {
+					String text = item.getText(c);
+					int width = table.getColumn(c).getWidth();
+					if (gc.textExtent(text).x > width) {
+						found.add("«" + text + "» in " + width + " px (" + table.getColumn(c).getText() + ")");
+						return;
+					}
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private Workspace workspace() {
