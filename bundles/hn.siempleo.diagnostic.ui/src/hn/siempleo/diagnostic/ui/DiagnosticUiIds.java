@@ -7,6 +7,9 @@ public final class DiagnosticUiIds {
 	/** The diagnostic editor: Resumen, Criterios, Brechas y acciones. */
 	public static final String VIEW_EDITOR = "hn.siempleo.diagnostic.ui.editor"; //$NON-NLS-1$
 
+	/** Abrir el editor del diagnóstico: the editor in the Diagnóstico perspective. */
+	public static final String COMMAND_OPEN_EDITOR = "hn.siempleo.diagnostic.ui.commands.openEditor"; //$NON-NLS-1$
+
 	/** Nuevo diagnóstico (national or one office). */
 	public static final String COMMAND_NEW_SCAN = "hn.siempleo.diagnostic.ui.commands.newScan"; //$NON-NLS-1$
 

@@ -57,6 +57,15 @@ public final class DiagnosticEditors {
 	/** Shows a diagnostic in the editor, opening it in the Diagnóstico perspective when needed. */
 	public void open(Diagnostic diagnostic, Assessment focus, Page page) {
 		last = new Request(diagnostic, focus, page);
+		show();
+		listeners.forEach(listener -> listener.accept(last));
+	}
+
+	/**
+	 * Shows the editor in the Diagnóstico perspective (the one that gives it the whole width), with what it shows
+	 * already, or else the last diagnostic asked for or the model's first.
+	 */
+	public void show() {
 		IWorkbenchPage workbenchPage = showPerspective();
 		if (workbenchPage != null) {
 			try {
@@ -65,7 +74,6 @@ public final class DiagnosticEditors {
 				ILog.of(getClass()).log(e.getStatus());
 			}
 		}
-		listeners.forEach(listener -> listener.accept(last));
 	}
 
 	/** Shows an action in the plan tracker (selected) and in the explorer. */

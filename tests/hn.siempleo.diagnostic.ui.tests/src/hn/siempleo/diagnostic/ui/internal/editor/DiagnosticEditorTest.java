@@ -17,12 +17,14 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import hn.siempleo.diagnostic.EvidenceFiles;
+import hn.siempleo.diagnostic.ui.DiagnosticUiIds;
 import hn.siempleo.diagnostic.ui.fixtures.DiagnosticWorkbench;
 import hn.siempleo.diagnostic.ui.internal.ScoreColours;
 import hn.siempleo.model.Assessment;
@@ -71,6 +73,24 @@ class DiagnosticEditorTest {
 		ScoreChart chart = window.byId(ScoreChart.class, "summary.chart");
 		assertEquals(5, ui.call(() -> chart.bars().size()), "four dimensions and the overall score");
 		assertEquals("(ninguno)", window.combo("summary.compareWith").selection(), "a first scan compares with nothing");
+	}
+
+	@Test
+	void theMenuOpensTheEditorInTheDiagnosticPerspectiveFromAnyOther() {
+		ui.run(() -> {
+			var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.hideView(page.findView(DiagnosticUiIds.VIEW_EDITOR));
+			try {
+				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PLANNING, page.getWorkbenchWindow());
+			} catch (WorkbenchException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		window.menu("Diagnóstico", "Abrir el editor del diagnóstico");
+		ui.waitUntil("la perspectiva Diagnóstico", () -> WorkbenchIds.PERSPECTIVE_DIAGNOSTIC.equals(PlatformUI
+				.getWorkbench().getActiveWorkbenchWindow().getActivePage().getPerspective().getId()));
+		ui.waitUntil("el resumen del diagnóstico", () -> window.hasId("summary.overall")
+				&& "1.66 de 4".equals(window.label("summary.overall").text()));
 	}
 
 	@Test

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.ui.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.WorkbenchIds;
+
+/**
+ * A central view (one that a perspective stacks with Inicio: the tracker, the diagnostic editor, Resultados, the
+ * network's views, the reports...) opens beside Inicio in every perspective, whichever one declared it; shown in a
+ * perspective without its place, it would land in a narrow side stack.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class CentralViewsTest {
+
+	private final UiKit ui = UiKit.forWorkbench();
+
+	@Test
+	void everyCentralViewOpensBesideInicioInEveryPerspective() {
+		List<String> central = ui.call(CentralViewsTest::centralViews);
+		assertTrue(central.containsAll(List.of("hn.siempleo.plan.ui.tracker", "hn.siempleo.plan.ui.timeline", //$NON-NLS-1$ //$NON-NLS-2$
+				"hn.siempleo.results.ui.results", "hn.siempleo.diagnostic.ui.editor", "hn.siempleo.referral.ui.agreement", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"hn.siempleo.referral.ui.referrals", "hn.siempleo.referral.ui.coverage", "hn.siempleo.referral.ui.tables")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"the product's central views: " + central);
+		List<String> misplaced = ui.call(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			List<String> wrong = new ArrayList<>();
+			try {
+				for (String perspective : WorkbenchIds.PERSPECTIVES) {
+					PlatformUI.getWorkbench().showPerspective(perspective, window);
+					IWorkbenchPage page = window.getActivePage();
+					page.resetPerspective();
+					for (String id : central) {
+						IViewPart view = page.showView(id);
+						MPart part = view.getSite().getService(MPart.class);
+						MUIElement placed = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
+						String stack = placed.getParent() == null ? null : placed.getParent().getElementId();
+						if (!WorkbenchIds.FOLDER_CENTER.equals(stack)) {
+							wrong.add(perspective + ": " + id + " in " + stack);
+						}
+					}
+					page.resetPerspective();
+				}
+				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PLANNING, window);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			return wrong;
+		});
+		assertEquals(List.of(), misplaced, "central views opened outside the centre");
+	}
+
+	/** The views some perspective extension stacks with Inicio, in the order the registry gives them. */
+	private static List<String> centralViews() {
+		Set<String> ids = new LinkedHashSet<>();
+		for (IConfigurationElement extension : Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.ui.perspectiveExtensions")) { //$NON-NLS-1$
+			for (IConfigurationElement view : extension.getChildren("view")) { //$NON-NLS-1$
+				if (WorkbenchIds.VIEW_INICIO.equals(view.getAttribute("relative")) //$NON-NLS-1$
+						&& "stack".equals(view.getAttribute("relationship"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					ids.add(view.getAttribute("id")); //$NON-NLS-1$
+				}
+			}
+		}
+		return new ArrayList<>(ids);
+	}
+}
