@@ -134,11 +134,12 @@ final class OfficeEntryGrid {
 				item.setText(0, ResultsValidation.officeLabel(o));
 				for (int c = 0; c < periods.size(); c++) {
 					Cell cell = IndicatorResults.cell(shown, periods.get(c), o);
-					item.setText(c + 1, ResultsPart.text(cell));
+					// actual / target: the gap is the colour, and the indicator's row above; the names stay in view
+					item.setText(c + 1, ResultsPart.text(cell, false));
 					item.setBackground(c + 1, ResultColors.background(cell.light()));
 				}
 			}
-			// every figure read whole, the offices' names up to OFFICE_WIDTH (the table scrolls sideways)
+			// every figure read whole, the offices' names up to OFFICE_WIDTH (the table scrolls sideways when narrow)
 			for (TableColumn c : table.getColumns()) {
 				int minimum = c.getWidth();
 				c.pack();

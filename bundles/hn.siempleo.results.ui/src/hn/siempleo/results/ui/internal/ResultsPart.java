@@ -176,7 +176,7 @@ public final class ResultsPart {
 			}
 		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(actions);
-		detail.setWeights(28, 47, 25);
+		detail.setWeights(25, 55, 20);
 		rows.setWeights(50, 50);
 
 		session.addListener(listener);
@@ -355,12 +355,17 @@ public final class ResultsPart {
 
 	/** "1,234 / 1,300 (-66)": actual / target (gap). */
 	static String text(Cell cell) {
+		return text(cell, true);
+	}
+
+	/** "1,234 / 1,300 (-66)", or without the gap "1,234 / 1,300" (the entry grid, whose colour shows the gap). */
+	static String text(Cell cell, boolean withGap) {
 		if (cell.actual() == null && cell.target() == null) {
 			return ""; //$NON-NLS-1$
 		}
 		String actual = cell.actual() == null ? Messages.ResultsPart_none : Formats.number(cell.actual());
 		String target = cell.target() == null ? Messages.ResultsPart_none : Formats.number(cell.target());
-		return cell.gap() == null ? NLS.bind(Messages.ResultsPart_cell, actual, target)
+		return cell.gap() == null || !withGap ? NLS.bind(Messages.ResultsPart_cell, actual, target)
 				: NLS.bind(Messages.ResultsPart_cellGap, new Object[] { actual, target, Formats.signed(cell.gap()) });
 	}
 

@@ -22,12 +22,14 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.TableCursor;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -192,6 +194,7 @@ class ResultsPartTest {
 	@Test
 	void onALaptopInTheDefaultLayoutTheFiguresAreWholeAndTheChartKeepsItsHeight() {
 		ui.waitUntil("el conjunto de datos abierto", () -> session.current() != null);
+		Rectangle before = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds());
 		ui.run(() -> {
 			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 			shell.setMaximized(false);
@@ -243,8 +246,30 @@ class ResultsPartTest {
 				return found;
 			});
 			assertEquals(List.of(), problems, "Resultados at 1366x728, default layout");
+			// maximised, as a planner enters a quarter's values: the offices' names and the four quarters side by side
+			zoom();
+			try {
+				int[] widths = ui.call(() -> {
+					offices.getShell().layout(true, true);
+					while (offices.getDisplay().readAndDispatch()) {
+						// let the layouts settle
+					}
+					int sum = 0;
+					for (TableColumn column : offices.getColumns()) {
+						sum += column.getWidth();
+					}
+					return new int[] { sum, offices.getClientArea().width };
+				});
+				assertTrue(widths[0] <= widths[1], "the offices × quarters need " + widths[0] + " px, the grid has " + widths[1]);
+			} finally {
+				zoom();
+			}
 		} finally {
-			ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true));
+			ui.run(() -> {
+				Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+				shell.setBounds(before); // without a window manager, maximising again would not restore the size
+				shell.setMaximized(true);
+			});
 		}
 	}
 
