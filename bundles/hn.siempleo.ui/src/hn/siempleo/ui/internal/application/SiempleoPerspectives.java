@@ -21,14 +21,19 @@ public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		IFolderLayout center = layout.createFolder(WorkbenchIds.FOLDER_CENTER, IPageLayout.TOP, IPageLayout.RATIO_MAX,
 				layout.getEditorArea());
-		center.addView(WorkbenchIds.VIEW_INICIO);
-		center.addPlaceholder(WorkbenchIds.VIEW_ACTIONS_LIST);
-		layout.addView(WorkbenchIds.VIEW_EXPLORER, IPageLayout.LEFT, 0.24f, WorkbenchIds.VIEW_INICIO);
-		if (propertiesBeside()) {
-			layout.addView(WorkbenchIds.VIEW_PROPERTIES, IPageLayout.RIGHT, 0.66f, WorkbenchIds.VIEW_INICIO);
-			layout.addView(WorkbenchIds.VIEW_PROBLEMS, IPageLayout.BOTTOM, 0.72f, WorkbenchIds.VIEW_INICIO);
+		if (dashboardShown()) {
+			center.addView(WorkbenchIds.VIEW_INICIO);
 		} else {
-			IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.8f, WorkbenchIds.VIEW_INICIO);
+			// the perspective opens on its own views, stacked here by their bundles; Inicio opens here when asked for
+			center.addPlaceholder(WorkbenchIds.VIEW_INICIO);
+		}
+		center.addPlaceholder(WorkbenchIds.VIEW_ACTIONS_LIST);
+		layout.addView(WorkbenchIds.VIEW_EXPLORER, IPageLayout.LEFT, 0.24f, WorkbenchIds.FOLDER_CENTER);
+		if (propertiesBeside()) {
+			layout.addView(WorkbenchIds.VIEW_PROPERTIES, IPageLayout.RIGHT, 0.66f, WorkbenchIds.FOLDER_CENTER);
+			layout.addView(WorkbenchIds.VIEW_PROBLEMS, IPageLayout.BOTTOM, 0.72f, WorkbenchIds.FOLDER_CENTER);
+		} else {
+			IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.8f, WorkbenchIds.FOLDER_CENTER);
 			bottom.addView(WorkbenchIds.VIEW_PROBLEMS);
 			bottom.addView(WorkbenchIds.VIEW_PROPERTIES);
 		}
@@ -42,6 +47,14 @@ public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 	}
 
 	/**
+	 * Whether the perspective opens on Inicio (else Inicio only has its place in the centre, and the perspective
+	 * opens on the first view its bundles stack there: the diagnostic editor, the agreement, the reports).
+	 */
+	protected boolean dashboardShown() {
+		return false;
+	}
+
+	/**
 	 * Whether the properties sit right of the central part (else they stack with the problems below it, which
 	 * leaves the central part the whole width).
 	 */
@@ -51,6 +64,10 @@ public abstract class SiempleoPerspectives implements IPerspectiveFactory {
 
 	/** Planificación: the plan and its dashboard (first perspective). */
 	public static final class Planning extends SiempleoPerspectives {
+		@Override
+		protected boolean dashboardShown() {
+			return true;
+		}
 	}
 
 	/** Diagnóstico: the PES Scan diagnostic; its editor needs the whole width at 1366 pixels. */

@@ -69,6 +69,40 @@ class CentralViewsTest {
 		assertEquals(List.of(), misplaced, "central views opened outside the centre");
 	}
 
+	@Test
+	void planificacionOpensOnInicioAndEveryOtherPerspectiveOnAViewOfItsOwn() {
+		List<String> central = ui.call(CentralViewsTest::centralViews);
+		List<String> shown = ui.call(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			List<String> found = new ArrayList<>();
+			try {
+				for (String perspective : WorkbenchIds.PERSPECTIVES) {
+					PlatformUI.getWorkbench().showPerspective(perspective, window);
+					IWorkbenchPage page = window.getActivePage();
+					page.resetPerspective();
+					IViewPart inicio = page.findView(WorkbenchIds.VIEW_INICIO);
+					String top = inicio != null && page.isPartVisible(inicio) ? WorkbenchIds.VIEW_INICIO : null;
+					for (String id : central) {
+						IViewPart view = page.findView(id);
+						if (view != null && page.isPartVisible(view)) {
+							top = top == null ? id : top + "+" + id;
+						}
+					}
+					found.add(perspective + " " + top);
+				}
+				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PLANNING, window);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			return found;
+		});
+		assertEquals(List.of(WorkbenchIds.PERSPECTIVE_PLANNING + " " + WorkbenchIds.VIEW_INICIO,
+				WorkbenchIds.PERSPECTIVE_DIAGNOSTIC + " hn.siempleo.diagnostic.ui.editor", //$NON-NLS-1$
+				WorkbenchIds.PERSPECTIVE_NETWORK + " hn.siempleo.referral.ui.agreement"), //$NON-NLS-1$
+				shown.subList(0, 3), "the view each perspective opens on");
+		assertTrue(!shown.get(3).endsWith(WorkbenchIds.VIEW_INICIO), shown.get(3));
+	}
+
 	/** The views some perspective extension stacks with Inicio, in the order the registry gives them. */
 	private static List<String> centralViews() {
 		Set<String> ids = new LinkedHashSet<>();
