@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -58,6 +59,7 @@ public final class ReportsPart {
 	private ModelSession session;
 	private ReportService reports;
 	private List<ReportDesign> designs;
+	private ScrolledComposite controls;
 	private org.eclipse.swt.widgets.List catalogue;
 	private Label description;
 	private ParameterFields fields;
@@ -77,7 +79,14 @@ public final class ReportsPart {
 		this.reports = reports;
 		designs = reports.designs();
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		createControls(new Composite(sash, SWT.NONE));
+		// the catalogue, parameters and buttons scroll rather than squeezing the list when the view is short
+		controls = new ScrolledComposite(sash, SWT.V_SCROLL);
+		controls.setExpandHorizontal(true);
+		controls.setExpandVertical(true);
+		Composite left = new Composite(controls, SWT.NONE);
+		controls.setContent(left);
+		controls.addListener(SWT.Resize, e -> fitControls());
+		createControls(left);
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout());
 		preview = new PreviewPane(right);
@@ -96,6 +105,7 @@ public final class ReportsPart {
 		designs.forEach(d -> catalogue.add(d.name()));
 		GridData catalogueData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		catalogueData.heightHint = catalogue.getItemHeight() * Math.min(Math.max(designs.size(), 3), 8);
+		catalogueData.minimumHeight = catalogueData.heightHint;
 		catalogue.setLayoutData(catalogueData);
 		catalogue.addListener(SWT.Selection, e -> selectDesign());
 		description = WidgetIds.tag(new Label(left, SWT.WRAP), ReportsViewIds.DESCRIPTION);
@@ -152,6 +162,15 @@ public final class ReportsPart {
 		status.setText(model == null ? Messages.ReportsPart_noModel : "");
 		setRunning(running != null);
 		description.getParent().layout(true, true);
+		fitControls();
+	}
+
+	/** The controls as tall as they need at the pane's width; the pane scrolls when it is shorter. */
+	private void fitControls() {
+		int width = controls.getClientArea().width;
+		if (width > 0) {
+			controls.setMinHeight(controls.getContent().computeSize(width, SWT.DEFAULT).y);
+		}
 	}
 
 	private void startPreview() {

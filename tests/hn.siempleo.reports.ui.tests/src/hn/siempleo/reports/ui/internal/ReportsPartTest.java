@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,36 @@ class ReportsPartTest {
 			list.select(index);
 			list.notifyListeners(SWT.Selection, new Event());
 		});
+	}
+
+	@Test
+	void onALaptopTheWholeCatalogueIsShownAndTheControlsScroll() {
+		Rectangle before = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds());
+		ui.run(() -> {
+			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			shell.setMaximized(false);
+			shell.setBounds(0, 0, 1366, 768 - 40); // the screen less a task bar
+			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
+		});
+		try {
+			List list = window.byId(List.class, ReportsViewIds.CATALOGUE);
+			int[] sizes = ui.call(() -> {
+				list.getShell().layout(true, true);
+				while (list.getDisplay().readAndDispatch()) {
+					// let the layouts settle
+				}
+				return new int[] { list.getClientArea().height, list.getItemHeight() * list.getItemCount(),
+						list.getParent().getParent().getSize().y };
+			});
+			assertTrue(sizes[2] < 500, "the controls' pane is " + sizes[2] + " px tall, not a laptop's");
+			assertTrue(sizes[0] >= sizes[1], "the catalogue shows " + sizes[0] + " px of its " + sizes[1]);
+		} finally {
+			ui.run(() -> {
+				Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+				shell.setBounds(before);
+				shell.setMaximized(true);
+			});
+		}
 	}
 
 	@Test
