@@ -11,7 +11,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -35,6 +34,7 @@ import hn.siempleo.reports.ReportService;
 import hn.siempleo.reports.ui.ReportsViewIds;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.VerticalScroller;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.handlers.Shells;
 import jakarta.annotation.PostConstruct;
@@ -59,7 +59,7 @@ public final class ReportsPart {
 	private ModelSession session;
 	private ReportService reports;
 	private List<ReportDesign> designs;
-	private ScrolledComposite controls;
+	private VerticalScroller controls;
 	private org.eclipse.swt.widgets.List catalogue;
 	private Label description;
 	private ParameterFields fields;
@@ -80,13 +80,8 @@ public final class ReportsPart {
 		designs = reports.designs();
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		// the catalogue, parameters and buttons scroll rather than squeezing the list when the view is short
-		controls = new ScrolledComposite(sash, SWT.V_SCROLL);
-		controls.setExpandHorizontal(true);
-		controls.setExpandVertical(true);
-		Composite left = new Composite(controls, SWT.NONE);
-		controls.setContent(left);
-		controls.addListener(SWT.Resize, e -> fitControls());
-		createControls(left);
+		controls = new VerticalScroller(sash);
+		createControls(controls.content());
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout());
 		preview = new PreviewPane(right);
@@ -162,15 +157,7 @@ public final class ReportsPart {
 		status.setText(model == null ? Messages.ReportsPart_noModel : "");
 		setRunning(running != null);
 		description.getParent().layout(true, true);
-		fitControls();
-	}
-
-	/** The controls as tall as they need at the pane's width; the pane scrolls when it is shorter. */
-	private void fitControls() {
-		int width = controls.getClientArea().width;
-		if (width > 0) {
-			controls.setMinHeight(controls.getContent().computeSize(width, SWT.DEFAULT).y);
-		}
+		controls.fit();
 	}
 
 	private void startPreview() {

@@ -11,7 +11,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
@@ -41,6 +40,7 @@ import hn.siempleo.results.ui.ResultsUiIds;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.Debouncer;
 import hn.siempleo.ui.ModelSessionListener;
+import hn.siempleo.ui.VerticalScroller;
 import hn.siempleo.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -82,7 +82,7 @@ public final class ResultsPart {
 	private Label title;
 	private Label definition;
 	private Canvas trend;
-	private ScrolledComposite fichaScroll;
+	private VerticalScroller fichaScroller;
 	private OfficeEntryGrid entry;
 	private Table actions;
 	private Indicator selected;
@@ -134,12 +134,8 @@ public final class ResultsPart {
 
 		SashForm detail = new SashForm(rows, SWT.HORIZONTAL);
 		// the ficha scrolls rather than squeezing its chart when the view is short (a 1366x768 laptop)
-		fichaScroll = new ScrolledComposite(detail, SWT.V_SCROLL);
-		fichaScroll.setExpandHorizontal(true);
-		fichaScroll.setExpandVertical(true);
-		Composite ficha = new Composite(fichaScroll, SWT.NONE);
-		fichaScroll.setContent(ficha);
-		fichaScroll.addListener(SWT.Resize, e -> fitFicha());
+		fichaScroller = new VerticalScroller(detail);
+		Composite ficha = fichaScroller.content();
 		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 4).applyTo(ficha);
 		title = WidgetIds.tag(new Label(ficha, SWT.WRAP), "results.title"); //$NON-NLS-1$
 		title.setFont(JFaceResources.getBannerFont());
@@ -395,16 +391,8 @@ public final class ResultsPart {
 			}
 		}
 		title.getParent().layout(true, true);
-		fitFicha();
+		fichaScroller.fit();
 		trend.redraw();
-	}
-
-	/** The ficha as tall as its texts at the pane's width and the chart need; it scrolls when the pane is shorter. */
-	private void fitFicha() {
-		int width = fichaScroll.getClientArea().width;
-		if (width > 0) {
-			fichaScroll.setMinHeight(fichaScroll.getContent().computeSize(width, SWT.DEFAULT).y);
-		}
 	}
 
 	private static String directionLabel(Indicator i) {

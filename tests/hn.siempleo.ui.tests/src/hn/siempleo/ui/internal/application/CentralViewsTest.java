@@ -41,30 +41,17 @@ class CentralViewsTest {
 				"hn.siempleo.results.ui.results", "hn.siempleo.diagnostic.ui.editor", "hn.siempleo.referral.ui.agreement", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"hn.siempleo.referral.ui.referrals", "hn.siempleo.referral.ui.coverage", "hn.siempleo.referral.ui.tables")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"the product's central views: " + central);
-		List<String> misplaced = ui.call(() -> {
-			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-			List<String> wrong = new ArrayList<>();
-			try {
-				for (String perspective : WorkbenchIds.PERSPECTIVES) {
-					PlatformUI.getWorkbench().showPerspective(perspective, window);
-					IWorkbenchPage page = window.getActivePage();
-					page.resetPerspective();
-					for (String id : central) {
-						IViewPart view = page.showView(id);
-						MPart part = view.getSite().getService(MPart.class);
-						MUIElement placed = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
-						String stack = placed.getParent() == null ? null : placed.getParent().getElementId();
-						if (!WorkbenchIds.FOLDER_CENTER.equals(stack)) {
-							wrong.add(perspective + ": " + id + " in " + stack);
-						}
-					}
-					page.resetPerspective();
+		List<String> misplaced = new ArrayList<>();
+		inEachPerspective((perspective, page) -> {
+			for (String id : central) {
+				IViewPart view = page.showView(id);
+				MPart part = view.getSite().getService(MPart.class);
+				MUIElement placed = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
+				String stack = placed.getParent() == null ? null : placed.getParent().getElementId();
+				if (!WorkbenchIds.FOLDER_CENTER.equals(stack)) {
+					misplaced.add(perspective + ": " + id + " in " + stack);
 				}
-				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PLANNING, window);
-			} catch (Exception e) {
-				throw new IllegalStateException(e);
 			}
-			return wrong;
 		});
 		assertEquals(List.of(), misplaced, "central views opened outside the centre");
 	}
@@ -72,35 +59,50 @@ class CentralViewsTest {
 	@Test
 	void planificacionOpensOnInicioAndEveryOtherPerspectiveOnAViewOfItsOwn() {
 		List<String> central = ui.call(CentralViewsTest::centralViews);
-		List<String> shown = ui.call(() -> {
-			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-			List<String> found = new ArrayList<>();
-			try {
-				for (String perspective : WorkbenchIds.PERSPECTIVES) {
-					PlatformUI.getWorkbench().showPerspective(perspective, window);
-					IWorkbenchPage page = window.getActivePage();
-					page.resetPerspective();
-					IViewPart inicio = page.findView(WorkbenchIds.VIEW_INICIO);
-					String top = inicio != null && page.isPartVisible(inicio) ? WorkbenchIds.VIEW_INICIO : null;
-					for (String id : central) {
-						IViewPart view = page.findView(id);
-						if (view != null && page.isPartVisible(view)) {
-							top = top == null ? id : top + "+" + id;
-						}
-					}
-					found.add(perspective + " " + top);
+		List<String> shown = new ArrayList<>();
+		inEachPerspective((perspective, page) -> {
+			IViewPart inicio = page.findView(WorkbenchIds.VIEW_INICIO);
+			String top = inicio != null && page.isPartVisible(inicio) ? WorkbenchIds.VIEW_INICIO : null;
+			for (String id : central) {
+				IViewPart view = page.findView(id);
+				if (view != null && page.isPartVisible(view)) {
+					top = top == null ? id : top + "+" + id;
 				}
-				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PLANNING, window);
-			} catch (Exception e) {
-				throw new IllegalStateException(e);
 			}
-			return found;
+			shown.add(perspective + " " + top);
 		});
 		assertEquals(List.of(WorkbenchIds.PERSPECTIVE_PLANNING + " " + WorkbenchIds.VIEW_INICIO,
 				WorkbenchIds.PERSPECTIVE_DIAGNOSTIC + " hn.siempleo.diagnostic.ui.editor", //$NON-NLS-1$
 				WorkbenchIds.PERSPECTIVE_NETWORK + " hn.siempleo.referral.ui.agreement"), //$NON-NLS-1$
 				shown.subList(0, 3), "the view each perspective opens on");
 		assertTrue(!shown.get(3).endsWith(WorkbenchIds.VIEW_INICIO), shown.get(3));
+	}
+
+	/** A check on the UI thread; it may throw. */
+	private interface PageCheck {
+		void check(String perspective, IWorkbenchPage page) throws Exception;
+	}
+
+	/**
+	 * Runs {@code check} in each perspective as it first opens (reset), on the UI thread, then goes back to
+	 * Planificación.
+	 */
+	private void inEachPerspective(PageCheck check) {
+		ui.run(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			try {
+				for (String perspective : WorkbenchIds.PERSPECTIVES) {
+					PlatformUI.getWorkbench().showPerspective(perspective, window);
+					IWorkbenchPage page = window.getActivePage();
+					page.resetPerspective();
+					check.check(perspective, page);
+					page.resetPerspective();
+				}
+				PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PLANNING, window);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
 	}
 
 	/** The views some perspective extension stacks with Inicio, in the order the registry gives them. */
