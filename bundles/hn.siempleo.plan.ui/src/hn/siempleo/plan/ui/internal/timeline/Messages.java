@@ -8,6 +8,8 @@ final class Messages extends NLS {
 	public static String TimelineCanvas_empty;
 	public static String TimelinePart_noPlan;
 	public static String TimelinePart_heading;
+	public static String TimelinePart_today;
+	public static String TimelinePart_todayTip;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

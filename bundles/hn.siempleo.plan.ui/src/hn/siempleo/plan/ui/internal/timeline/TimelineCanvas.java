@@ -72,6 +72,26 @@ final class TimelineCanvas extends Canvas {
 		redraw();
 	}
 
+	/**
+	 * Scrolls sideways so that today's line is in view, a third of the way into the months shown (or the nearest
+	 * end of the timeline when today lies outside it); rows stay where they are.
+	 */
+	void revealToday() {
+		Rectangle area = getClientArea();
+		if (model == null || area.width <= LABEL_WIDTH) {
+			return;
+		}
+		ScrollBar bar = getHorizontalBar();
+		int wanted = model.x(model.today(), MONTH_WIDTH) - (area.width - LABEL_WIDTH) / 3;
+		bar.setSelection(Math.max(0, Math.min(wanted, bar.getMaximum() - bar.getThumb())));
+		scrolled();
+	}
+
+	/** The x of today's line in the canvas, for tests. */
+	int todayX() {
+		return model == null ? -1 : LABEL_WIDTH - originX + model.x(model.today(), MONTH_WIDTH);
+	}
+
 	/** The action whose row is at a y coordinate, or null. */
 	Action actionAt(int y) {
 		if (model == null || y < HEADER_HEIGHT) {

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -47,10 +48,21 @@ public final class TimelinePart {
 		display = parent.getDisplay();
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
-		heading = WidgetIds.tag(new Label(body, SWT.NONE), "timeline.heading");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		Composite top = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		heading = WidgetIds.tag(new Label(top, SWT.WRAP), "timeline.heading");
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER)
+				.applyTo(heading);
+		Button today = WidgetIds.tag(new Button(top, SWT.PUSH), "timeline.today");
+		today.setText(Messages.TimelinePart_today);
+		today.setToolTipText(Messages.TimelinePart_todayTip);
 		canvas = WidgetIds.tag(new TimelineCanvas(body, session::showElement), "timeline.canvas");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		today.addListener(SWT.Selection, e -> {
+			canvas.revealToday();
+			canvas.setFocus();
+		});
 		refresher = new Debouncer(display, Debouncer.EDIT_QUIET_MILLIS, this::refresh);
 		listener = Debouncer.refreshing(refresher);
 		session.addListener(listener);
@@ -86,7 +98,7 @@ public final class TimelinePart {
 		heading.setText(plan == null ? Messages.TimelinePart_noPlan
 				: NLS.bind(Messages.TimelinePart_heading, new Object[] { timeline.bars().size(), overdue,
 						ActionLabels.text(today) }));
-		heading.getParent().layout(true);
+		heading.getParent().getParent().layout(true, true);
 		canvas.show(timeline);
 	}
 }
