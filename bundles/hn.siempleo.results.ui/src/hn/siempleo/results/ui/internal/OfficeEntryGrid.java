@@ -141,10 +141,7 @@ final class OfficeEntryGrid {
 			}
 			// every figure read whole, the offices' names up to OFFICE_WIDTH (the table scrolls sideways when narrow)
 			for (TableColumn c : table.getColumns()) {
-				int minimum = c.getWidth();
-				c.pack();
-				c.setWidth(c == office ? Math.min(OFFICE_WIDTH, Math.max(minimum, c.getWidth()))
-						: Math.max(minimum, c.getWidth()));
+				ResultsPart.fitContent(c, c == office ? OFFICE_WIDTH : Integer.MAX_VALUE);
 			}
 		} finally {
 			table.setRedraw(true);

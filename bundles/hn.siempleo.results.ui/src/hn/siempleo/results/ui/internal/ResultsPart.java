@@ -332,10 +332,7 @@ public final class ResultsPart {
 			}
 			// a period's figures are read whole: its column as wide as its widest cell (the table scrolls)
 			for (int c = 0; c < columns.size(); c++) {
-				TableColumn period = indicators.getColumn(3 + c);
-				int minimum = period.getWidth();
-				period.pack();
-				period.setWidth(Math.max(minimum, period.getWidth()));
+				fitContent(indicators.getColumn(3 + c), Integer.MAX_VALUE);
 			}
 		} finally {
 			indicators.setRedraw(true);
@@ -347,6 +344,16 @@ public final class ResultsPart {
 		TableColumn c = new TableColumn(indicators, SWT.LEFT);
 		c.setText(text);
 		c.setWidth(width);
+	}
+
+	/**
+	 * Widens a column to its widest cell or header, up to {@code widest} pixels; never narrower than it was made
+	 * (the width it was given is its minimum).
+	 */
+	static void fitContent(TableColumn column, int widest) {
+		int minimum = column.getWidth();
+		column.pack();
+		column.setWidth(Math.max(minimum, Math.min(widest, column.getWidth())));
 	}
 
 	/** "1,234 / 1,300 (-66)": actual / target (gap). */

@@ -98,7 +98,7 @@ public final class TimelinePart {
 		heading.setText(plan == null ? Messages.TimelinePart_noPlan
 				: NLS.bind(Messages.TimelinePart_heading, new Object[] { timeline.bars().size(), overdue,
 						ActionLabels.text(today) }));
-		heading.getParent().getParent().layout(true, true);
+		heading.requestLayout();
 		canvas.show(timeline);
 	}
 }
