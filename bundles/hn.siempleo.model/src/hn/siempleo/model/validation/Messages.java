@@ -31,6 +31,9 @@ public final class Messages extends NLS {
 	public static String Rule_referralParty;
 	public static String Rule_stepOrder;
 	public static String Rule_agreementExpired;
+	public static String Rule_negativeCost;
+	public static String Rule_negativeStaff;
+	public static String Rule_negativeResponseDays;
 
 	public static String ContributedRules_failed;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.model.validation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import hn.siempleo.model.LocalPlanStep;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.OfficeModel;
 import hn.siempleo.model.ProgressReport;
+import hn.siempleo.model.ProtocolStep;
 import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.model.Workspace;
@@ -104,6 +106,8 @@ public final class ModelValidator extends EObjectValidator {
 			case ReferralRecord referral -> checkReferral(referral, findings);
 			case LocalPlanStep step -> findings.check(!LocalPlans.doneBeforePrevious(step), Rule.STEP_ORDER,
 					PKG.getLocalPlanStep_Status(), Messages.Rule_stepOrder);
+			case ProtocolStep step -> findings.check(step.getResponseDays() >= 0, Rule.NOT_NEGATIVE,
+					PKG.getProtocolStep_ResponseDays(), Messages.Rule_negativeResponseDays, step.getResponseDays());
 			case ProgressReport report -> findings.check(report.getProgress() >= 0 && report.getProgress() <= 100,
 					Rule.REPORT_PROGRESS, PKG.getProgressReport_Progress(), Messages.Rule_reportProgress,
 					report.getProgress());
@@ -117,8 +121,13 @@ public final class ModelValidator extends EObjectValidator {
 		int priority = action.getPriority();
 		findings.check(priority >= 1 && priority <= 4, Rule.ACTION_PRIORITY, PKG.getAction_Priority(),
 				Messages.Rule_actionPriority, priority);
+		BigDecimal cost = action.getEstimatedCost();
+		boolean negativeCost = cost != null && cost.signum() < 0;
+		findings.check(!negativeCost, Rule.NOT_NEGATIVE, PKG.getAction_EstimatedCost(), Messages.Rule_negativeCost,
+				negativeCost ? cost.toPlainString() : null);
 		if (Actions.needsBudget(priority)) {
-			findings.check(Definitions.hasCost(action), Rule.ACTION_COST, PKG.getAction_EstimatedCost(),
+			// a negative cost is one finding, not also a missing one
+			findings.check(negativeCost || Definitions.hasCost(action), Rule.ACTION_COST, PKG.getAction_EstimatedCost(),
 					Messages.Rule_actionCost, priority);
 		} else {
 			findings.check(Definitions.hasOwner(action), Rule.ACTION_OWNER, PKG.getAction_ResponsiblePerson(),
@@ -150,6 +159,8 @@ public final class ModelValidator extends EObjectValidator {
 	}
 
 	private static void checkOffice(Office office, Findings findings) {
+		findings.check(office.getStaff() >= 0, Rule.NOT_NEGATIVE, PKG.getOffice_Staff(), Messages.Rule_negativeStaff,
+				office.getStaff());
 		if (office.getModel() != OfficeModel.INTEGRATED) {
 			return;
 		}

@@ -55,7 +55,12 @@ public enum Rule {
 	/** A local plan's step is not done before the steps that precede it in the protocol. */
 	STEP_ORDER("localPlan.stepOrder", Diagnostic.ERROR),
 	/** An expired agreement no longer backs integrated offices. */
-	AGREEMENT_EXPIRED("agreement.expired", Diagnostic.WARNING);
+	AGREEMENT_EXPIRED("agreement.expired", Diagnostic.WARNING),
+	/**
+	 * Amounts that cannot be below zero are not: an action's estimated cost, an office's staff, a protocol step's
+	 * response days (the tracker, the imports and the forms refuse them; a file can still hold them).
+	 */
+	NOT_NEGATIVE("value.notNegative", Diagnostic.ERROR);
 
 	private final String id;
 	private final int severity;

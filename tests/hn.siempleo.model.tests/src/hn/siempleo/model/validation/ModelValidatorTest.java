@@ -25,7 +25,9 @@ import hn.siempleo.model.Dimension;
 import hn.siempleo.model.DiagnosticScope;
 import hn.siempleo.model.FindingKind;
 import hn.siempleo.model.MaturityLevel;
+import hn.siempleo.model.Office;
 import hn.siempleo.model.ProgressReport;
+import hn.siempleo.model.ProtocolStep;
 import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.SiempleoFactory;
 import hn.siempleo.model.SiempleoPackage;
@@ -191,6 +193,39 @@ class ModelValidatorTest {
 		report.setProgress(101);
 		first(workspace).getProgressReports().add(report);
 		assertOnly(workspace, Rule.REPORT_PROGRESS);
+	}
+
+	@Test
+	void costsStaffAndResponseDaysAreNotNegative() {
+		Workspace workspace = ModelFixtures.validWorkspace();
+		Office office = workspace.getOffices().get(0);
+		office.setStaff(-2);
+		assertOnly(workspace, Rule.NOT_NEGATIVE);
+		assertEquals("Oficina OF-01: el personal de la oficina no puede ser negativo (-2).",
+				Validation.validate(workspace).getChildren().get(0).getMessage());
+		office.setStaff(0);
+		assertOnly(workspace, null);
+		Action ownMeans = first(workspace);
+		ownMeans.setEstimatedCost(new BigDecimal("-1500.50"));
+		assertOnly(workspace, Rule.NOT_NEGATIVE);
+		assertTrue(Validation.validate(workspace).getChildren().get(0).getMessage()
+				.endsWith("el costo estimado no puede ser negativo (-1500.50)."));
+		ownMeans.setEstimatedCost(BigDecimal.ZERO);
+		assertOnly(workspace, null);
+		// a budget action's negative cost is one finding, not also a missing cost
+		Action budget = workspace.getPlans().get(0).getActions().get(1);
+		budget.setEstimatedCost(new BigDecimal("-1"));
+		assertOnly(workspace, Rule.NOT_NEGATIVE);
+		budget.setEstimatedCost(null);
+		assertOnly(workspace, Rule.ACTION_COST);
+		budget.setEstimatedCost(new BigDecimal("1500000.00"));
+		ProtocolStep step = F.createProtocolStep();
+		step.setCode("P1");
+		step.setResponseDays(-3);
+		workspace.getAgreements().get(0).getProtocolSteps().add(step);
+		assertOnly(workspace, Rule.NOT_NEGATIVE);
+		step.setResponseDays(0);
+		assertOnly(workspace, null);
 	}
 
 	@Test
