@@ -34,7 +34,10 @@ final class FileFacts {
 		return head(file).contains("<!DOCTYPE"); //$NON-NLS-1$
 	}
 
-	/** Whether a parser position is at the end of the file (its last line, nothing but blanks after it). */
+	/**
+	 * Whether a parser position is at the end of the file: on its last line, with nothing but blanks after the
+	 * position on that line and after that line (a file of one long line, stopped early, is not cut short).
+	 */
 	static boolean isAtEnd(Path file, int line, int column) {
 		if (line <= 0) {
 			return false;
@@ -50,13 +53,15 @@ final class FileFacts {
 			if (current < line) {
 				return false;
 			}
-			// the rest of the file after the reported line: only that line's remainder, no further line
 			byte[] rest = in.readAllBytes();
 			int lineEnd = indexOf(rest, (byte) '\n');
-			if (lineEnd < 0) {
-				return true;
+			int end = lineEnd < 0 ? rest.length : lineEnd;
+			// the parser counts columns in characters, from 1
+			String reported = new String(rest, 0, end, StandardCharsets.UTF_8);
+			if (column > 0 && column - 1 < reported.length() && !reported.substring(column - 1).isBlank()) {
+				return false;
 			}
-			for (int i = lineEnd + 1; i < rest.length; i++) {
+			for (int i = end + 1; i < rest.length; i++) {
 				if (!Character.isWhitespace(rest[i])) {
 					return false;
 				}

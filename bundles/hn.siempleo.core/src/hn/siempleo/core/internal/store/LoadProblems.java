@@ -93,7 +93,8 @@ final class LoadProblems {
 			return NLS.bind(Messages.LoadProblems_illegalValue, illegal.getValue(), illegal.getFeature().getName());
 		}
 		if (innermost instanceof PackageNotFoundException unknownPackage) {
-			return NLS.bind(Messages.LoadProblems_unknownFormat, unknownPackage.uri());
+			return unknownPackage.uri() == null ? Messages.LoadProblems_noNamespace
+					: NLS.bind(Messages.LoadProblems_unknownFormat, unknownPackage.uri());
 		}
 		if (innermost instanceof ClassNotFoundException unknownClass) {
 			return NLS.bind(Messages.LoadProblems_unknownType, unknownClass.getName());

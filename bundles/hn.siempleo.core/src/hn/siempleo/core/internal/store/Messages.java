@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String LoadProblems_unknownFeature;
 	public static String LoadProblems_illegalValue;
 	public static String LoadProblems_unknownFormat;
+	public static String LoadProblems_noNamespace;
 	public static String LoadProblems_unknownType;
 	public static String LoadProblems_unresolved;
 	public static String LoadProblems_doctype;

@@ -2,6 +2,7 @@
 package hn.siempleo.core.internal.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,27 @@ class XmiFileStoreTest {
 		assertTrue(e.getMessage().contains("incompleto"), e.getMessage());
 		assertTrue(e.line() > 10, "line " + e.line());
 		assertTrue(e.getMessage().contains("línea " + e.line()), e.getMessage());
+	}
+
+	@Test
+	void aFileOfOneLineStoppedEarlyIsNotCalledCutShort() throws Exception {
+		// nested too deep for the parser: it stops in the middle of its only line
+		Path deep = write("profundo.siempleo", HEAD.strip() + "<a>".repeat(500) + "</a>".repeat(500));
+		ModelStoreException e = refused(deep);
+		assertFalse(e.getMessage().contains("incompleto"), e.getMessage());
+		assertEquals(1, e.line(), e.getMessage());
+		// the same file cut short on its one line is
+		Path cut = write("cortado-una-linea.siempleo", (HEAD + ROOT).replace("\n", "") + "<offices id=\"o1\" co");
+		ModelStoreException truncated = refused(cut);
+		assertTrue(truncated.getMessage().contains("incompleto"), truncated.getMessage());
+	}
+
+	@Test
+	void aRootWithoutNamespaceIsNotAModel() throws Exception {
+		Path file = write("otro.siempleo", HEAD + "<plan><accion/></plan>\n");
+		ModelStoreException e = refused(file);
+		assertTrue(e.getMessage().contains("no es un modelo de Sí Empleo"), e.getMessage());
+		assertFalse(e.getMessage().contains("null"), e.getMessage());
 	}
 
 	@Test
