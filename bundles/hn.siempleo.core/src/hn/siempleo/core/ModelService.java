@@ -33,6 +33,18 @@ public interface ModelService {
 	/** Saves a model at a new location, which becomes its location. */
 	void saveAs(OpenModel model, URI location, IProgressMonitor monitor) throws ModelStoreException;
 
+	/**
+	 * Writes a model to another location as a save would, without moving it there or marking it saved (a copy of
+	 * its unsaved changes: see {@link hn.siempleo.core.recovery.RecoveryCopies}).
+	 */
+	void saveCopy(OpenModel model, URI copy, IProgressMonitor monitor) throws ModelStoreException;
+
+	/**
+	 * Opens a copy written by {@link #saveCopy} as the model stored at {@code location}, with unsaved changes:
+	 * saving writes it there.
+	 */
+	OpenModel openCopy(URI copy, URI location, IProgressMonitor monitor) throws ModelStoreException;
+
 	/** Discards unsaved changes: the content is read again and the undo history is cleared. */
 	void revert(OpenModel model, IProgressMonitor monitor) throws ModelStoreException;
 

@@ -18,6 +18,8 @@ public final class OpenModel {
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final Resource resource;
 	private URI location;
+	/** Whether the content was read from a copy of unsaved changes rather than from where it is stored. */
+	private boolean recovered;
 
 	/**
 	 * Called by the model service.
@@ -62,15 +64,26 @@ public final class OpenModel {
 		return location.lastSegment() == null ? location.toString() : URI.decode(location.lastSegment());
 	}
 
-	/** Whether there are changes not yet saved. */
+	/** Whether there are changes not yet saved (a model recovered from a copy has some until it is saved). */
 	public boolean isDirty() {
-		return commandStack().isSaveNeeded();
+		return recovered || commandStack().isSaveNeeded();
 	}
 
 	/** Records that the current state is saved at {@code savedAt}; called by the model service. */
 	public void markSaved(URI savedAt) {
 		this.location = savedAt;
 		resource.setURI(savedAt);
+		recovered = false;
 		commandStack().saveIsDone();
+	}
+
+	/**
+	 * Records that the content was read from a copy of unsaved changes of the model stored at {@code location}:
+	 * the model is that one, dirty until saved. Called by the model service.
+	 */
+	public void markRecovered(URI location) {
+		this.location = location;
+		resource.setURI(location);
+		recovered = true;
 	}
 }

@@ -150,6 +150,18 @@ public final class DefaultModelService implements ModelService {
 	}
 
 	@Override
+	public void saveCopy(OpenModel model, URI copy, IProgressMonitor monitor) throws ModelStoreException {
+		storeFor(copy).save(model.resource(), copy, monitor);
+	}
+
+	@Override
+	public OpenModel openCopy(URI copy, URI location, IProgressMonitor monitor) throws ModelStoreException {
+		OpenModel model = open(copy, monitor);
+		model.markRecovered(location);
+		return model;
+	}
+
+	@Override
 	public void revert(OpenModel model, IProgressMonitor monitor) throws ModelStoreException {
 		ResourceSet scratch = newEditingDomain().getResourceSet();
 		Resource fresh = storeFor(model.location()).load(model.location(), scratch, monitor);

@@ -19,6 +19,9 @@ public final class Formats {
 	/** The date pattern of cells, files and reports, e.g. 05/03/2025. */
 	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy"); //$NON-NLS-1$
 
+	/** The time of day shown beside a date, e.g. 16:05. */
+	public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
+
 	/** DecimalFormat is not thread-safe and costly to create: one per thread. */
 	private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal
 			.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US))); //$NON-NLS-1$

@@ -1,24 +1,70 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.application;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** The desktop application: creates the display and runs the workbench until the user closes it. */
+import hn.siempleo.ui.internal.files.ModelFiles;
+
+/**
+ * The desktop application: takes the work folder, creates the display and runs the workbench until the user closes
+ * it.
+ */
 public final class SiempleoApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
 		Display display = PlatformUI.createDisplay();
 		try {
+			if (!lockWorkFolder()) {
+				return IApplication.EXIT_OK;
+			}
 			int code = PlatformUI.createAndRunWorkbench(display, new SiempleoWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/**
+	 * Takes the work folder (the instance area, {@code SIEMPLEO_DATA}) for this process, as the platform's own lock
+	 * file does: a second window on the same folder would share the user's models and recovery copies with the
+	 * first, and each would save over the other's changes. When another process of this user holds it, says so
+	 * and returns false. The lock goes with the process, even when it crashes.
+	 */
+	private static boolean lockWorkFolder() {
+		Location instance = Platform.getInstanceLocation();
+		if (instance == null || !instance.isSet() || instance.isReadOnly()) {
+			return true;
+		}
+		try {
+			if (instance.lock()) {
+				return true;
+			}
+		} catch (IOException e) {
+			// a folder that cannot be locked (some network file systems): go on as before
+			ILog.of(SiempleoApplication.class).log(Status.warning(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+			return true;
+		}
+		String folder = new File(instance.getURL().getFile()).getPath();
+		Path requested = ModelFiles.requestedFile(Platform.getApplicationArgs());
+		MessageDialog.openError(null, Messages.SiempleoApplication_inUseTitle, requested == null
+				? NLS.bind(Messages.SiempleoApplication_inUse, folder)
+				: NLS.bind(Messages.SiempleoApplication_inUseFile, folder, requested));
+		return false;
 	}
 
 	@Override

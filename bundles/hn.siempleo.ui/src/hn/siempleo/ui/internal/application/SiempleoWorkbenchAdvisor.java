@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.application;
 
+import java.time.Clock;
+
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -10,19 +13,23 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import hn.siempleo.core.ModelService;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
 import hn.siempleo.ui.internal.files.ModelFiles;
+import hn.siempleo.ui.internal.files.RecoveryKeeper;
 import hn.siempleo.ui.internal.files.StartupModel;
 import hn.siempleo.ui.handlers.CommandFailures;
 
 /**
  * Opens the Planificación perspective first, reopens the last model (the shipped data set on a first
- * start) and offers to save unsaved changes before the workbench closes.
+ * start) and offers to save unsaved changes before the workbench closes; keeps a copy of unsaved changes
+ * meanwhile, offered at the next start when the workbench did not close normally ({@link RecoveryKeeper}).
  */
 final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private StartupModel startupModel;
+	private RecoveryKeeper recovery;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -42,6 +49,11 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** The model to open starts loading now, while the window is created (see {@link StartupModel}). */
 	@Override
 	public void preStartup() {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Clock clock = workbench.getService(Clock.class);
+		recovery = RecoveryKeeper.start(workbench.getService(ModelSession.class), workbench.getService(ModelService.class),
+				clock == null ? Clock.systemDefaultZone() : clock, workbench.getDisplay());
+		workbench.getService(IEclipseContext.class).set(RecoveryKeeper.class, recovery);
 		startupModel = ModelFiles.of(PlatformUI.getWorkbench()).openAtStartup(Platform.getApplicationArgs());
 	}
 
@@ -71,5 +83,13 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public boolean preShutdown() {
 		return ModelFiles.of(PlatformUI.getWorkbench()).promptToSaveChanges();
+	}
+
+	/** A normal close: the user was asked about the unsaved changes, so their copy goes. */
+	@Override
+	public void postShutdown() {
+		if (recovery != null) {
+			recovery.stop();
+		}
 	}
 }

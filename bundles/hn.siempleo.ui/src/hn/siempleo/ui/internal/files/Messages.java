@@ -9,6 +9,12 @@ final class Messages extends NLS {
 	public static String ModelFiles_filterAll;
 	public static String ModelFiles_opening;
 	public static String ModelFiles_openingAtStart;
+	public static String ModelFiles_recoverTitle;
+	public static String ModelFiles_recoverQuestion;
+	public static String ModelFiles_recover;
+	public static String ModelFiles_recoverDiscard;
+	public static String ModelFiles_recovering;
+	public static String ModelFiles_recoverFailed;
 	public static String ModelFiles_openFailedTitle;
 	public static String ModelFiles_newTitle;
 	public static String ModelFiles_newFileName;

@@ -4,9 +4,12 @@ package hn.siempleo.ui.internal.files;
 import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -32,6 +35,8 @@ import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.core.extensions.MissingExtension;
 import hn.siempleo.core.extensions.ModelExtensions;
+import hn.siempleo.core.recovery.RecoveryCopies;
+import hn.siempleo.model.text.Formats;
 import hn.siempleo.ui.StartupPreparation;
 import hn.siempleo.ui.handlers.Shells;
 import hn.siempleo.ui.internal.session.ModelSessionWriter;
@@ -131,6 +136,74 @@ public final class ModelFiles {
 		warnMissingExtensions(model);
 	}
 
+	/**
+	 * At start, before the model read is shown: offers the newest copy of unsaved changes that an earlier session
+	 * left (it crashed, was killed, or the computer went off) and returns the model recovered from it, or null when
+	 * there is none, the user discards it, or it cannot be read (said in a dialog; the copy is then kept). Closing
+	 * the question recovers: nothing is deleted unless the user says so. UI thread.
+	 */
+	OpenModel offerRecovery() {
+		RecoveryKeeper keeper = keeper();
+		if (keeper == null) {
+			return null;
+		}
+		List<RecoveryCopies.Pending> pending = keeper.copies().pending();
+		if (pending.isEmpty()) {
+			return null;
+		}
+		RecoveryCopies.Pending newest = pending.get(0);
+		Path file = Path.of(newest.location().toFileString());
+		ZonedDateTime written = newest.written().atZone(ZoneId.systemDefault());
+		MessageDialog dialog = new MessageDialog(shell(), Messages.ModelFiles_recoverTitle, null,
+				NLS.bind(Messages.ModelFiles_recoverQuestion, new Object[] { newest.fileName(), file.getParent(),
+						Formats.DATE.format(written), Formats.TIME.format(written) }),
+				MessageDialog.WARNING, 0, Messages.ModelFiles_recover, Messages.ModelFiles_recoverDiscard);
+		if (dialog.open() == 1) {
+			keeper.copies().discard(newest.location());
+			return null;
+		}
+		OpenModel[] recovered = new OpenModel[1];
+		try {
+			new ProgressMonitorDialog(shell()).run(true, false, monitor -> {
+				monitor.beginTask(NLS.bind(Messages.ModelFiles_recovering, newest.fileName()), IProgressMonitor.UNKNOWN);
+				try {
+					recovered[0] = keeper.copies().recover(newest, monitor);
+				} catch (ModelStoreException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			MessageDialog.openError(shell(), Messages.ModelFiles_recoverTitle, NLS.bind(Messages.ModelFiles_recoverFailed,
+					new Object[] { newest.fileName(), e.getCause().getMessage(), keeper.copies().folder() }));
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		return recovered[0];
+	}
+
+	/** Shows a model recovered at start ({@link #offerRecovery}); its copy is kept until it is saved (UI thread). */
+	void showRecovered(OpenModel model) {
+		show(Path.of(model.location().toFileString()), model);
+		RecoveryKeeper keeper = keeper();
+		if (keeper != null) {
+			keeper.adopt(model);
+		}
+	}
+
+	/** Lets go of a model read but not shown. */
+	void drop(OpenModel model) {
+		service.close(model);
+	}
+
+	/** The keeper of copies of unsaved changes, once the workbench has one. */
+	private RecoveryKeeper keeper() {
+		return workbench.getService(RecoveryKeeper.class);
+	}
+
 	/** Says that a model could not be opened (UI thread). */
 	void showOpenFailure(String message) {
 		MessageDialog.openError(shell(), Messages.ModelFiles_openFailedTitle, message);
@@ -145,7 +218,7 @@ public final class ModelFiles {
 	 * The model file named among the application's arguments: the last one that does not start with a dash and
 	 * ends with {@code .siempleo}, relative to the folder the product was started from; null when none.
 	 */
-	static Path requestedFile(String[] applicationArgs) {
+	public static Path requestedFile(String[] applicationArgs) {
 		Path requested = null;
 		for (String arg : applicationArgs == null ? new String[0] : applicationArgs) {
 			if (!arg.startsWith("-") && arg.toLowerCase(java.util.Locale.ROOT).endsWith("." + ModelService.FILE_EXTENSION)) { //$NON-NLS-1$ //$NON-NLS-2$

@@ -83,7 +83,13 @@ public final class StartupModel {
 			return;
 		}
 		shown = true;
-		if (model != null) {
+		OpenModel recovered = files.offerRecovery();
+		if (recovered != null) {
+			if (model != null) {
+				files.drop(model);
+			}
+			files.showRecovered(recovered);
+		} else if (model != null) {
 			files.show(file, model);
 		} else {
 			files.showOpenFailure(failure);

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.ui.internal.files;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.FrameworkUtil;
+
+import hn.siempleo.core.ModelService;
+import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.recovery.RecoveryCopies;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.ModelSessionListener;
+
+/**
+ * Keeps a copy of the open model's unsaved changes ({@link RecoveryCopies}) while the workbench runs: written
+ * {@value #DELAY_MILLIS} ms after the first edit of a burst, on a thread of its own (the window never waits for
+ * it), and deleted once the model is saved, its changes are undone or discarded, another model replaces it, or
+ * the workbench closes normally. What a crash leaves is offered at the next start ({@link ModelFiles}). The
+ * writes and deletions run in the order they were asked for, so a deletion is never overtaken by a write.
+ * Created by the workbench advisor; listener calls on the UI thread.
+ */
+public final class RecoveryKeeper implements ModelSessionListener {
+
+	/** Milliseconds from an edit to the copy that includes it (later edits of the burst go in the same copy). */
+	static final int DELAY_MILLIS = 3000;
+
+	private final RecoveryCopies copies;
+	private final ModelSession session;
+	private final Display display;
+	private final ExecutorService io = Executors.newSingleThreadExecutor(
+			Thread.ofPlatform().daemon().name("recuperación").factory()); //$NON-NLS-1$
+	/** Edits and saves so far: a copy written while this changed may mix two states and is thrown away. */
+	private final AtomicLong changes = new AtomicLong();
+	private final Runnable writeNow = this::writeNow;
+	private OpenModel current;
+	/** The location the last copy was written for (a save as moves the model away from it). */
+	private URI copied;
+	private boolean scheduled;
+
+	RecoveryKeeper(RecoveryCopies copies, ModelSession session, Display display) {
+		this.copies = copies;
+		this.session = session;
+		this.display = display;
+	}
+
+	/** Starts keeping copies of the session's models; call once, on the UI thread, before a model is shown. */
+	public static RecoveryKeeper start(ModelSession session, ModelService service, Clock clock, Display display) {
+		RecoveryKeeper keeper = new RecoveryKeeper(new RecoveryCopies(folder(), service, clock), session, display);
+		session.addListener(keeper);
+		keeper.current = session.current();
+		return keeper;
+	}
+
+	/** The copies this keeper writes, and that earlier sessions left. */
+	public RecoveryCopies copies() {
+		return copies;
+	}
+
+	@Override
+	public void modelReplaced(OpenModel model) {
+		if (current != model) {
+			// the user was asked about its changes before another model replaced it
+			discardCopied();
+		}
+		current = model;
+		changed(model);
+	}
+
+	/**
+	 * Takes over the copy a model was recovered from: it is kept up to date with the model's later edits and
+	 * deleted once the model is saved or its changes discarded. UI thread.
+	 */
+	public void adopt(OpenModel recovered) {
+		copied = recovered.location();
+	}
+
+	@Override
+	public void modelEdited(OpenModel model) {
+		changed(model);
+	}
+
+	@Override
+	public void dirtyChanged(OpenModel model) {
+		changed(model);
+	}
+
+	/**
+	 * Stops: the open model's copy is deleted (the workbench closes normally, after the user was asked about the
+	 * changes) and what was asked for is finished, for at most a few seconds.
+	 */
+	public void stop() {
+		session.removeListener(this);
+		display.timerExec(-1, writeNow);
+		discardCopied();
+		io.shutdown();
+		try {
+			io.awaitTermination(5, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Waits until every write and deletion asked for so far is done (for tests); a pending write is done now. */
+	void flush() throws Exception {
+		if (scheduled) {
+			display.timerExec(-1, writeNow);
+			writeNow();
+		}
+		io.submit(() -> null).get(30, TimeUnit.SECONDS);
+	}
+
+	private void changed(OpenModel model) {
+		changes.incrementAndGet();
+		if (model == null || !RecoveryCopies.applies(model)) {
+			return;
+		}
+		if (!model.isDirty()) {
+			display.timerExec(-1, writeNow);
+			scheduled = false;
+			discardCopied();
+		} else if (!scheduled) {
+			scheduled = true;
+			display.timerExec(DELAY_MILLIS, writeNow);
+		}
+	}
+
+	private void writeNow() {
+		scheduled = false;
+		OpenModel model = session.current();
+		if (model == null || model != current || !model.isDirty() || !RecoveryCopies.applies(model)) {
+			return;
+		}
+		long at = changes.get();
+		URI location = model.location();
+		URI before = copied;
+		if (before != null && !before.equals(location)) {
+			discard(before);
+		}
+		copied = location;
+		io.execute(() -> {
+			try {
+				if (!copies.write(model, () -> changes.get() == at, null) && !display.isDisposed()) {
+					// edited while it was written: write again once the burst is over
+					display.asyncExec(() -> changed(model));
+				}
+			} catch (ModelStoreException | RuntimeException e) {
+				// a model edited while it was written can fail to write too: the next edit writes again
+				ILog.of(RecoveryKeeper.class).log(Status.warning(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+			}
+		});
+	}
+
+	/** Deletes the copy this keeper wrote or adopted, if any: only those (a copy left by a crash waits for its offer). */
+	private void discardCopied() {
+		if (copied != null) {
+			discard(copied);
+			copied = null;
+		}
+	}
+
+	private void discard(URI location) {
+		io.execute(() -> copies.discard(location));
+	}
+
+	/** The private folder of the copies: in the user's workspace, beside the workbench's own state. */
+	private static Path folder() {
+		return Platform.getStateLocation(FrameworkUtil.getBundle(RecoveryKeeper.class)).toPath().resolve("recuperacion"); //$NON-NLS-1$
+	}
+}
