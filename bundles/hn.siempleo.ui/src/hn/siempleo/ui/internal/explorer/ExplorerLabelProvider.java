@@ -2,15 +2,20 @@
 package hn.siempleo.ui.internal.explorer;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.model.provider.SiempleoEditPlugin;
+import hn.siempleo.model.text.Labels;
 import hn.siempleo.ui.emf.AdapterFactoryLabelProvider;
 
-/** Item provider labels and icons, plus folder labels with counts. */
+/**
+ * Item provider labels (without the kind of element, which the folder above names) and icons, plus folder labels
+ * with counts.
+ */
 final class ExplorerLabelProvider extends AdapterFactoryLabelProvider {
 
 	ExplorerLabelProvider(AdapterFactory adapterFactory) {
@@ -27,7 +32,15 @@ final class ExplorerLabelProvider extends AdapterFactoryLabelProvider {
 		if (element instanceof ContributedFolder folder) {
 			return NLS.bind(Messages.ExplorerView_group, folder.label(), folder.elements().size());
 		}
-		return super.getText(element);
+		String text = super.getText(element);
+		if (element instanceof EObject object && text != null) {
+			// the folder above already names the kind: "Oficina Central Tegucigalpa", not "Oficina Oficina Central…"
+			String kind = Labels.kind(object) + " "; //$NON-NLS-1$
+			if (text.startsWith(kind) && !text.substring(kind.length()).isBlank()) {
+				return text.substring(kind.length());
+			}
+		}
+		return text;
 	}
 
 	@Override

@@ -50,6 +50,10 @@ class ModelEditingTest {
 		List<String> folders = window.tree("explorer.tree").rootTexts();
 		assertTrue(folders.contains("Oficinas (17)"), folders.toString());
 		assertTrue(folders.stream().anyMatch(f -> f.startsWith("Planes")), folders.toString());
+		// the folder names the kind: its elements are not "Oficina Oficina Central Tegucigalpa"
+		List<String> offices = window.tree("explorer.tree").childTexts("Oficinas (17)");
+		assertEquals("Oficina Central Tegucigalpa", offices.get(0), offices.toString());
+		assertTrue(offices.stream().noneMatch(o -> o.startsWith("Oficina Oficina")), offices.toString());
 		Path shot = ScreenshotOnFailure.outputFolder().resolve("screenshots/workbench-data-set.png");
 		Files.createDirectories(shot.getParent());
 		ScreenshotOnFailure.capture(shot);
