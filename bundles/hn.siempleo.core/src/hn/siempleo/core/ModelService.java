@@ -45,6 +45,13 @@ public interface ModelService {
 	 */
 	OpenModel openCopy(URI copy, URI location, IProgressMonitor monitor) throws ModelStoreException;
 
+	/**
+	 * Whether what is stored where the model lives changed since the model was read or last saved there (another
+	 * program or person saved it): saving would replace those changes. False when the store cannot tell or
+	 * nothing is stored there any more.
+	 */
+	boolean changedSinceRead(OpenModel model);
+
 	/** Discards unsaved changes: the content is read again and the undo history is cleared. */
 	void revert(OpenModel model, IProgressMonitor monitor) throws ModelStoreException;
 

@@ -20,6 +20,8 @@ public final class OpenModel {
 	private URI location;
 	/** Whether the content was read from a copy of unsaved changes rather than from where it is stored. */
 	private boolean recovered;
+	/** The store's version of what was read or last saved (see {@code ModelStore.version}); null when unknown. */
+	private volatile Object storedVersion;
 
 	/**
 	 * Called by the model service.
@@ -75,6 +77,16 @@ public final class OpenModel {
 		resource.setURI(savedAt);
 		recovered = false;
 		commandStack().saveIsDone();
+	}
+
+	/** The store's version of what this model was read from or last saved as; null when unknown. */
+	public Object storedVersion() {
+		return storedVersion;
+	}
+
+	/** Records the store's version of what this model was read from or saved as; called by the model service. */
+	public void markStoredVersion(Object version) {
+		this.storedVersion = version;
 	}
 
 	/**

@@ -97,8 +97,11 @@ public final class DefaultModelService implements ModelService {
 	public OpenModel open(URI location, IProgressMonitor monitor) throws ModelStoreException {
 		AdapterFactoryEditingDomain domain = newEditingDomain();
 		ModelStore store = storeFor(location);
+		// read before the content: a change during the load shows as a change, never the other way round
+		Object version = store.version(location);
 		Resource resource = store.load(location, domain.getResourceSet(), monitor);
 		OpenModel model = new OpenModel(domain, resource, location);
+		model.markStoredVersion(version);
 		store.opened(model);
 		loadedBy.put(model, store);
 		return model;
@@ -139,14 +142,33 @@ public final class DefaultModelService implements ModelService {
 
 	@Override
 	public void save(OpenModel model, IProgressMonitor monitor) throws ModelStoreException {
-		storeFor(model.location()).save(model.resource(), model.location(), monitor);
+		ModelStore store = storeFor(model.location());
+		store.save(model.resource(), model.location(), monitor);
 		model.markSaved(model.location());
+		model.markStoredVersion(store.version(model.location()));
 	}
 
 	@Override
 	public void saveAs(OpenModel model, URI location, IProgressMonitor monitor) throws ModelStoreException {
-		storeFor(location).save(model.resource(), location, monitor);
+		ModelStore store = storeFor(location);
+		store.save(model.resource(), location, monitor);
 		model.markSaved(location);
+		model.markStoredVersion(store.version(location));
+	}
+
+	@Override
+	public boolean changedSinceRead(OpenModel model) {
+		Object read = model.storedVersion();
+		if (read == null) {
+			return false;
+		}
+		try {
+			Object now = storeFor(model.location()).version(model.location());
+			return now != null && !now.equals(read);
+		} catch (ModelStoreException e) {
+			// no store for the location any more (a plug-in's store removed): nothing to compare with
+			return false;
+		}
 	}
 
 	@Override
@@ -158,13 +180,17 @@ public final class DefaultModelService implements ModelService {
 	public OpenModel openCopy(URI copy, URI location, IProgressMonitor monitor) throws ModelStoreException {
 		OpenModel model = open(copy, monitor);
 		model.markRecovered(location);
+		// the copy's changes were made over the file as it was then; what is there now is what a save replaces
+		model.markStoredVersion(storeFor(location).version(location));
 		return model;
 	}
 
 	@Override
 	public void revert(OpenModel model, IProgressMonitor monitor) throws ModelStoreException {
 		ResourceSet scratch = newEditingDomain().getResourceSet();
-		Resource fresh = storeFor(model.location()).load(model.location(), scratch, monitor);
+		ModelStore store = storeFor(model.location());
+		Object version = store.version(model.location());
+		Resource fresh = store.load(model.location(), scratch, monitor);
 		Resource resource = model.resource();
 		List<org.eclipse.emf.ecore.EObject> roots = new ArrayList<>(fresh.getContents());
 		resource.getContents().clear();
@@ -172,6 +198,7 @@ public final class DefaultModelService implements ModelService {
 		resource.setModified(false);
 		model.commandStack().flush();
 		model.markSaved(model.location());
+		model.markStoredVersion(version);
 	}
 
 	@Override

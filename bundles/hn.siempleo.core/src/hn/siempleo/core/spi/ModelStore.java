@@ -47,6 +47,16 @@ public interface ModelStore {
 	void save(Resource resource, URI location, IProgressMonitor monitor) throws ModelStoreException;
 
 	/**
+	 * A token that changes whenever what is stored at a location changes, whoever changed it (for a file: its size
+	 * and modification time), or null when the store cannot tell or nothing is stored there. The model service
+	 * compares it with the one of the last load or save, so that a save does not silently replace what another
+	 * program or person saved meanwhile. The default cannot tell.
+	 */
+	default Object version(URI location) {
+		return null;
+	}
+
+	/**
 	 * Called by the model service once a model this store loaded is open (its editing domain and command stack
 	 * exist). A store that keeps a live connection attaches to the command stack here, e.g. to send each
 	 * executed command as a delta. The default does nothing.

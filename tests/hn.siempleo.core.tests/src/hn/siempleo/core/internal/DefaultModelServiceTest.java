@@ -72,6 +72,31 @@ class DefaultModelServiceTest {
 	}
 
 	@Test
+	void aFileSavedByAnotherProgramAfterTheModelWasReadIsNoticed() throws Exception {
+		OpenModel model = service.open(service.installShippedDataSet(folder), null);
+		Path file = Path.of(model.location().toFileString());
+		assertFalse(service.changedSinceRead(model));
+		model.commandStack().execute(SetCommand.create(model.editingDomain(), model.workspace(),
+				SiempleoPackage.Literals.WORKSPACE__NAME, "Mis cambios"));
+		service.save(model, null);
+		assertFalse(service.changedSinceRead(model), "its own save is not somebody else's");
+
+		// another program saves the file: other content, a later time
+		String theirs = Files.readString(file).replace("Mis cambios", "Sus cambios");
+		Files.writeString(file, theirs);
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+				Files.getLastModifiedTime(file).toInstant().plusSeconds(2)));
+		assertTrue(service.changedSinceRead(model));
+
+		service.revert(model, null);
+		assertEquals("Sus cambios", model.workspace().getName());
+		assertFalse(service.changedSinceRead(model), "read again: up to date");
+
+		Files.delete(file);
+		assertFalse(service.changedSinceRead(model), "nothing there to overwrite");
+	}
+
+	@Test
 	void revertDiscardsUnsavedChangesAndHistory() throws Exception {
 		OpenModel model = service.open(service.installShippedDataSet(folder), null);
 		String name = model.workspace().getName();

@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +113,21 @@ public final class XmiFileStore implements ModelStore {
 	@Override
 	public boolean handles(URI location) {
 		return location.isFile();
+	}
+
+	/** A file's size and modification time, or null when it cannot be read. */
+	@Override
+	public Object version(URI location) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(Path.of(location.toFileString()), BasicFileAttributes.class);
+			return new FileVersion(attributes.size(), attributes.lastModifiedTime());
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** What tells one content of a file from another without reading it, as editors do. */
+	private record FileVersion(long size, FileTime modified) {
 	}
 
 	@Override

@@ -9,6 +9,11 @@ final class Messages extends NLS {
 	public static String ModelFiles_filterAll;
 	public static String ModelFiles_opening;
 	public static String ModelFiles_openingAtStart;
+	public static String ModelFiles_changedOnDiskTitle;
+	public static String ModelFiles_changedOnDisk;
+	public static String ModelFiles_changedSaveAs;
+	public static String ModelFiles_changedOverwrite;
+	public static String ModelFiles_dateAtTime;
 	public static String ModelFiles_recoverTitle;
 	public static String ModelFiles_recoverQuestion;
 	public static String ModelFiles_recover;

@@ -2,7 +2,9 @@
 package hn.siempleo.ui.internal.files;
 
 import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -290,29 +292,57 @@ public final class ModelFiles {
 		}
 	}
 
-	/** Saves the open model where it came from; false when it could not be saved. */
+	/**
+	 * Saves the open model where it came from; false when it could not be saved. When another program or person
+	 * saved that file after it was read here, asks first: save as another file (the default), overwrite, or cancel.
+	 */
 	public boolean save() {
 		OpenModel model = session.current();
-		return model == null || write(model, null);
+		if (model == null) {
+			return true;
+		}
+		if (service.changedSinceRead(model)) {
+			MessageDialog dialog = new MessageDialog(shell(), Messages.ModelFiles_changedOnDiskTitle, null,
+					NLS.bind(Messages.ModelFiles_changedOnDisk, model.displayName(), modifiedAt(model)),
+					MessageDialog.WARNING, 0, Messages.ModelFiles_changedSaveAs, Messages.ModelFiles_changedOverwrite,
+					Messages.ModelFiles_cancel);
+			return switch (dialog.open()) {
+				case 0 -> saveAs();
+				case 1 -> write(model, null);
+				default -> false;
+			};
+		}
+		return write(model, null);
 	}
 
-	/** Asks for a file and saves the open model there. */
-	public void saveAs() {
+	/** Asks for a file and saves the open model there; false when cancelled or not saved. */
+	public boolean saveAs() {
 		OpenModel model = session.current();
 		if (model == null) {
-			return;
+			return true;
 		}
 		Path file = askForTarget(Messages.ModelFiles_saveAsTitle, model.displayName());
-		if (file != null) {
-			saveAs(file);
-		}
+		return file != null && saveAs(file);
 	}
 
-	/** Saves the open model to a given file, which becomes its location. */
-	public void saveAs(Path file) {
+	/** Saves the open model to a given file, which becomes its location; false when it could not be saved. */
+	public boolean saveAs(Path file) {
 		OpenModel model = session.current();
 		if (model != null && write(model, URI.createFileURI(file.toAbsolutePath().toString()))) {
 			recent.add(file);
+			return true;
+		}
+		return false;
+	}
+
+	/** When the model's file was last changed, for messages; "?" when it cannot be read. */
+	private static String modifiedAt(OpenModel model) {
+		try {
+			ZonedDateTime modified = Files.getLastModifiedTime(Path.of(model.location().toFileString())).toInstant()
+					.atZone(ZoneId.systemDefault());
+			return NLS.bind(Messages.ModelFiles_dateAtTime, Formats.DATE.format(modified), Formats.TIME.format(modified));
+		} catch (IOException | RuntimeException e) {
+			return "?"; //$NON-NLS-1$
 		}
 	}
 

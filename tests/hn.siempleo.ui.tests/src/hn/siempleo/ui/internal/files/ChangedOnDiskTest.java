@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.ui.internal.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.model.SiempleoPackage;
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.WorkbenchIds;
+
+/** A save never silently replaces what another program or person saved in the file after it was opened. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ChangedOnDiskTest {
+
+	@TempDir
+	Path folder;
+
+	private final UiKit ui = UiKit.forWorkbench();
+	private ModelSession session;
+	private OpenModel before;
+
+	@BeforeEach
+	void setUp() {
+		session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		ui.waitUntil("un modelo abierto", () -> session.current() != null);
+		before = ui.call(session::current);
+	}
+
+	@AfterEach
+	void reopenTheModelOpenBefore() {
+		if (ui.call(session::current) != before) {
+			WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN,
+					Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, before.location().toFileString()));
+			ui.waitUntil("el modelo de antes", () -> session.current() != null
+					&& session.current().location().equals(before.location()));
+		}
+	}
+
+	@Test
+	void savingOverAFileChangedByAnotherProgramAsksFirst() throws Exception {
+		Path file = folder.resolve("plan-compartido.siempleo");
+		Files.copy(Path.of(before.location().toFileString()), file);
+		WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN, Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, file.toString()));
+		ui.waitUntil("el modelo abierto", () -> session.current() != null
+				&& session.current().location().equals(URI.createFileURI(file.toString())));
+		OpenModel model = ui.call(session::current);
+		ui.run(() -> model.commandStack().execute(SetCommand.create(model.editingDomain(), model.workspace(),
+				SiempleoPackage.Literals.WORKSPACE__NAME, "Mis cambios")));
+
+		String theirs = Files.readString(file).replace("name=\"Sí Empleo 2024\"", "name=\"Sus cambios\"");
+		assertTrue(theirs.contains("Sus cambios"));
+		Files.writeString(file, theirs);
+		Files.setLastModifiedTime(file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(2)));
+
+		ui.workbenchShell().menu("Archivo", "Guardar");
+		ShellDriver dialog = ui.shell("El archivo cambió en el disco");
+		assertTrue(dialog.labelContaining("plan-compartido.siempleo").text().contains("otro programa"));
+		dialog.button("Cancelar").click();
+		ui.waitUntilClosed(dialog);
+		assertTrue(ui.call(model::isDirty), "cancelled: not saved");
+		assertTrue(Files.readString(file).contains("name=\"Sus cambios\""), "their changes are still in the file");
+
+		ui.workbenchShell().menu("Archivo", "Guardar");
+		dialog = ui.shell("El archivo cambió en el disco");
+		dialog.button("Sobrescribir").click();
+		ui.waitUntil("guardado", () -> !model.isDirty());
+		assertTrue(Files.readString(file).contains("name=\"Mis cambios\""));
+
+		ui.run(() -> model.commandStack().execute(SetCommand.create(model.editingDomain(), model.workspace(),
+				SiempleoPackage.Literals.WORKSPACE__NAME, "Más cambios")));
+		ui.workbenchShell().menu("Archivo", "Guardar");
+		ui.waitUntil("guardado sin preguntar: nadie más lo cambió", () -> !model.isDirty());
+		assertEquals(java.util.List.of(), ui.shellTitles().stream().filter(t -> t.contains("cambió")).toList());
+	}
+}
