@@ -143,7 +143,9 @@ public final class DefaultModelService implements ModelService {
 	@Override
 	public void save(OpenModel model, IProgressMonitor monitor) throws ModelStoreException {
 		ModelStore store = storeFor(model.location());
-		store.save(model.resource(), model.location(), monitor);
+		synchronized (model.resource()) {
+			store.save(model.resource(), model.location(), monitor);
+		}
 		model.markSaved(model.location());
 		model.markStoredVersion(store.version(model.location()));
 	}
@@ -151,7 +153,9 @@ public final class DefaultModelService implements ModelService {
 	@Override
 	public void saveAs(OpenModel model, URI location, IProgressMonitor monitor) throws ModelStoreException {
 		ModelStore store = storeFor(location);
-		store.save(model.resource(), location, monitor);
+		synchronized (model.resource()) {
+			store.save(model.resource(), location, monitor);
+		}
 		model.markSaved(location);
 		model.markStoredVersion(store.version(location));
 	}
@@ -173,7 +177,10 @@ public final class DefaultModelService implements ModelService {
 
 	@Override
 	public void saveCopy(OpenModel model, URI copy, IProgressMonitor monitor) throws ModelStoreException {
-		storeFor(copy).save(model.resource(), copy, monitor);
+		// one writer of a resource at a time: a copy written on its own thread never runs beside a save
+		synchronized (model.resource()) {
+			storeFor(copy).save(model.resource(), copy, monitor);
+		}
 	}
 
 	@Override

@@ -80,31 +80,60 @@ public final class RecoveryCopies {
 	}
 
 	/**
-	 * Writes a copy of a model as it is now, replacing its earlier copy only once the new one is complete. May run
-	 * on another thread than the one editing the model: {@code unchanged} is asked after the copy is written, and
-	 * when it says the model was edited meanwhile, the copy (which could mix two states) is thrown away.
+	 * Writes a copy of a model as it is now and keeps it, replacing its earlier copy only once the new one is
+	 * complete ({@link #draft} then {@link #keep}, or {@link #drop} when {@code unchanged} says the model was
+	 * edited while it was written: such a copy could mix two states).
 	 *
 	 * @return whether a copy was kept
 	 * @throws ModelStoreException when it could not be written (the earlier copy is kept)
 	 */
 	public boolean write(OpenModel model, BooleanSupplier unchanged, IProgressMonitor monitor) throws ModelStoreException {
-		if (!applies(model)) {
+		Draft draft = draft(model, monitor);
+		if (draft == null) {
 			return false;
 		}
+		if (!unchanged.getAsBoolean()) {
+			drop(draft);
+			return false;
+		}
+		keep(draft);
+		return true;
+	}
+
+	/** A copy written beside the kept one, not offered until it is {@linkplain #keep kept}. */
+	public record Draft(URI location, Path file) {
+	}
+
+	/**
+	 * Writes a copy of a model as it is now, without replacing its kept copy. May run on another thread than the
+	 * one editing the model, as long as the caller {@linkplain #drop drops} the draft when the model was edited
+	 * meanwhile. Null for a model that has no copies ({@link #applies}).
+	 *
+	 * @throws ModelStoreException when it could not be written
+	 */
+	public Draft draft(OpenModel model, IProgressMonitor monitor) throws ModelStoreException {
+		if (!applies(model)) {
+			return null;
+		}
 		URI location = model.location();
-		String key = key(location);
-		Path part = folder.resolve(key + PART);
+		Path part = folder.resolve(key(location) + PART);
 		try {
 			createFolder();
 			Files.deleteIfExists(part);
 			service.saveCopy(model, URI.createFileURI(part.toString()), monitor);
-			if (!unchanged.getAsBoolean()) {
-				Files.deleteIfExists(part);
-				return false;
-			}
-			move(part, folder.resolve(key + COPY));
+			return new Draft(location, part);
+		} catch (IOException e) {
+			throw new ModelStoreException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+		}
+	}
+
+	/** Makes a draft the copy of its model's location (replacing the earlier one at once), written now. */
+	public void keep(Draft draft) throws ModelStoreException {
+		String key = key(draft.location());
+		try {
+			move(draft.file(), folder.resolve(key + COPY));
 			Properties about = new Properties();
-			about.setProperty(LOCATION_KEY, location.toString());
+			about.setProperty(LOCATION_KEY, draft.location().toString());
 			about.setProperty(WRITTEN_KEY, clock.instant().toString());
 			try (AtomicFile file = AtomicFile.create(folder.resolve(key + ABOUT))) {
 				try (OutputStream out = file.openStream()) {
@@ -112,9 +141,17 @@ public final class RecoveryCopies {
 				}
 				file.commit();
 			}
-			return true;
 		} catch (IOException e) {
 			throw new ModelStoreException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+		}
+	}
+
+	/** Deletes a draft that is not to be kept. */
+	public void drop(Draft draft) {
+		try {
+			Files.deleteIfExists(draft.file());
+		} catch (IOException e) {
+			// replaced by the next draft of the same model
 		}
 	}
 

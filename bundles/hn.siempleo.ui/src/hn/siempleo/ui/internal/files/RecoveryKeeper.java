@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,8 +28,9 @@ import hn.siempleo.ui.ModelSessionListener;
  * {@value #DELAY_MILLIS} ms after the first edit of a burst, on a thread of its own (the window never waits for
  * it), and deleted once the model is saved, its changes are undone or discarded, another model replaces it, or
  * the workbench closes normally. What a crash leaves is offered at the next start ({@link ModelFiles}). The
- * writes and deletions run in the order they were asked for, so a deletion is never overtaken by a write.
- * Created by the workbench advisor; listener calls on the UI thread.
+ * writes and deletions run on one thread in the order they were asked for, so a deletion is never overtaken by a
+ * write; a copy written while the model was edited (it may hold half a command) is never kept: that is decided on
+ * the UI thread, between two events. Created by the workbench advisor; listener calls on the UI thread.
  */
 public final class RecoveryKeeper implements ModelSessionListener {
 
@@ -47,6 +49,7 @@ public final class RecoveryKeeper implements ModelSessionListener {
 	/** The location the last copy was written for (a save as moves the model away from it). */
 	private URI copied;
 	private boolean scheduled;
+	private boolean stopped;
 
 	RecoveryKeeper(RecoveryCopies copies, ModelSession session, Display display) {
 		this.copies = copies;
@@ -100,6 +103,7 @@ public final class RecoveryKeeper implements ModelSessionListener {
 	 * changes) and what was asked for is finished, for at most a few seconds.
 	 */
 	public void stop() {
+		stopped = true;
 		session.removeListener(this);
 		display.timerExec(-1, writeNow);
 		discardCopied();
@@ -111,13 +115,31 @@ public final class RecoveryKeeper implements ModelSessionListener {
 		}
 	}
 
-	/** Waits until every write and deletion asked for so far is done (for tests); a pending write is done now. */
+	/**
+	 * Does a pending write now and waits until every write, decision and deletion asked for so far is done (for
+	 * tests; UI thread: it runs the event loop meanwhile).
+	 */
 	void flush() throws Exception {
 		if (scheduled) {
 			display.timerExec(-1, writeNow);
 			writeNow();
 		}
-		io.submit(() -> null).get(30, TimeUnit.SECONDS);
+		// a write, the decision on the UI thread, then the keeping
+		for (int round = 0; round < 3; round++) {
+			Future<?> idle = io.submit(() -> null);
+			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (!idle.isDone()) {
+				if (System.nanoTime() > end) {
+					throw new IllegalStateException("the copies' thread did not finish"); //$NON-NLS-1$
+				}
+				if (!display.readAndDispatch()) {
+					Thread.sleep(2);
+				}
+			}
+			while (display.readAndDispatch()) {
+				// the decisions posted meanwhile
+			}
+		}
 	}
 
 	private void changed(OpenModel model) {
@@ -135,28 +157,58 @@ public final class RecoveryKeeper implements ModelSessionListener {
 		}
 	}
 
+	/**
+	 * Writes a draft of the open model on the copies' thread, then decides on the UI thread, between two events (so
+	 * never in the middle of a command), whether to keep it: only when no edit or save came since it was started.
+	 */
 	private void writeNow() {
 		scheduled = false;
 		OpenModel model = session.current();
-		if (model == null || model != current || !model.isDirty() || !RecoveryCopies.applies(model)) {
+		if (stopped || model == null || model != current || !model.isDirty() || !RecoveryCopies.applies(model)) {
 			return;
 		}
 		long at = changes.get();
-		URI location = model.location();
-		URI before = copied;
-		if (before != null && !before.equals(location)) {
-			discard(before);
+		io.execute(() -> {
+			RecoveryCopies.Draft draft;
+			try {
+				draft = copies.draft(model, null);
+			} catch (ModelStoreException | RuntimeException e) {
+				if (changes.get() == at) {
+					ILog.of(RecoveryKeeper.class).log(Status.warning(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+				}
+				// else: read while it was being edited; the edit scheduled the next copy
+				return;
+			}
+			if (draft == null) {
+				return;
+			}
+			if (display.isDisposed()) {
+				copies.drop(draft);
+				return;
+			}
+			display.asyncExec(() -> decide(model, draft, at));
+		});
+	}
+
+	/** Keeps a draft when nothing changed since it was started (UI thread); else drops it. */
+	private void decide(OpenModel model, RecoveryCopies.Draft draft, long at) {
+		if (stopped) {
+			return;
 		}
-		copied = location;
+		if (changes.get() != at || model != current || !model.isDirty()) {
+			io.execute(() -> copies.drop(draft));
+			return;
+		}
+		if (copied != null && !copied.equals(draft.location())) {
+			// saved under another name since the last copy: that copy goes
+			discard(copied);
+		}
+		copied = draft.location();
 		io.execute(() -> {
 			try {
-				if (!copies.write(model, () -> changes.get() == at, null) && !display.isDisposed()) {
-					// edited while it was written: write again once the burst is over
-					display.asyncExec(() -> changed(model));
-				}
-			} catch (ModelStoreException | RuntimeException e) {
-				// a model edited while it was written can fail to write too: the next edit writes again
-				ILog.of(RecoveryKeeper.class).log(Status.warning(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+				copies.keep(draft);
+			} catch (ModelStoreException e) {
+				ILog.of(RecoveryKeeper.class).log(Status.warning(e.getMessage(), e));
 			}
 		});
 	}
