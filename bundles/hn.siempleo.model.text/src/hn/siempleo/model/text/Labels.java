@@ -52,6 +52,19 @@ public final class Labels {
 				+ feature.getName() + "_feature", feature.getName())); //$NON-NLS-1$
 	}
 
+	/**
+	 * An element's label without the kind it starts with, where something beside it already names the kind (a
+	 * folder, a field, a form's heading): "Oficina Central Tegucigalpa" for "Oficina Oficina Central Tegucigalpa".
+	 * A label that is only the kind, or does not start with it, is returned as it is; null stays null.
+	 */
+	public static String withoutKind(EObject element, String label) {
+		if (element == null || label == null) {
+			return label;
+		}
+		String kind = kind(element) + " "; //$NON-NLS-1$
+		return label.startsWith(kind) && !label.substring(kind.length()).isBlank() ? label.substring(kind.length()) : label;
+	}
+
 	/** The kind of an element (see {@link #kind(EClass)}). */
 	public static String kind(EObject element) {
 		return kind(element.eClass());

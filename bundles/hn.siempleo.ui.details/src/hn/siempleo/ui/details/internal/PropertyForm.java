@@ -89,7 +89,8 @@ final class PropertyForm {
 		IItemLabelProvider labels = (IItemLabelProvider) domain.getAdapterFactory().adapt(element,
 				IItemLabelProvider.class);
 		String label = labels == null ? null : labels.getText(element);
-		title.setText(label == null ? Labels.describe(element) : label);
+		// the line above names the kind
+		title.setText(label == null ? Labels.describe(element) : Labels.withoutKind(element, label));
 		editors.values().forEach(FieldEditor::refresh);
 		List<String> general = ValidationFeedback.show(element, editors);
 		messages.setText(String.join("\n", general));

@@ -33,14 +33,8 @@ final class ExplorerLabelProvider extends AdapterFactoryLabelProvider {
 			return NLS.bind(Messages.ExplorerView_group, folder.label(), folder.elements().size());
 		}
 		String text = super.getText(element);
-		if (element instanceof EObject object && text != null) {
-			// the folder above already names the kind: "Oficina Central Tegucigalpa", not "Oficina Oficina Central…"
-			String kind = Labels.kind(object) + " "; //$NON-NLS-1$
-			if (text.startsWith(kind) && !text.substring(kind.length()).isBlank()) {
-				return text.substring(kind.length());
-			}
-		}
-		return text;
+		// the folder above already names the kind: "Oficina Central Tegucigalpa", not "Oficina Oficina Central…"
+		return element instanceof EObject object ? Labels.withoutKind(object, text) : text;
 	}
 
 	@Override

@@ -18,6 +18,8 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.osgi.util.NLS;
 
+import hn.siempleo.model.text.Labels;
+
 /**
  * One property of one element as a field edits it: reads come from the element, writes go as a
  * {@link SetCommand} onto the editing domain's command stack, so every change can be undone.
@@ -77,6 +79,10 @@ public final class EditTarget {
 	public String text(Object value) {
 		IItemLabelProvider labels = descriptor.getLabelProvider(object);
 		String text = labels == null ? String.valueOf(value) : labels.getText(value);
+		if (value instanceof EObject element && element.eClass() == feature.getEType()) {
+			// the field's name already says what kind of element it holds
+			text = Labels.withoutKind(element, text);
+		}
 		return text == null ? "" : text;
 	}
 
