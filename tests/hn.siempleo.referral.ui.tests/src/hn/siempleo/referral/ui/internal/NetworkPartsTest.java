@@ -40,6 +40,16 @@ class NetworkPartsTest {
 	}
 
 	@Test
+	void theFileMenuKeepsItsOwnItemsFirstAndTheImportAfterThem() {
+		java.util.List<String> items = wb.window().menuTexts("Archivo");
+		assertEquals("Nuevo modelo…", items.get(0), items.toString());
+		assertEquals("Salir", items.get(items.size() - 1), items.toString());
+		int revert = items.indexOf("Revertir");
+		int importReferrals = items.indexOf("Importar derivaciones (CSV/XLSX)…");
+		assertTrue(revert > 0 && importReferrals > revert, items.toString());
+	}
+
+	@Test
 	void theShippedAgreementShowsItsPartiesValidityAndACommitmentCellCanBeSet() {
 		wb.showView(ReferralUiIds.VIEW_AGREEMENT);
 		assertEquals("Partes: SETRASS, SENPRENDE, INFOP", wb.window().label("agreement.parties").text());

@@ -37,7 +37,7 @@ class EnglishLocaleTest {
 	void menusViewsAndDialogsAreInEnglish() {
 		ShellDriver window = ui.workbenchShell();
 		List<String> file = window.menuTexts("File");
-		assertTrue(file.contains("Open...") && file.contains("Save") && file.contains("Exit"), file.toString());
+		assertTrue(file.contains("Open…") && file.contains("Save") && file.contains("Exit"), file.toString());
 		assertTrue(window.menuTexts("Edit").stream().anyMatch(t -> t.startsWith("Undo")), window.menuTexts("Edit").toString());
 		assertTrue(window.menuTexts("Window").contains("Reset Perspective"));
 		IViewPart explorer = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()

@@ -63,7 +63,7 @@ class WorkbenchWindowTest {
 		List<String> help = window.menuTexts("Ayuda");
 		assertTrue(help.contains("Acerca de Sí Empleo Workbench"), help.toString());
 		List<String> file = window.menuTexts("Archivo");
-		assertTrue(file.containsAll(List.of("Nuevo modelo...", "Abrir...", "Guardar", "Guardar como...", "Revertir", "Salir")),
+		assertTrue(file.containsAll(List.of("Nuevo modelo…", "Abrir…", "Guardar", "Guardar como…", "Revertir", "Salir")),
 				file.toString());
 		assertTrue(window.menuTexts("Editar").stream().anyMatch(t -> t.startsWith("Deshacer")), window.menuTexts("Editar").toString());
 		assertTrue(window.menuTexts("Ventana").contains("Restablecer perspectiva"));
