@@ -4,6 +4,7 @@ package hn.siempleo.ui.internal.application;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -18,12 +19,16 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 import hn.siempleo.ui.internal.files.ModelFiles;
+import hn.siempleo.ui.internal.files.OpenRequests;
 
 /**
  * The desktop application: takes the work folder, creates the display and runs the workbench until the user closes
  * it.
  */
 public final class SiempleoApplication implements IApplication {
+
+	/** How long a second start waits for the workbench already open to take its request. */
+	private static final Duration HANDOVER = Duration.ofSeconds(15);
 
 	@Override
 	public Object start(IApplicationContext context) {
@@ -43,7 +48,9 @@ public final class SiempleoApplication implements IApplication {
 	 * Takes the work folder (the instance area, {@code SIEMPLEO_DATA}) for this process, as the platform's own lock
 	 * file does: a second window on the same folder would share the user's models and recovery copies with the
 	 * first, and each would save over the other's changes. When another process of this user holds it, says so
-	 * and returns false. The lock goes with the process, even when it crashes.
+	 * and returns false: the workbench already open takes the request (its window comes to the front and opens the
+	 * model named on the command line), or, when it does not answer, a message says why nothing opened. The lock
+	 * goes with the process, even when it crashes.
 	 */
 	private static boolean lockWorkFolder() {
 		Location instance = Platform.getInstanceLocation();
@@ -61,6 +68,10 @@ public final class SiempleoApplication implements IApplication {
 		}
 		String folder = new File(instance.getURL().getFile()).getPath();
 		Path requested = ModelFiles.requestedFile(Platform.getApplicationArgs());
+		if (OpenRequests.send(ModelFiles.openRequestsFolder(), requested, HANDOVER)) {
+			// the workbench already open shows its window and opens the model
+			return false;
+		}
 		MessageDialog.openError(null, Messages.SiempleoApplication_inUseTitle, requested == null
 				? NLS.bind(Messages.SiempleoApplication_inUse, folder)
 				: NLS.bind(Messages.SiempleoApplication_inUseFile, folder, requested));

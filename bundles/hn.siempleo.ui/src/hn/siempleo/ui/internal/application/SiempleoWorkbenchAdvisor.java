@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.ui.internal.application;
 
+import java.io.IOException;
 import java.time.Clock;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -17,6 +21,7 @@ import hn.siempleo.core.ModelService;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
 import hn.siempleo.ui.internal.files.ModelFiles;
+import hn.siempleo.ui.internal.files.OpenRequests;
 import hn.siempleo.ui.internal.files.RecoveryKeeper;
 import hn.siempleo.ui.internal.files.StartupModel;
 import hn.siempleo.ui.handlers.CommandFailures;
@@ -30,6 +35,7 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private StartupModel startupModel;
 	private RecoveryKeeper recovery;
+	private OpenRequests openRequests;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -78,6 +84,34 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 		workbench.getService(ICommandService.class).addExecutionListener(CommandFailures.listener());
 		StartupModel model = startupModel;
 		workbench.getDisplay().asyncExec(model::show);
+		listenToOtherStarts(workbench, model);
+	}
+
+	/**
+	 * Takes the requests of later starts on the same work folder (a model opened from the file manager while the
+	 * workbench runs): each is handled once the model opened at start is shown, so that one does not replace it.
+	 */
+	private void listenToOtherStarts(IWorkbench workbench, StartupModel model) {
+		Display display = workbench.getDisplay();
+		try {
+			openRequests = OpenRequests.listen(ModelFiles.openRequestsFolder(), request -> {
+				if (!display.isDisposed()) {
+					display.asyncExec(new Runnable() {
+						@Override
+						public void run() {
+							if (!model.isShown()) {
+								display.timerExec(200, this);
+							} else if (!workbench.isClosing()) {
+								ModelFiles.of(workbench).openRequested(request);
+							}
+						}
+					});
+				}
+			});
+		} catch (IOException | RuntimeException e) {
+			// a later start then says the workbench is already open, as without this
+			ILog.of(SiempleoWorkbenchAdvisor.class).log(Status.warning(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+		}
 	}
 
 	@Override
@@ -88,6 +122,9 @@ final class SiempleoWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** A normal close: the user was asked about the unsaved changes, so their copy goes. */
 	@Override
 	public void postShutdown() {
+		if (openRequests != null) {
+			openRequests.close();
+		}
 		if (recovery != null) {
 			recovery.stop();
 		}

@@ -201,6 +201,27 @@ public final class ModelFiles {
 		service.close(model);
 	}
 
+	/**
+	 * The folder through which a second start on the same work folder hands its request to the running workbench
+	 * ({@link OpenRequests}).
+	 */
+	public static Path openRequestsFolder() {
+		return Platform.getStateLocation(FrameworkUtil.getBundle(ModelFiles.class)).toPath().resolve("abrir"); //$NON-NLS-1$
+	}
+
+	/**
+	 * A request from a second start (UI thread): the window comes to the front and, when a model is named, it is
+	 * opened as Archivo > Abrir would (offering to save the open model's changes first).
+	 */
+	public void openRequested(java.util.Optional<Path> file) {
+		Shell window = workbench.getWorkbenchWindowCount() == 0 ? null : workbench.getWorkbenchWindows()[0].getShell();
+		if (window != null && !window.isDisposed()) {
+			window.setMinimized(false);
+			window.forceActive();
+		}
+		file.ifPresent(this::open);
+	}
+
 	/** The keeper of copies of unsaved changes, once the workbench has one. */
 	private RecoveryKeeper keeper() {
 		return workbench.getService(RecoveryKeeper.class);

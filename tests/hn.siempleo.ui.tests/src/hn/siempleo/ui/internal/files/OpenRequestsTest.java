@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.ui.internal.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.WorkbenchIds;
+
+/**
+ * A second start on the same work folder hands its model to the workbench already open (a file manager opening a
+ * model while the workbench runs), which opens it; nothing else in a request is acted on.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class OpenRequestsTest {
+
+	@TempDir
+	Path folder;
+
+	private final UiKit ui = UiKit.forWorkbench();
+	private ModelSession session;
+	private OpenModel before;
+
+	@BeforeEach
+	void setUp() {
+		session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		ui.waitUntil("un modelo abierto", () -> session.current() != null);
+		before = ui.call(session::current);
+	}
+
+	@AfterEach
+	void reopenTheModelOpenBefore() {
+		if (ui.call(session::current) != before) {
+			WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN,
+					Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, before.location().toFileString()));
+			ui.waitUntil("el modelo de antes", () -> session.current() != null
+					&& session.current().location().equals(before.location()));
+		}
+	}
+
+	@Test
+	void aModelHandedOverByASecondStartIsOpenedHere() throws Exception {
+		Path file = folder.resolve("desde el explorador de archivos.siempleo");
+		Files.copy(Path.of(before.location().toFileString()), file);
+		Path requests = ui.call(ModelFiles::openRequestsFolder);
+
+		assertTrue(OpenRequests.send(requests, file, Duration.ofSeconds(15)), "the running workbench took it");
+		ui.waitUntil("el modelo pedido, abierto", () -> session.current() != null
+				&& session.current().location().equals(URI.createFileURI(file.toString())));
+		assertEquals(List.of(), list(requests), "nothing left in the folder");
+	}
+
+	@Test
+	void aRequestThatNamesNoModelOnlyShowsTheWindowAndAnythingElseIsDeletedUnread() throws Exception {
+		Path requests = ui.call(ModelFiles::openRequestsFolder);
+		assertTrue(OpenRequests.send(requests, null, Duration.ofSeconds(15)));
+		Files.writeString(requests.resolve("otro.solicitud"), "/etc/passwd");
+		Files.writeString(requests.resolve("basura.txt"), "x");
+		ui.waitUntil("la carpeta vacía", () -> list(requests).isEmpty());
+		ui.run(() -> {
+			// the events the requests posted
+		});
+		assertSame(before, ui.call(session::current), "no model was opened");
+	}
+
+	@Test
+	void withNobodyListeningTheRequestIsWithdrawn() throws Exception {
+		Path nobody = folder.resolve("abrir");
+		assertFalse(OpenRequests.send(nobody, folder.resolve("plan.siempleo"), Duration.ofMillis(300)));
+		assertEquals(List.of(), list(nobody));
+	}
+
+	private static List<Path> list(Path folder) {
+		try (var entries = Files.list(folder)) {
+			return entries.toList();
+		} catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
