@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +20,6 @@ import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
-import hn.siempleo.ui.ModelSession;
-import hn.siempleo.ui.WorkbenchIds;
 
 /** A save never silently replaces what another program or person saved in the file after it was opened. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -34,34 +29,22 @@ class ChangedOnDiskTest {
 	Path folder;
 
 	private final UiKit ui = UiKit.forWorkbench();
-	private ModelSession session;
-	private OpenModel before;
+	private OtherModels models;
 
 	@BeforeEach
 	void setUp() {
-		session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
-		ui.waitUntil("un modelo abierto", () -> session.current() != null);
-		before = ui.call(session::current);
+		models = new OtherModels(ui);
 	}
 
 	@AfterEach
 	void reopenTheModelOpenBefore() {
-		if (ui.call(session::current) != before) {
-			WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN,
-					Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, before.location().toFileString()));
-			ui.waitUntil("el modelo de antes", () -> session.current() != null
-					&& session.current().location().equals(before.location()));
-		}
+		models.restore();
 	}
 
 	@Test
 	void savingOverAFileChangedByAnotherProgramAsksFirst() throws Exception {
-		Path file = folder.resolve("plan-compartido.siempleo");
-		Files.copy(Path.of(before.location().toFileString()), file);
-		WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN, Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, file.toString()));
-		ui.waitUntil("el modelo abierto", () -> session.current() != null
-				&& session.current().location().equals(URI.createFileURI(file.toString())));
-		OpenModel model = ui.call(session::current);
+		Path file = models.copyOfTheDataSet(folder, "plan-compartido.siempleo");
+		OpenModel model = models.open(file);
 		ui.run(() -> model.commandStack().execute(SetCommand.create(model.editingDomain(), model.workspace(),
 				SiempleoPackage.Literals.WORKSPACE__NAME, "Mis cambios")));
 

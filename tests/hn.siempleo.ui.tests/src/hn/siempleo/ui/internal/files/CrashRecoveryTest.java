@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.common.util.URI;
@@ -27,8 +26,6 @@ import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
-import hn.siempleo.ui.ModelSession;
-import hn.siempleo.ui.WorkbenchIds;
 
 /**
  * Nothing lost on a crash: while a model has unsaved changes the workbench keeps a copy of them, deletes it once
@@ -41,34 +38,21 @@ class CrashRecoveryTest {
 	Path folder;
 
 	private final UiKit ui = UiKit.forWorkbench();
-	private ModelSession session;
+	private OtherModels models;
 	private RecoveryKeeper keeper;
 	private ModelService service;
-	private OpenModel before;
 
 	@BeforeEach
 	void setUp() {
-		session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
-		ui.waitUntil("un modelo abierto", () -> session.current() != null);
-		before = ui.call(session::current);
+		models = new OtherModels(ui);
 		keeper = ui.call(() -> PlatformUI.getWorkbench().getService(RecoveryKeeper.class));
 		assertNotNull(keeper, "the workbench keeps copies of unsaved changes");
 		service = ui.call(() -> PlatformUI.getWorkbench().getService(ModelService.class));
 	}
 
 	@AfterEach
-	void reopenTheModelOpenBefore() throws Exception {
-		OpenModel current = ui.call(session::current);
-		if (current != before && current != null && current.isDirty()) {
-			ui.run(() -> current.commandStack().flush());
-			ui.run(() -> current.markSaved(current.location()));
-		}
-		if (current != before) {
-			WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN,
-					Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, before.location().toFileString()));
-			ui.waitUntil("el modelo de antes", () -> session.current() != null
-					&& session.current().location().equals(before.location()));
-		}
+	void reopenTheModelOpenBefore() {
+		models.restore();
 		flush();
 	}
 
@@ -148,17 +132,11 @@ class CrashRecoveryTest {
 	}
 
 	private OpenModel openACopyOfTheDataSet(String name) throws Exception {
-		Path file = dataSetCopy(name);
-		WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN, Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, file.toString()));
-		ui.waitUntil("el modelo abierto", () -> session.current() != null
-				&& session.current().location().equals(URI.createFileURI(file.toString())));
-		return ui.call(session::current);
+		return models.open(dataSetCopy(name));
 	}
 
 	private Path dataSetCopy(String name) throws Exception {
-		Path file = folder.resolve(name);
-		Files.copy(Path.of(before.location().toFileString()), file);
-		return file;
+		return models.copyOfTheDataSet(folder, name);
 	}
 
 	private void flush() {

@@ -10,21 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import hn.siempleo.core.OpenModel;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.UiKit;
-import hn.siempleo.ui.ModelSession;
-import hn.siempleo.ui.WorkbenchIds;
 
 /**
  * A second start on the same work folder hands its model to the workbench already open (a file manager opening a
@@ -37,35 +31,25 @@ class OpenRequestsTest {
 	Path folder;
 
 	private final UiKit ui = UiKit.forWorkbench();
-	private ModelSession session;
-	private OpenModel before;
+	private OtherModels models;
 
 	@BeforeEach
 	void setUp() {
-		session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
-		ui.waitUntil("un modelo abierto", () -> session.current() != null);
-		before = ui.call(session::current);
+		models = new OtherModels(ui);
 	}
 
 	@AfterEach
 	void reopenTheModelOpenBefore() {
-		if (ui.call(session::current) != before) {
-			WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN,
-					Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, before.location().toFileString()));
-			ui.waitUntil("el modelo de antes", () -> session.current() != null
-					&& session.current().location().equals(before.location()));
-		}
+		models.restore();
 	}
 
 	@Test
 	void aModelHandedOverByASecondStartIsOpenedHere() throws Exception {
-		Path file = folder.resolve("desde el explorador de archivos.siempleo");
-		Files.copy(Path.of(before.location().toFileString()), file);
+		Path file = models.copyOfTheDataSet(folder, "desde el explorador de archivos.siempleo");
 		Path requests = ui.call(ModelFiles::openRequestsFolder);
 
 		assertTrue(OpenRequests.send(requests, file, Duration.ofSeconds(15)), "the running workbench took it");
-		ui.waitUntil("el modelo pedido, abierto", () -> session.current() != null
-				&& session.current().location().equals(URI.createFileURI(file.toString())));
+		models.waitUntilOpen(file);
 		assertEquals(List.of(), list(requests), "nothing left in the folder");
 	}
 
@@ -79,7 +63,7 @@ class OpenRequestsTest {
 		ui.run(() -> {
 			// the events the requests posted
 		});
-		assertSame(before, ui.call(session::current), "no model was opened");
+		assertSame(models.before(), ui.call(models.session()::current), "no model was opened");
 	}
 
 	@Test

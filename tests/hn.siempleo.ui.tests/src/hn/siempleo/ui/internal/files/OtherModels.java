@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: EPL-2.0
+package hn.siempleo.ui.internal.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.ui.PlatformUI;
+
+import hn.siempleo.core.OpenModel;
+import hn.siempleo.tests.uikit.UiKit;
+import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.WorkbenchIds;
+
+/**
+ * For tests that open other models in the workbench: copies of the data set open at the start of the test, opened
+ * as Archivo > Abrir does, and that model open again at the end (other tests expect it), its changes left aside.
+ */
+final class OtherModels {
+
+	private final UiKit ui;
+	private final ModelSession session;
+	private final OpenModel before;
+
+	/** Waits for the model open at start and remembers it. */
+	OtherModels(UiKit ui) {
+		this.ui = ui;
+		this.session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		ui.waitUntil("un modelo abierto", () -> session.current() != null);
+		this.before = ui.call(session::current);
+	}
+
+	/** The workbench's session. */
+	ModelSession session() {
+		return session;
+	}
+
+	/** The model open when the test started. */
+	OpenModel before() {
+		return before;
+	}
+
+	/** A copy of the file of the model open when the test started. */
+	Path copyOfTheDataSet(Path folder, String name) throws IOException {
+		Path file = folder.resolve(name);
+		Files.copy(Path.of(before.location().toFileString()), file);
+		return file;
+	}
+
+	/** Opens a file as Archivo > Abrir does and waits until it is the open model. */
+	OpenModel open(Path file) {
+		WorkbenchCommands.execute(ui, WorkbenchIds.COMMAND_OPEN, Map.of(WorkbenchIds.OPEN_FILE_PARAMETER, file.toString()));
+		waitUntilOpen(file);
+		return ui.call(session::current);
+	}
+
+	/** Waits until a file is the open model. */
+	void waitUntilOpen(Path file) {
+		URI location = URI.createFileURI(file.toString());
+		ui.waitUntil("«" + file.getFileName() + "» abierto",
+				() -> session.current() != null && session.current().location().equals(location));
+	}
+
+	/** Opens the model of the start of the test again, leaving the current one's unsaved changes aside. */
+	void restore() {
+		OpenModel current = ui.call(session::current);
+		if (current == before) {
+			return;
+		}
+		if (current != null && current.isDirty()) {
+			ui.run(() -> {
+				current.commandStack().flush();
+				current.markSaved(current.location());
+			});
+		}
+		open(Path.of(before.location().toFileString()));
+	}
+}
