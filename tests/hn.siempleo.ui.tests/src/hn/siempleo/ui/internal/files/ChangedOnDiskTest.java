@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.core.OpenModel;
@@ -29,17 +28,8 @@ class ChangedOnDiskTest {
 	Path folder;
 
 	private final UiKit ui = UiKit.forWorkbench();
-	private OtherModels models;
-
-	@BeforeEach
-	void setUp() {
-		models = new OtherModels(ui);
-	}
-
-	@AfterEach
-	void reopenTheModelOpenBefore() {
-		models.restore();
-	}
+	@RegisterExtension
+	final OtherModels models = new OtherModels(ui);
 
 	@Test
 	void savingOverAFileChangedByAnotherProgramAsksFirst() throws Exception {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.core.ModelService;
@@ -38,21 +39,20 @@ class CrashRecoveryTest {
 	Path folder;
 
 	private final UiKit ui = UiKit.forWorkbench();
-	private OtherModels models;
+	@RegisterExtension
+	final OtherModels models = new OtherModels(ui);
 	private RecoveryKeeper keeper;
 	private ModelService service;
 
 	@BeforeEach
 	void setUp() {
-		models = new OtherModels(ui);
 		keeper = ui.call(() -> PlatformUI.getWorkbench().getService(RecoveryKeeper.class));
 		assertNotNull(keeper, "the workbench keeps copies of unsaved changes");
 		service = ui.call(() -> PlatformUI.getWorkbench().getService(ModelService.class));
 	}
 
 	@AfterEach
-	void reopenTheModelOpenBefore() {
-		models.restore();
+	void finishTheCopies() {
 		flush();
 	}
 

@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
@@ -31,17 +30,8 @@ class OpenRequestsTest {
 	Path folder;
 
 	private final UiKit ui = UiKit.forWorkbench();
-	private OtherModels models;
-
-	@BeforeEach
-	void setUp() {
-		models = new OtherModels(ui);
-	}
-
-	@AfterEach
-	void reopenTheModelOpenBefore() {
-		models.restore();
-	}
+	@RegisterExtension
+	final OtherModels models = new OtherModels(ui);
 
 	@Test
 	void aModelHandedOverByASecondStartIsOpenedHere() throws Exception {

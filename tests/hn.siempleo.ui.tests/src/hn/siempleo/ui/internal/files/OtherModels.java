@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.tests.uikit.UiKit;
@@ -16,20 +19,30 @@ import hn.siempleo.ui.WorkbenchIds;
 
 /**
  * For tests that open other models in the workbench: copies of the data set open at the start of the test, opened
- * as Archivo > Abrir does, and that model open again at the end (other tests expect it), its changes left aside.
+ * as Archivo > Abrir does, and that model open again after each test (other tests expect it), its changes left
+ * aside. A JUnit extension.
  */
-final class OtherModels {
+final class OtherModels implements BeforeEachCallback, AfterEachCallback {
 
 	private final UiKit ui;
-	private final ModelSession session;
-	private final OpenModel before;
+	private ModelSession session;
+	private OpenModel before;
 
-	/** Waits for the model open at start and remembers it. */
+	/** Register with {@code @RegisterExtension}: before each test it waits for the open model, after it restores it. */
 	OtherModels(UiKit ui) {
 		this.ui = ui;
-		this.session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		session = ui.call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
 		ui.waitUntil("un modelo abierto", () -> session.current() != null);
-		this.before = ui.call(session::current);
+		before = ui.call(session::current);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		restore();
 	}
 
 	/** The workbench's session. */
