@@ -3,9 +3,11 @@ package hn.siempleo.diagnostic;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
@@ -79,6 +81,20 @@ public final class EvidenceFiles {
 			throw new IllegalArgumentException(name);
 		}
 		return folder.resolve(name);
+	}
+
+	/**
+	 * Whether a file of an evidence folder may be handed to the system's viewer: a regular file (not a link, a
+	 * folder or a device), not executable and not a desktop launcher. A model names its evidence files, so a file
+	 * shipped beside a model must not become a program the product starts.
+	 */
+	public static boolean viewable(Path file) {
+		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isExecutable(file)) {
+			return false;
+		}
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return !(name.endsWith(".desktop") || name.endsWith(".lnk") || name.endsWith(".url") || name.endsWith(".exe") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				|| name.endsWith(".bat") || name.endsWith(".cmd") || name.endsWith(".sh") || name.endsWith(".jar")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** A file name without separators or control characters. */

@@ -2,6 +2,7 @@
 package hn.siempleo.diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,23 @@ class EvidenceFilesTest {
 		Path evidence = EvidenceFiles.folder(model, diagnostic).orElseThrow();
 		assertEquals(folder.resolve("plan-evidencias").resolve("DX_2025"), evidence);
 		assertTrue(EvidenceFiles.folder(URI.createURI("pg://server/plan"), diagnostic).isEmpty());
+	}
+
+	@Test
+	void onlyDocumentsAreHandedToTheSystemViewer() throws Exception {
+		Path acta = Files.writeString(folder.resolve("acta.pdf"), "acta");
+		assertTrue(EvidenceFiles.viewable(acta));
+		Path launcher = Files.writeString(folder.resolve("informe.desktop"), "[Desktop Entry]\nExec=sh -c true\n");
+		assertFalse(EvidenceFiles.viewable(launcher), "a desktop launcher runs a program");
+		Path script = Files.writeString(folder.resolve("ver-informe.pdf"), "#!/bin/sh\n");
+		if (script.toFile().setExecutable(true)) {
+			assertFalse(EvidenceFiles.viewable(script), "an executable, whatever its name");
+		}
+		Path link = folder.resolve("enlace.pdf");
+		Files.createSymbolicLink(link, acta);
+		assertFalse(EvidenceFiles.viewable(link), "a link may point anywhere");
+		assertFalse(EvidenceFiles.viewable(Files.createDirectories(folder.resolve("carpeta.pdf"))));
+		assertFalse(EvidenceFiles.viewable(folder.resolve("no-existe.pdf")));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package hn.siempleo.diagnostic.ui.internal.editor;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,7 +112,7 @@ final class EvidenceList {
 		}
 		Optional<Path> folder = EvidenceFiles.folder(context.model().location(), diagnostic);
 		if (folder.isEmpty()) {
-			MessageDialog.openInformation(context.shell(), Messages.AssessmentForm_files, Messages.AssessmentForm_notLocal);
+			MessageDialog.openInformation(context.shell(), Messages.AssessmentForm_filesTitle, Messages.AssessmentForm_notLocal);
 			return;
 		}
 		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.AssessmentForm_attachCommand,
@@ -123,7 +124,7 @@ final class EvidenceList {
 					command.append(DiagnosticCommands.attach(context.model().editingDomain(), current, name));
 				}
 			} catch (IOException e) {
-				MessageDialog.openError(context.shell(), Messages.AssessmentForm_files,
+				MessageDialog.openError(context.shell(), Messages.AssessmentForm_filesTitle,
 						NLS.bind(Messages.AssessmentForm_copyFailed, source, e.getMessage()));
 			}
 		}
@@ -163,15 +164,26 @@ final class EvidenceList {
 	}
 
 	private void openSelected() {
-		Path file = selectedFile();
+		Path file;
+		try {
+			file = selectedFile();
+		} catch (IllegalArgumentException e) {
+			// a name from the model that is a path, not a file of the folder
+			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_filesTitle,
+					NLS.bind(Messages.AssessmentForm_badFileName, files.getItem(files.getSelectionIndex())));
+			return;
+		}
 		if (file == null) {
 			return;
 		}
-		if (!Files.exists(file)) {
-			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_files,
+		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_filesTitle,
 					NLS.bind(Messages.AssessmentForm_missingFile, file));
+		} else if (!EvidenceFiles.viewable(file)) {
+			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_filesTitle,
+					NLS.bind(Messages.AssessmentForm_notViewable, file.getFileName(), file.getParent()));
 		} else if (!Program.launch(file.toString())) {
-			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_files,
+			MessageDialog.openWarning(context.shell(), Messages.AssessmentForm_filesTitle,
 					NLS.bind(Messages.AssessmentForm_noViewer, file));
 		}
 	}

@@ -14,6 +14,9 @@ final class Messages extends NLS {
 	public static String AssessmentForm_findingKind;
 	public static String AssessmentForm_missingFile;
 	public static String AssessmentForm_noViewer;
+	public static String AssessmentForm_filesTitle;
+	public static String AssessmentForm_badFileName;
+	public static String AssessmentForm_notViewable;
 	public static String AssessmentForm_none;
 	public static String AssessmentForm_notAssessed;
 	public static String AssessmentForm_notLocal;

@@ -222,6 +222,32 @@ class DiagnosticEditorTest {
 		assertTrue(Files.exists(copy), "the file stays, so that redo finds it");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void anEvidenceFileThatIsNotADocumentIsNotHandedToTheSystem() throws Exception {
+		workbench.page(DiagnosticWorkbench.CRITERIA);
+		Assessment a2 = workbench.assessment(national, "A2");
+		workbench.selectCriterion(a2);
+		ui.waitUntil("A2 en el formulario", () -> window.label("criteria.title").text().startsWith("A2 "));
+		Path launcher = Files.writeString(Files.createTempDirectory("evidencia").resolve("informe.desktop"),
+				"[Desktop Entry]\nType=Application\nExec=touch /tmp/siempleo-no-debe-existir\n");
+		org.eclipse.swt.widgets.List files = window.byId(org.eclipse.swt.widgets.List.class, "criteria.files");
+		ui.run(() -> ((Consumer<List<Path>>) files.getData(EvidenceList.ATTACH)).accept(List.of(launcher)));
+		ui.waitUntil("en la lista", () -> List.of(files.getItems()).contains("informe.desktop"));
+		ui.post(() -> {
+			files.setSelection(files.indexOf("informe.desktop"));
+			files.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.waitUntil("Abrir disponible", () -> window.button("Abrir").isEnabled());
+		window.button("Abrir").click();
+		ShellDriver warning = ui.shell("Archivos de evidencia");
+		assertTrue(warning.labelContaining("informe.desktop").text().contains("Por seguridad"));
+		warning.close();
+		ui.waitUntilClosed(warning);
+		workbench.undo();
+		ui.waitUntil("el nombre quitado", () -> a2.getAttachments().isEmpty());
+	}
+
 	private static TreeItem item(Tree tree, Assessment assessment) {
 		for (TreeItem group : tree.getItems()) {
 			for (TreeItem item : group.getItems()) {
