@@ -49,13 +49,18 @@ public final class RecoveryCopies {
 	private static final String ABOUT = ".properties"; //$NON-NLS-1$
 	private static final String LOCATION_KEY = "modelo"; //$NON-NLS-1$
 	private static final String WRITTEN_KEY = "copia"; //$NON-NLS-1$
+	private static final String VERSION_KEY = "version"; //$NON-NLS-1$
 
 	private final Path folder;
 	private final ModelService service;
 	private final Clock clock;
 
-	/** A copy left by a session that ended without saving or discarding its changes. */
-	public record Pending(URI location, Instant written, URI copy) {
+	/**
+	 * A copy left by a session that ended without saving or discarding its changes.
+	 *
+	 * @param version the store's version of what that session had read (its changes are over that), or null
+	 */
+	public record Pending(URI location, Instant written, URI copy, String version) {
 
 		/** The model file's name, for messages. */
 		public String fileName() {
@@ -100,8 +105,12 @@ public final class RecoveryCopies {
 		return true;
 	}
 
-	/** A copy written beside the kept one, not offered until it is {@linkplain #keep kept}. */
-	public record Draft(URI location, Path file) {
+	/**
+	 * A copy written beside the kept one, not offered until it is {@linkplain #keep kept}.
+	 *
+	 * @param version the store's version of what the model was read from or last saved as, as text, or null
+	 */
+	public record Draft(URI location, Path file, String version) {
 	}
 
 	/**
@@ -120,8 +129,9 @@ public final class RecoveryCopies {
 		try {
 			createFolder();
 			Files.deleteIfExists(part);
+			Object version = model.storedVersion();
 			service.saveCopy(model, URI.createFileURI(part.toString()), monitor);
-			return new Draft(location, part);
+			return new Draft(location, part, version instanceof String text ? text : null);
 		} catch (IOException e) {
 			throw new ModelStoreException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
 		}
@@ -135,6 +145,9 @@ public final class RecoveryCopies {
 			Properties about = new Properties();
 			about.setProperty(LOCATION_KEY, draft.location().toString());
 			about.setProperty(WRITTEN_KEY, clock.instant().toString());
+			if (draft.version() != null) {
+				about.setProperty(VERSION_KEY, draft.version());
+			}
 			try (AtomicFile file = AtomicFile.create(folder.resolve(key + ABOUT))) {
 				try (OutputStream out = file.openStream()) {
 					about.store(out, null);
@@ -200,10 +213,15 @@ public final class RecoveryCopies {
 
 	/**
 	 * Opens a pending copy as the model stored at its location, with its changes unsaved: saving writes them
-	 * there. The copy stays until the model is saved or its changes discarded.
+	 * there, asking first when that file changed after the crashed session read it. The copy stays until the model
+	 * is saved or its changes discarded.
 	 */
 	public OpenModel recover(Pending pending, IProgressMonitor monitor) throws ModelStoreException {
-		return service.openCopy(pending.copy(), pending.location(), monitor);
+		OpenModel model = service.openCopy(pending.copy(), pending.location(), monitor);
+		if (pending.version() != null) {
+			model.markStoredVersion(pending.version());
+		}
+		return model;
 	}
 
 	/** The folder the copies are kept in. */
@@ -227,7 +245,8 @@ public final class RecoveryCopies {
 			if (!uri.isFile()) {
 				return null;
 			}
-			return new Pending(uri, Instant.parse(written), URI.createFileURI(copy.toString()));
+			return new Pending(uri, Instant.parse(written), URI.createFileURI(copy.toString()),
+					properties.getProperty(VERSION_KEY));
 		} catch (IOException | IllegalArgumentException | DateTimeParseException e) {
 			return null;
 		}

@@ -96,6 +96,23 @@ class RecoveryCopiesTest {
 	}
 
 	@Test
+	void aFileSavedElsewhereAfterTheCrashedSessionReadItShowsAsChangedOnceRecovered() throws Exception {
+		OpenModel model = service.open(service.installShippedDataSet(folder), null);
+		model.commandStack().execute(SetCommand.create(model.editingDomain(), model.workspace(),
+				SiempleoPackage.Literals.WORKSPACE__NAME, "Cambios de la sesión caída"));
+		assertTrue(copies.write(model, () -> true, null));
+		RecoveryCopies.Pending pending = copies.pendingFor(model.location());
+		assertFalse(service.changedSinceRead(copies.recover(pending, null)), "the file as the session read it");
+
+		Path file = Path.of(model.location().toFileString());
+		Files.writeString(file, Files.readString(file).replace("Sí Empleo 2024", "Guardado por otra persona"));
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+				Files.getLastModifiedTime(file).toInstant().plusSeconds(2)));
+		assertTrue(service.changedSinceRead(copies.recover(pending, null)),
+				"saving the recovered changes would replace what was saved after the crash: asked first");
+	}
+
+	@Test
 	void aCopyOfAModelEditedWhileItWasWrittenIsThrownAwayAndTheEarlierOneKept() throws Exception {
 		OpenModel model = service.open(service.installShippedDataSet(folder), null);
 		model.commandStack().execute(SetCommand.create(model.editingDomain(), model.workspace(),

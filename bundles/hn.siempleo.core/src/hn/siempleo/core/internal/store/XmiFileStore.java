@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
@@ -115,19 +114,18 @@ public final class XmiFileStore implements ModelStore {
 		return location.isFile();
 	}
 
-	/** A file's size and modification time, or null when it cannot be read. */
+	/**
+	 * A file's size and modification time, as text (a copy of unsaved changes records it: see
+	 * {@code RecoveryCopies}), or null when it cannot be read.
+	 */
 	@Override
 	public Object version(URI location) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(Path.of(location.toFileString()), BasicFileAttributes.class);
-			return new FileVersion(attributes.size(), attributes.lastModifiedTime());
+			return attributes.size() + "@" + attributes.lastModifiedTime().toInstant(); //$NON-NLS-1$
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
-	}
-
-	/** What tells one content of a file from another without reading it, as editors do. */
-	private record FileVersion(long size, FileTime modified) {
 	}
 
 	@Override
