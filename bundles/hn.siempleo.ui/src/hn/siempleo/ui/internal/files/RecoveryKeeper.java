@@ -25,8 +25,8 @@ import hn.siempleo.ui.ModelSessionListener;
 
 /**
  * Keeps a copy of the open model's unsaved changes ({@link RecoveryCopies}) while the workbench runs: written
- * {@value #DELAY_MILLIS} ms after the first edit of a burst, on a thread of its own (the window never waits for
- * it), and deleted once the model is saved, its changes are undone or discarded, another model replaces it, or
+ * {@value #DELAY_MILLIS} ms (longer for a large model, see {@link #delay()}) after the first edit of a burst, on a
+ * thread of its own (the window never waits for it), and deleted once the model is saved, its changes are undone or discarded, another model replaces it, or
  * the workbench closes normally. What a crash leaves is offered at the next start ({@link ModelFiles}). The
  * writes and deletions run on one thread in the order they were asked for, so a deletion is never overtaken by a
  * write; a copy written while the model was edited (it may hold half a command) is never kept: that is decided on
@@ -34,8 +34,14 @@ import hn.siempleo.ui.ModelSessionListener;
  */
 public final class RecoveryKeeper implements ModelSessionListener {
 
-	/** Milliseconds from an edit to the copy that includes it (later edits of the burst go in the same copy). */
+	/**
+	 * Milliseconds from an edit to the copy that includes it (later edits of the burst go in the same copy), at
+	 * least: a model whose copy takes long to write waits ten times that long, so that copies of a large plan take
+	 * at most about a tenth of a core while the planner edits it.
+	 */
 	static final int DELAY_MILLIS = 3000;
+	/** The longest wait from an edit to its copy, however large the model. */
+	static final int MAX_DELAY_MILLIS = 60_000;
 
 	private final RecoveryCopies copies;
 	private final ModelSession session;
@@ -50,6 +56,8 @@ public final class RecoveryKeeper implements ModelSessionListener {
 	private URI copied;
 	private boolean scheduled;
 	private boolean stopped;
+	/** How long the last draft took to write, in milliseconds (written on the copies' thread). */
+	private volatile long lastWriteMillis;
 
 	RecoveryKeeper(RecoveryCopies copies, ModelSession session, Display display) {
 		this.copies = copies;
@@ -153,7 +161,7 @@ public final class RecoveryKeeper implements ModelSessionListener {
 			discardCopied();
 		} else if (!scheduled) {
 			scheduled = true;
-			display.timerExec(DELAY_MILLIS, writeNow);
+			display.timerExec(delay(), writeNow);
 		}
 	}
 
@@ -170,8 +178,10 @@ public final class RecoveryKeeper implements ModelSessionListener {
 		long at = changes.get();
 		io.execute(() -> {
 			RecoveryCopies.Draft draft;
+			long started = System.nanoTime();
 			try {
 				draft = copies.draft(model, null);
+				lastWriteMillis = (System.nanoTime() - started) / 1_000_000;
 			} catch (ModelStoreException | RuntimeException e) {
 				if (changes.get() == at) {
 					ILog.of(RecoveryKeeper.class).log(Status.warning(e.getMessage() == null ? e.toString() : e.getMessage(), e));
@@ -188,6 +198,11 @@ public final class RecoveryKeeper implements ModelSessionListener {
 			}
 			display.asyncExec(() -> decide(model, draft, at));
 		});
+	}
+
+	/** The wait from an edit to its copy: {@value #DELAY_MILLIS} ms, or ten times the last write, at most a minute. */
+	int delay() {
+		return (int) Math.min(MAX_DELAY_MILLIS, Math.max(DELAY_MILLIS, 10 * lastWriteMillis));
 	}
 
 	/** Keeps a draft when nothing changed since it was started (UI thread); else drops it. */
