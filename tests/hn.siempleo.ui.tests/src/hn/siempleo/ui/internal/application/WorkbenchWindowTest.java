@@ -68,4 +68,24 @@ class WorkbenchWindowTest {
 		assertTrue(window.menuTexts("Editar").stream().anyMatch(t -> t.startsWith("Deshacer")), window.menuTexts("Editar").toString());
 		assertTrue(window.menuTexts("Ventana").contains("Restablecer perspectiva"));
 	}
+
+	@Test
+	void thePlatformsPerspectiveDialogSpeaksSpanish() { // the tests run with -nl es_HN
+		ui.post(() -> {
+			try {
+				PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand("org.eclipse.ui.perspectives.showPerspective", null); //$NON-NLS-1$
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		ShellDriver dialog = ui.shell("Abrir perspectiva");
+		dialog.button("Abrir"); // found, not "Open"
+		org.eclipse.swt.widgets.Table table = ui.call(
+				() -> hn.siempleo.tests.uikit.Finder.find(dialog.widget(), org.eclipse.swt.widgets.Table.class, t -> true).get(0));
+		List<String> items = ui.call(() -> java.util.Arrays.stream(table.getItems()).map(i -> i.getText()).toList());
+		assertTrue(items.contains("Planificación (predeterminada)"), items.toString());
+		dialog.button("Cancelar").click();
+		ui.waitUntilClosed(dialog);
+	}
 }
