@@ -35,6 +35,7 @@ import hn.siempleo.p2.PluginResult;
 import hn.siempleo.p2.Plugins;
 import hn.siempleo.ui.TextColumns;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * Complementos: the installed institution plug-ins (name, version, institution); install one from a p2
@@ -137,14 +138,14 @@ public final class PluginsDialog extends Dialog {
 	private Optional<Path> chooseFolder() {
 		DirectoryDialog dialog = new DirectoryDialog(getShell());
 		dialog.setText(Messages.PluginsDialog_chooseFolder);
-		return Optional.ofNullable(dialog.open()).map(Path::of);
+		return Optional.ofNullable(FileDialogs.open(dialog)).map(Path::of);
 	}
 
 	private Optional<Path> chooseZip() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 		dialog.setText(Messages.PluginsDialog_chooseZip);
 		dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
-		return Optional.ofNullable(dialog.open()).map(Path::of);
+		return Optional.ofNullable(FileDialogs.open(dialog)).map(Path::of);
 	}
 
 	private void install(Path repository) {

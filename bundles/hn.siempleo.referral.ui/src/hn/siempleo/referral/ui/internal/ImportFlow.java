@@ -16,6 +16,7 @@ import hn.siempleo.referral.io.ReferralImportException;
 import hn.siempleo.referral.io.ReferralImportPreview;
 import hn.siempleo.ui.ImportPreviewDialog;
 import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * Import of referral records, as the menu command and the Derivaciones button run it: pick a file (unless
@@ -39,7 +40,7 @@ final class ImportFlow {
 			dialog.setText(Messages.Import_title);
 			dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" });
 			dialog.setFilterNames(new String[] { Messages.Import_filterName, Messages.Import_filterAll });
-			String chosen = dialog.open();
+			String chosen = FileDialogs.open(dialog);
 			if (chosen == null) {
 				return;
 			}

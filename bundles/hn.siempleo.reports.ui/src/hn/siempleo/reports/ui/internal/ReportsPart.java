@@ -40,6 +40,7 @@ import hn.siempleo.ui.handlers.Shells;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import hn.siempleo.model.logic.ModelClock;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * The Informes view: pick a report of the catalogue, fill its parameters, preview it (rendered to PDF and
@@ -189,7 +190,7 @@ public final class ReportsPart {
 		dialog.setFilterExtensions(new String[] { "*." + chosen.id() });
 		dialog.setFileName(design.id() + "-" + ModelClock.today(session.current() == null ? null : session.current().workspace()) + "." + chosen.id());
 		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}

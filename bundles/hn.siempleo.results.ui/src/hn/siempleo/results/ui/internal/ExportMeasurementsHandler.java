@@ -22,6 +22,7 @@ import hn.siempleo.results.io.MeasurementSpreadsheets;
 import hn.siempleo.results.ui.ResultsUiIds;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.handlers.SafeHandler;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * Exportar mediciones a Excel: one row per indicator, office and period, written aside and moved into place
@@ -46,7 +47,7 @@ public final class ExportMeasurementsHandler extends SafeHandler {
 			dialog.setText(Messages.Export_title);
 			dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
 			dialog.setFileName(Messages.Export_defaultName);
-			String chosen = dialog.open();
+			String chosen = FileDialogs.open(dialog);
 			if (chosen == null) {
 				return null;
 			}

@@ -23,6 +23,7 @@ import hn.siempleo.results.io.ResultsSpreadsheetException;
 import hn.siempleo.results.ui.ResultsUiIds;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.handlers.SafeHandler;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * Importar mediciones desde Excel: reads the workbook, shows what would change and every refused row with its
@@ -42,7 +43,7 @@ public final class ImportMeasurementsHandler extends SafeHandler {
 			FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 			dialog.setText(Messages.Import_title);
 			dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
-			given = dialog.open();
+			given = FileDialogs.open(dialog);
 			if (given == null) {
 				return null;
 			}

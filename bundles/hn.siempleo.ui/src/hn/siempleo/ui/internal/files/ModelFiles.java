@@ -42,6 +42,7 @@ import hn.siempleo.model.text.Formats;
 import hn.siempleo.ui.StartupPreparation;
 import hn.siempleo.ui.handlers.Shells;
 import hn.siempleo.ui.internal.session.ModelSessionWriter;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * Open, new, save, save as and revert as the user experiences them: save prompts, file dialogs, progress
@@ -260,7 +261,7 @@ public final class ModelFiles {
 		dialog.setText(Messages.ModelFiles_openTitle);
 		dialog.setFilterExtensions(new String[] { "*." + ModelService.FILE_EXTENSION, "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		dialog.setFilterNames(new String[] { Messages.ModelFiles_filterModels, Messages.ModelFiles_filterAll });
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		if (chosen != null) {
 			openWithoutPrompt(Path.of(chosen));
 		}
@@ -431,7 +432,7 @@ public final class ModelFiles {
 		dialog.setFilterExtensions(new String[] { "*." + ModelService.FILE_EXTENSION }); //$NON-NLS-1$
 		dialog.setFilterNames(new String[] { Messages.ModelFiles_filterModels });
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		if (chosen == null) {
 			return null;
 		}

@@ -33,6 +33,7 @@ import hn.siempleo.diagnostic.EvidenceFiles;
 import hn.siempleo.model.Assessment;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.ui.WidgetIds;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * The evidence files of an assessment: a list of the names recorded on it, Adjuntar… (or dropping files on the
@@ -153,7 +154,7 @@ final class EvidenceList {
 	private void choose() {
 		FileDialog dialog = new FileDialog(context.shell(), SWT.OPEN | SWT.MULTI);
 		dialog.setText(Messages.AssessmentForm_chooseFiles);
-		if (dialog.open() == null) {
+		if (FileDialogs.open(dialog) == null) {
 			return;
 		}
 		List<Path> sources = new ArrayList<>();

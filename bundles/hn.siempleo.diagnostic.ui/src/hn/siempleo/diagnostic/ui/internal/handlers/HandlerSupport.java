@@ -20,6 +20,7 @@ import hn.siempleo.diagnostic.ui.internal.DiagnosticEditors;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.DiagnosticScope;
 import hn.siempleo.ui.ModelSession;
+import hn.siempleo.ui.FileDialogs;
 
 /** What the diagnostic handlers share: the services, the diagnostic to act on, the file to read or write. */
 final class HandlerSupport {
@@ -67,7 +68,7 @@ final class HandlerSupport {
 		if (suggestedName != null) {
 			dialog.setFileName(suggestedName);
 		}
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		return chosen == null ? null : Path.of(chosen);
 	}
 

@@ -18,6 +18,7 @@ import hn.siempleo.core.files.FileNames;
 import hn.siempleo.core.files.OutputRefusedException;
 import hn.siempleo.core.files.OutputTargets;
 import hn.siempleo.plan.io.ActionFormats;
+import hn.siempleo.ui.FileDialogs;
 
 /** Which XLSX file a command works on: the one given as its parameter, else one the planner picks. */
 final class ExcelFiles {
@@ -46,7 +47,7 @@ final class ExcelFiles {
 		dialog.setText(Messages.ExcelFiles_saveTitle);
 		List<String> extensions = filters(dialog, ActionFormats.Format::canExport);
 		dialog.setFileName(NLS.bind(Messages.ExcelFiles_defaultName, planCode == null ? "" : planCode, today));
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		if (chosen == null) {
 			return null;
 		}
@@ -73,7 +74,7 @@ final class ExcelFiles {
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText(Messages.ExcelFiles_openTitle);
 		filters(dialog, ActionFormats.Format::canImport);
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		return chosen == null ? null : Path.of(chosen);
 	}
 

@@ -16,6 +16,7 @@ import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
 import hn.siempleo.store.pg.LocalCopy;
 import hn.siempleo.ui.handlers.SafeHandler;
+import hn.siempleo.ui.FileDialogs;
 
 /**
  * Archivo &gt; Guardar copia local…: writes a {@code .siempleo} snapshot of the open plan (atomically, through the
@@ -42,7 +43,7 @@ public final class SaveLocalCopyHandler extends SafeHandler {
 			dialog.setFilterExtensions(new String[] { "*." + ModelService.FILE_EXTENSION }); //$NON-NLS-1$
 			dialog.setFileName(model.workspace().getName() + "." + ModelService.FILE_EXTENSION); //$NON-NLS-1$
 			dialog.setOverwrite(true);
-			chosen = dialog.open();
+			chosen = FileDialogs.open(dialog);
 			if (chosen == null) {
 				return null;
 			}
