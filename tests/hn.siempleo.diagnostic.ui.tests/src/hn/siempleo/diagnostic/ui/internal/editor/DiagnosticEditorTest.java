@@ -195,15 +195,9 @@ class DiagnosticEditorTest {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void evidenceFilesAreCopiedBesideTheModelAndNamedOnTheAssessment() throws Exception {
-		workbench.page(DiagnosticWorkbench.CRITERIA);
 		Assessment a1 = workbench.assessment(national, "A1");
-		workbench.selectCriterion(a1);
-		ui.waitUntil("A1 en el formulario", () -> window.label("criteria.title").text().startsWith("A1 "));
-		Path source = Files.writeString(Files.createTempDirectory("evidencia").resolve("acta-convenio.pdf"), "acta");
-		org.eclipse.swt.widgets.List files = window.byId(org.eclipse.swt.widgets.List.class, "criteria.files");
-		ui.run(() -> ((Consumer<List<Path>>) files.getData(EvidenceList.ATTACH)).accept(List.of(source)));
+		org.eclipse.swt.widgets.List files = attach(a1, "acta-convenio.pdf", "acta");
 		ui.waitUntil("el nombre en la valoración", () -> a1.getAttachments().contains("acta-convenio.pdf"));
 		Path copy = ui.call(() -> EvidenceFiles.folder(workbench.model().location(), national).orElseThrow())
 				.resolve("acta-convenio.pdf");
@@ -223,16 +217,10 @@ class DiagnosticEditorTest {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void anEvidenceFileThatIsNotADocumentIsNotHandedToTheSystem() throws Exception {
-		workbench.page(DiagnosticWorkbench.CRITERIA);
 		Assessment a2 = workbench.assessment(national, "A2");
-		workbench.selectCriterion(a2);
-		ui.waitUntil("A2 en el formulario", () -> window.label("criteria.title").text().startsWith("A2 "));
-		Path launcher = Files.writeString(Files.createTempDirectory("evidencia").resolve("informe.desktop"),
+		org.eclipse.swt.widgets.List files = attach(a2, "informe.desktop",
 				"[Desktop Entry]\nType=Application\nExec=touch /tmp/siempleo-no-debe-existir\n");
-		org.eclipse.swt.widgets.List files = window.byId(org.eclipse.swt.widgets.List.class, "criteria.files");
-		ui.run(() -> ((Consumer<List<Path>>) files.getData(EvidenceList.ATTACH)).accept(List.of(launcher)));
 		ui.waitUntil("en la lista", () -> List.of(files.getItems()).contains("informe.desktop"));
 		ui.post(() -> {
 			files.setSelection(files.indexOf("informe.desktop"));
@@ -246,6 +234,22 @@ class DiagnosticEditorTest {
 		ui.waitUntilClosed(warning);
 		workbench.undo();
 		ui.waitUntil("el nombre quitado", () -> a2.getAttachments().isEmpty());
+	}
+
+	/**
+	 * Shows an assessment in Criterios and attaches a new file of that name and content to it, as the file dialog
+	 * would; returns the list of its files.
+	 */
+	@SuppressWarnings("unchecked")
+	private org.eclipse.swt.widgets.List attach(Assessment assessment, String name, String content) throws Exception {
+		workbench.page(DiagnosticWorkbench.CRITERIA);
+		workbench.selectCriterion(assessment);
+		String code = ui.call(() -> assessment.getCriterion().getCode());
+		ui.waitUntil(code + " en el formulario", () -> window.label("criteria.title").text().startsWith(code + " "));
+		Path source = Files.writeString(Files.createTempDirectory("evidencia").resolve(name), content);
+		org.eclipse.swt.widgets.List files = window.byId(org.eclipse.swt.widgets.List.class, "criteria.files");
+		ui.run(() -> ((Consumer<List<Path>>) files.getData(EvidenceList.ATTACH)).accept(List.of(source)));
+		return files;
 	}
 
 	private static TreeItem item(Tree tree, Assessment assessment) {
