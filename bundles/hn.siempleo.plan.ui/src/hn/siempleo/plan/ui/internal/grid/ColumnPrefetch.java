@@ -170,7 +170,7 @@ final class ColumnPrefetch {
 			Thread worker = null;
 			if (state.get(c) < reached) {
 				// the UI thread waiting for a column: its computation must not wait for the UI thread in turn
-				worker = foreground.waiting(workers.get(c));
+				worker = foreground.waiting(computing(c));
 			}
 			while (state.get(c) < reached) {
 				try {
@@ -184,6 +184,19 @@ final class ColumnPrefetch {
 				Thread.currentThread().interrupt();
 			}
 		}
+	}
+
+	/**
+	 * The thread computing a claimed column. The thread that claims a column names itself just after: a column
+	 * claimed an instant ago is waited for until it does, so that the wait lets that thread, and only it, go on.
+	 */
+	private Thread computing(int c) {
+		Thread worker = workers.get(c);
+		while (worker == null && state.get(c) == BUSY) {
+			Thread.onSpinWait();
+			worker = workers.get(c);
+		}
+		return worker;
 	}
 
 	/** Whether a column is computed (or being computed): then {@link #take} does not compute it again. */
