@@ -133,7 +133,7 @@ public final class RecoveryCopies {
 			service.saveCopy(model, URI.createFileURI(part.toString()), monitor);
 			return new Draft(location, part, version instanceof String text ? text : null);
 		} catch (IOException e) {
-			throw new ModelStoreException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+			throw failure(e);
 		}
 	}
 
@@ -155,7 +155,7 @@ public final class RecoveryCopies {
 				file.commit();
 			}
 		} catch (IOException e) {
-			throw new ModelStoreException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+			throw failure(e);
 		}
 	}
 
@@ -227,6 +227,10 @@ public final class RecoveryCopies {
 	/** The folder the copies are kept in. */
 	public Path folder() {
 		return folder;
+	}
+
+	private static ModelStoreException failure(IOException e) {
+		return new ModelStoreException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
 	}
 
 	private static Pending read(Path about, Path copy) {

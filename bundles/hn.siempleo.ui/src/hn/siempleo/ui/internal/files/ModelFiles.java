@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -156,10 +157,8 @@ public final class ModelFiles {
 		}
 		RecoveryCopies.Pending newest = pending.get(0);
 		Path file = Path.of(newest.location().toFileString());
-		ZonedDateTime written = newest.written().atZone(ZoneId.systemDefault());
 		MessageDialog dialog = new MessageDialog(shell(), Messages.ModelFiles_recoverTitle, null,
-				NLS.bind(Messages.ModelFiles_recoverQuestion, new Object[] { newest.fileName(), file.getParent(),
-						Formats.DATE.format(written), Formats.TIME.format(written) }),
+				NLS.bind(Messages.ModelFiles_recoverQuestion, newest.fileName(), file.getParent(), dateAtTime(newest.written())),
 				MessageDialog.WARNING, 0, Messages.ModelFiles_recover, Messages.ModelFiles_recoverDiscard);
 		if (dialog.open() == 1) {
 			keeper.copies().discard(newest.location());
@@ -207,7 +206,7 @@ public final class ModelFiles {
 	 * ({@link OpenRequests}).
 	 */
 	public static Path openRequestsFolder() {
-		return Platform.getStateLocation(FrameworkUtil.getBundle(ModelFiles.class)).toPath().resolve("abrir"); //$NON-NLS-1$
+		return stateFolder("abrir"); //$NON-NLS-1$
 	}
 
 	/**
@@ -360,12 +359,21 @@ public final class ModelFiles {
 	/** When the model's file was last changed, for messages; "?" when it cannot be read. */
 	private static String modifiedAt(OpenModel model) {
 		try {
-			ZonedDateTime modified = Files.getLastModifiedTime(Path.of(model.location().toFileString())).toInstant()
-					.atZone(ZoneId.systemDefault());
-			return NLS.bind(Messages.ModelFiles_dateAtTime, Formats.DATE.format(modified), Formats.TIME.format(modified));
+			return dateAtTime(Files.getLastModifiedTime(Path.of(model.location().toFileString())).toInstant());
 		} catch (IOException | RuntimeException e) {
 			return "?"; //$NON-NLS-1$
 		}
+	}
+
+	/** A moment as messages give it, e.g. "06/12/2026 a las 04:56", in this computer's time zone. */
+	private static String dateAtTime(Instant instant) {
+		ZonedDateTime local = instant.atZone(ZoneId.systemDefault());
+		return NLS.bind(Messages.ModelFiles_dateAtTime, Formats.DATE.format(local), Formats.TIME.format(local));
+	}
+
+	/** A folder of the UI bundle's state in the work folder (created by the platform when missing). */
+	static Path stateFolder(String name) {
+		return Platform.getStateLocation(FrameworkUtil.getBundle(ModelFiles.class)).toPath().resolve(name);
 	}
 
 	/** Discards the unsaved changes after asking. */

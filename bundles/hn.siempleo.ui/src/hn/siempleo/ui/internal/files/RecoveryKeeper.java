@@ -10,11 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.swt.widgets.Display;
-import org.osgi.framework.FrameworkUtil;
 
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
@@ -242,6 +240,6 @@ public final class RecoveryKeeper implements ModelSessionListener {
 
 	/** The private folder of the copies: in the user's workspace, beside the workbench's own state. */
 	private static Path folder() {
-		return Platform.getStateLocation(FrameworkUtil.getBundle(RecoveryKeeper.class)).toPath().resolve("recuperacion"); //$NON-NLS-1$
+		return ModelFiles.stateFolder("recuperacion"); //$NON-NLS-1$
 	}
 }
