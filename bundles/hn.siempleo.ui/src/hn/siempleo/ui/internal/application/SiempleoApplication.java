@@ -30,12 +30,16 @@ public final class SiempleoApplication implements IApplication {
 	/** How long a second start waits for the workbench already open to take its request. */
 	private static final Duration HANDOVER = Duration.ofSeconds(15);
 
+	/** The exit code of a start refused because another process holds the work folder and did not answer. */
+	static final Integer EXIT_IN_USE = Integer.valueOf(3);
+
 	@Override
 	public Object start(IApplicationContext context) {
 		Display display = PlatformUI.createDisplay();
 		try {
-			if (!lockWorkFolder()) {
-				return IApplication.EXIT_OK;
+			Object refused = lockWorkFolder();
+			if (refused != null) {
+				return refused;
 			}
 			int code = PlatformUI.createAndRunWorkbench(display, new SiempleoWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
@@ -48,34 +52,35 @@ public final class SiempleoApplication implements IApplication {
 	 * Takes the work folder (the instance area, {@code SIEMPLEO_DATA}) for this process, as the platform's own lock
 	 * file does: a second window on the same folder would share the user's models and recovery copies with the
 	 * first, and each would save over the other's changes. When another process of this user holds it, says so
-	 * and returns false: the workbench already open takes the request (its window comes to the front and opens the
-	 * model named on the command line), or, when it does not answer, a message says why nothing opened. The lock
-	 * goes with the process, even when it crashes.
+	 * and returns this process's exit code: {@link IApplication#EXIT_OK} when the workbench already open takes the
+	 * request (its window comes to the front and opens the model named on the command line), or
+	 * {@link #EXIT_IN_USE} when it does not answer and a message says why nothing opened. Returns null when this
+	 * process holds the folder and goes on. The lock goes with the process, even when it crashes.
 	 */
-	private static boolean lockWorkFolder() {
+	private static Object lockWorkFolder() {
 		Location instance = Platform.getInstanceLocation();
 		if (instance == null || !instance.isSet() || instance.isReadOnly()) {
-			return true;
+			return null;
 		}
 		try {
 			if (instance.lock()) {
-				return true;
+				return null;
 			}
 		} catch (IOException e) {
 			// a folder that cannot be locked (some network file systems): go on as before
 			ILog.of(SiempleoApplication.class).log(Status.warning(e.getMessage() == null ? e.toString() : e.getMessage(), e));
-			return true;
+			return null;
 		}
 		String folder = new File(instance.getURL().getFile()).getPath();
 		Path requested = ModelFiles.requestedFile(Platform.getApplicationArgs());
 		if (OpenRequests.send(ModelFiles.openRequestsFolder(), requested, HANDOVER)) {
 			// the workbench already open shows its window and opens the model
-			return false;
+			return IApplication.EXIT_OK;
 		}
 		MessageDialog.openError(null, Messages.SiempleoApplication_inUseTitle, requested == null
 				? NLS.bind(Messages.SiempleoApplication_inUse, folder)
 				: NLS.bind(Messages.SiempleoApplication_inUseFile, folder, requested));
-		return false;
+		return EXIT_IN_USE;
 	}
 
 	@Override
