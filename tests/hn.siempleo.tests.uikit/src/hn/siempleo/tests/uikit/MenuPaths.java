@@ -53,7 +53,7 @@ final class MenuPaths {
 	}
 
 	/** Fires SWT.Show, as opening the menu would, so contribution managers fill it. */
-	private static void show(Menu menu) {
+	static void show(Menu menu) {
 		if (menu.getParentItem() != null || (menu.getStyle() & SWT.BAR) == 0) {
 			Event event = new Event();
 			event.widget = menu;

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -51,6 +53,63 @@ public final class TreeDriver {
 			notify(SWT.Selection, item);
 			notify(SWT.DefaultSelection, item);
 		});
+	}
+
+	/**
+	 * The texts of the items of the tree's context menu, as a right-click (or Shift+F10) on the selection shows it:
+	 * the menu is asked for (SWT.MenuDetect) and shown, so that contributions fill it.
+	 */
+	public List<String> contextMenuTexts() {
+		return kit.call(() -> texts(contextMenu()));
+	}
+
+	/** The texts of the items of a submenu of the tree's context menu, e.g. {@code contextSubmenuTexts("Nuevo")}. */
+	public List<String> contextSubmenuTexts(String... path) {
+		return kit.call(() -> {
+			Menu menu = MenuPaths.find(contextMenu(), path).getMenu();
+			MenuPaths.show(menu);
+			return texts(menu);
+		});
+	}
+
+	/** Whether an item of the tree's context menu is enabled now. */
+	public boolean contextMenuEnabled(String... path) {
+		return kit.call(() -> MenuPaths.find(contextMenu(), path).isEnabled());
+	}
+
+	private static List<String> texts(Menu menu) {
+		List<String> texts = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+				texts.add(Finder.clean(item.getText()));
+			}
+		}
+		return texts;
+	}
+
+	/** Chooses an item of the tree's context menu by the visible texts of its path, e.g. "Nuevo", "Oficina". */
+	public void contextMenu(String... path) {
+		MenuItem item = kit.call(() -> MenuPaths.find(contextMenu(), path));
+		kit.waitUntil("que «" + String.join(" > ", path) + "» del menú contextual esté habilitado", item::isEnabled);
+		kit.post(() -> {
+			Event event = new Event();
+			event.widget = item;
+			item.notifyListeners(SWT.Selection, event);
+		});
+	}
+
+	private Menu contextMenu() {
+		Event detect = new Event();
+		detect.widget = tree;
+		detect.detail = SWT.MENU_KEYBOARD;
+		detect.doit = true;
+		tree.notifyListeners(SWT.MenuDetect, detect);
+		Menu menu = tree.getMenu();
+		if (menu == null || !detect.doit) {
+			throw new AssertionError("El árbol no tiene menú contextual");
+		}
+		MenuPaths.show(menu);
+		return menu;
 	}
 
 	/** The texts of the selected items. */

@@ -4,9 +4,12 @@ package hn.siempleo.ui.internal.explorer;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import hn.siempleo.core.OpenModel;
@@ -25,9 +28,14 @@ public final class DeleteElementsHandler extends SafeHandler {
 		this.session = session;
 	}
 
+	/** Enabled for a selection of model elements that live inside another (a folder or the model itself is not). */
 	@Override
 	public void setEnabled(Object evaluationContext) {
-		setBaseEnabled(session.current() != null);
+		Object selection = evaluationContext instanceof IEvaluationContext context
+				? context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null;
+		List<?> selected = selection instanceof IStructuredSelection structured ? structured.toList() : List.of();
+		setBaseEnabled(session.current() != null && !selected.isEmpty()
+				&& selected.stream().allMatch(element -> element instanceof EObject object && object.eContainer() != null));
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
+import org.eclipse.e4.ui.model.application.ui.menu.MPopupMenu;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -78,9 +80,26 @@ public final class ExplorerView implements ModelSessionListener {
 				toggleExpansion(event.getSelection());
 			}
 		});
-		menus.registerContextMenu(viewer.getControl(), POPUP_MENU_ID);
+		registerContextMenu(menus);
 		session.addListener(this);
 		modelReplaced(session.current());
+	}
+
+	/**
+	 * Gives the tree its context menu. The menu service renders only a popup menu the part's model holds, and the
+	 * compatibility layer adds one only to 3.x views: without it the tree had no menu at all. The menu's id is the
+	 * one {@code plugin.xml} contributes to; the tag lets contributions to every popup menu come in as well.
+	 */
+	private void registerContextMenu(EMenuService menus) {
+		if (part.getMenus().stream().noneMatch(menu -> POPUP_MENU_ID.equals(menu.getElementId()))) {
+			MPopupMenu popup = MMenuFactory.INSTANCE.createPopupMenu();
+			popup.setElementId(POPUP_MENU_ID);
+			popup.getTags().add("menuContribution:popup"); //$NON-NLS-1$
+			part.getMenus().add(popup);
+		}
+		if (!menus.registerContextMenu(viewer.getControl(), POPUP_MENU_ID)) {
+			throw new IllegalStateException("No context menu for the model explorer"); //$NON-NLS-1$
+		}
 	}
 
 	/** The selected elements of the model. */

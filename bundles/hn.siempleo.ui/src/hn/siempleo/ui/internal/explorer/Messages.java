@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	public static String ExplorerView_group;
 	public static String ExplorerView_noModel;
+	public static String NewChildMenu_none;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -2,6 +2,7 @@
 package hn.siempleo.ui.internal.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,6 +18,7 @@ import hn.siempleo.model.Office;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
+import hn.siempleo.tests.uikit.TreeDriver;
 import hn.siempleo.tests.uikit.UiKit;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.WorkbenchIds;
@@ -72,6 +74,47 @@ class ExplorerCommandsTest {
 	}
 
 	@Test
+	void theTreesContextMenuOpensCreatesAndDeletes() {
+		Workspace workspace = model.workspace();
+		Office office = ui.call(() -> workspace.getOffices().get(workspace.getOffices().size() - 1));
+		int offices = ui.call(() -> workspace.getOffices().size());
+		ui.run(() -> session.showElement(office));
+		TreeDriver tree = ui.workbenchShell().tree("explorer.tree");
+		ui.waitUntil("la oficina seleccionada", () -> tree.selection().size() == 1);
+		assertEquals(List.of("Abrir", "Nuevo", "Eliminar"), tree.contextMenuTexts());
+
+		tree.contextMenu("Eliminar");
+		ui.waitUntil("la oficina eliminada", () -> ui.call(() -> workspace.getOffices().size()) == offices - 1);
+		ui.run(() -> model.commandStack().undo());
+		ui.waitUntil("la oficina de vuelta", () -> ui.call(() -> workspace.getOffices().contains(office)));
+
+		hn.siempleo.model.ActionPlan plan = ui.call(() -> workspace.getPlans().get(0));
+		int actions = ui.call(() -> plan.getActions().size());
+		ui.run(() -> session.showElement(plan));
+		ui.waitUntil("el plan seleccionado", () -> tree.selection().size() == 1);
+		tree.contextMenu("Nuevo", "Acción");
+		ui.waitUntil("la acción nueva", () -> ui.call(() -> plan.getActions().size()) == actions + 1);
+		ui.run(() -> model.commandStack().undo());
+		assertEquals(actions, (int) ui.call(() -> plan.getActions().size()));
+
+		// on a folder: a new element of its kind, and nothing to delete
+		tree.select("Oficinas (" + offices + ")");
+		ui.waitUntil("la carpeta seleccionada", () -> tree.selection().equals(List.of("Oficinas (" + offices + ")")));
+		assertEquals(List.of("Oficina"), ui.workbenchShell().tree("explorer.tree").contextSubmenuTexts("Nuevo"));
+		assertFalse(tree.contextMenuEnabled("Eliminar"));
+		tree.contextMenu("Nuevo", "Oficina");
+		ui.waitUntil("la oficina nueva", () -> ui.call(() -> workspace.getOffices().size()) == offices + 1);
+		ui.run(() -> model.commandStack().undo());
+		assertEquals(offices, (int) ui.call(() -> workspace.getOffices().size()));
+
+		// on an element without children, the submenu says so
+		ui.run(() -> session.showElement(office));
+		ui.waitUntil("la oficina seleccionada", () -> tree.selection().size() == 1);
+		assertEquals(List.of("(nada que crear aquí)"), tree.contextSubmenuTexts("Nuevo"));
+		assertTrue(tree.contextMenuEnabled("Eliminar"));
+	}
+
+	@Test
 	void theNewMenuOffersTheChildrenOfTheSelectionAndCreatesOne() {
 		Workspace workspace = model.workspace();
 		hn.siempleo.model.ActionPlan plan = ui.call(() -> workspace.getPlans().get(0));
@@ -85,7 +128,7 @@ class ExplorerCommandsTest {
 			return java.util.Arrays.stream(items)
 					.map(item -> ((org.eclipse.jface.action.ActionContributionItem) item).getAction().getText()).toList();
 		});
-		String newAction = labels.stream().filter(l -> l.contains("Acción")).findFirst()
+		String newAction = labels.stream().filter(l -> l.equals("Acción")).findFirst()
 				.orElseThrow(() -> new AssertionError(labels.toString()));
 		ui.run(() -> {
 			NewChildMenu menu = new NewChildMenu();
