@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -85,7 +86,8 @@ final class SheetReader {
 	}
 
 	private static Sheet actionsSheet(XSSFWorkbook workbook) throws SpreadsheetException {
-		List<String> accepted = Messages.sheetNames().stream().map(ActionLabels::fold).toList();
+		List<String> accepted = Stream.concat(Stream.of(Messages.Xlsx_sheetName), Messages.sheetNames().stream())
+				.map(ActionLabels::fold).toList();
 		List<String> names = new ArrayList<>();
 		for (Sheet sheet : workbook) {
 			if (accepted.contains(ActionLabels.fold(sheet.getSheetName()))) {
