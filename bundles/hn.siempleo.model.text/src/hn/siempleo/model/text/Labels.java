@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.model.text;
 
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +23,16 @@ import hn.siempleo.model.provider.SiempleoEditPlugin;
  * The user's words for the model, taken from one place, the model's item providers (model.edit's
  * {@code plugin.properties} and {@code plugin_es.properties}): enumeration literals ("En proceso", "Vencida"),
  * element kinds ("Acción"), and short descriptions of elements ("Acción AC-12"). Used by the validator's
- * messages, the forms, the grid, the Excel files and the reports. Safe on any thread.
+ * messages, the forms, the grid, the Excel files and the reports; the literals are also known in every
+ * language, for reading files written in another. Safe on any thread.
  */
 public final class Labels {
 
 	/** Names by literal and by class: the language does not change while the product runs. */
 	private static final Map<Object, String> CACHE = new ConcurrentHashMap<>();
+
+	/** The model.edit bundle's {@code Bundle-Localization}: its {@code plugin*.properties}, at its root. */
+	private static final String EDIT_LOCALIZATION = "plugin"; //$NON-NLS-1$
 
 	private Labels() {
 	}
@@ -37,8 +42,19 @@ public final class Labels {
 		if (literal == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return CACHE.computeIfAbsent(literal, key -> string(
-				"_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal", literal.getLiteral())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return CACHE.computeIfAbsent(literal, key -> string(literalKey(literal), literal.getLiteral()));
+	}
+
+	/**
+	 * The names of an enumeration literal in every language of the workbench ({@link Languages#ALL}), without
+	 * repeats, whatever language it runs in: "Completada", "Completed" for {@code ActionStatus.DONE}; empty for
+	 * null or a literal without names.
+	 */
+	public static List<String> literalInEveryLanguage(Enumerator literal) {
+		if (literal == null) {
+			return List.of();
+		}
+		return Languages.strings(EDIT_LOCALIZATION, SiempleoEditPlugin.class.getClassLoader(), literalKey(literal));
 	}
 
 	/** The user's name of a kind of element, e.g. "Acción"; the class name when none is known. */
@@ -109,6 +125,10 @@ public final class Labels {
 	/** "Sí" or "No". */
 	public static String yesNo(boolean value) {
 		return value ? Messages.Labels_yes : Messages.Labels_no;
+	}
+
+	private static String literalKey(Enumerator literal) {
+		return "_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String string(String key, String fallback) {

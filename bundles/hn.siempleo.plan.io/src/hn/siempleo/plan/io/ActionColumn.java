@@ -2,6 +2,7 @@
 package hn.siempleo.plan.io;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -95,6 +96,14 @@ public enum ActionColumn {
 	/** The header in the workbench's language, e.g. "Responsable". */
 	public String header() {
 		return Messages.header(this);
+	}
+
+	/**
+	 * The header in every language of the workbench, Spanish first, e.g. "Responsable", "Responsible": a sheet
+	 * exported in either language is read back in both (see {@link hn.siempleo.model.text.Languages}).
+	 */
+	public List<String> headers() {
+		return Messages.headers(this);
 	}
 
 	/** A stable lower-case identifier, e.g. {@code responsible}; also accepted as a header on import. */

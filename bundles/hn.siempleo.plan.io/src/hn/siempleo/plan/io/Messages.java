@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.io;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.eclipse.osgi.util.NLS;
+
+import hn.siempleo.model.text.Languages;
 
 final class Messages extends NLS {
 	public static String ActionColumn_code;
@@ -25,8 +30,10 @@ final class Messages extends NLS {
 	public static String ImportPreview_commandDescription;
 	public static String ActionFormat_noImport;
 
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
 	static {
-		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
 	private Messages() {
@@ -52,5 +59,20 @@ final class Messages extends NLS {
 			case TRAFFIC_LIGHT -> ActionColumn_trafficLight;
 			case CRITERION -> ActionColumn_criterion;
 		};
+	}
+
+	/**
+	 * A column's header in every language of the workbench, whatever language it runs in (see
+	 * {@link Languages}). The key is {@code ActionColumn_} and the column's name in camel case, as for the
+	 * fields above.
+	 */
+	static List<String> headers(ActionColumn column) {
+		StringBuilder key = new StringBuilder("ActionColumn_");
+		String[] words = column.name().toLowerCase(Locale.ROOT).split("_");
+		key.append(words[0]);
+		for (int i = 1; i < words.length; i++) {
+			key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i], 1, words[i].length());
+		}
+		return Languages.strings(BUNDLE_NAME, Messages.class.getClassLoader(), key.toString());
 	}
 }

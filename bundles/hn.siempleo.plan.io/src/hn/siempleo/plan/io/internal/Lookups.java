@@ -21,7 +21,8 @@ import hn.siempleo.model.text.Labels;
 
 /**
  * What codes and names in a sheet refer to, for one plan: its actions by code, the workspace's axes,
- * dimensions and offices by code, and the enumeration literals by their shown name or literal. Keys are
+ * dimensions and offices by code, and the enumeration literals by their name in any language of the workbench
+ * ("Completada", "Completed"), their literal or their code name ("DONE"). Keys are
  * {@linkplain ActionLabels#fold folded}, so case and accents do not matter.
  */
 final class Lookups {
@@ -40,8 +41,8 @@ final class Lookups {
 			workspace.getDimensions().forEach(dimension -> put(dimensions, dimension));
 			workspace.getOffices().forEach(office -> put(offices, office));
 		}
-		Term.VALUES.forEach(term -> putLiteral(terms, term));
-		ActionStatus.VALUES.forEach(status -> putLiteral(statuses, status));
+		putLiterals(terms, Term.VALUES);
+		putLiterals(statuses, ActionStatus.VALUES);
 	}
 
 	Action action(String code) {
@@ -93,9 +94,15 @@ final class Lookups {
 		}
 	}
 
-	private static <T extends Enumerator> void putLiteral(Map<String, T> map, T literal) {
-		map.putIfAbsent(ActionLabels.fold(Labels.literal(literal)), literal);
-		map.putIfAbsent(ActionLabels.fold(literal.getLiteral()), literal);
-		map.putIfAbsent(ActionLabels.fold(literal.getName()), literal);
+	/**
+	 * The literals by their name in the workbench's language, in any of its languages, their literal and their
+	 * code name: should two of these ever be alike, the one named first here wins.
+	 */
+	private static <T extends Enumerator> void putLiterals(Map<String, T> map, List<T> literals) {
+		literals.forEach(literal -> map.putIfAbsent(ActionLabels.fold(Labels.literal(literal)), literal));
+		literals.forEach(literal -> Labels.literalInEveryLanguage(literal)
+				.forEach(name -> map.putIfAbsent(ActionLabels.fold(name), literal)));
+		literals.forEach(literal -> map.putIfAbsent(ActionLabels.fold(literal.getLiteral()), literal));
+		literals.forEach(literal -> map.putIfAbsent(ActionLabels.fold(literal.getName()), literal));
 	}
 }

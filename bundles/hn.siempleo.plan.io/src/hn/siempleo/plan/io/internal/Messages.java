@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.plan.io.internal;
 
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
+
+import hn.siempleo.model.text.Languages;
 
 final class Messages extends NLS {
 	public static String Xlsx_sheetName;
-	public static String Xlsx_sheetNames;
 	public static String Xlsx_empty;
 	public static String Xlsx_notXlsx;
 	public static String Xlsx_oldXls;
@@ -37,10 +40,17 @@ final class Messages extends NLS {
 	public static String Row_doneNot100;
 	public static String Row_100NotDone;
 
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
 	static {
-		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/** The name of the actions sheet in every language of the workbench, e.g. "Acciones", "Actions". */
+	static List<String> sheetNames() {
+		return Languages.strings(BUNDLE_NAME, Messages.class.getClassLoader(), "Xlsx_sheetName");
 	}
 }

@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +27,9 @@ import hn.siempleo.plan.io.SpreadsheetException;
 
 /**
  * Reads the actions sheet of a workbook: finds the sheet by name, maps the header row to columns (by their
- * shown header or their id, ignoring case and accents), then reads every non-blank row.
+ * header or their id, ignoring case and accents), then reads every non-blank row. Sheet names and headers are
+ * accepted in every language of the workbench, whatever language it runs in, so that offices running it in
+ * Spanish and in English read each other's files.
  */
 final class SheetReader {
 
@@ -43,12 +46,13 @@ final class SheetReader {
 			Map<ActionColumn, Integer> indexes = new EnumMap<>(ActionColumn.class);
 			Map<ActionColumn, String> headers = new EnumMap<>(ActionColumn.class);
 			List<String> ignored = new ArrayList<>();
+			Map<String, ActionColumn> columns = columnsByHeader();
 			for (Cell cell : header) {
 				String text = CellValues.text(cell);
 				if (text.isEmpty()) {
 					continue;
 				}
-				ActionColumn column = column(text);
+				ActionColumn column = columns.get(ActionLabels.fold(text));
 				if (column == null || column.derived()) {
 					ignored.add(text);
 				} else if (indexes.putIfAbsent(column, cell.getColumnIndex()) != null) {
@@ -82,7 +86,8 @@ final class SheetReader {
 	}
 
 	private static Sheet actionsSheet(XSSFWorkbook workbook) throws SpreadsheetException {
-		List<String> accepted = Arrays.stream(Messages.Xlsx_sheetNames.split(",")).map(ActionLabels::fold).toList();
+		List<String> accepted = Stream.concat(Stream.of(Messages.Xlsx_sheetName), Messages.sheetNames().stream())
+				.map(ActionLabels::fold).toList();
 		List<String> names = new ArrayList<>();
 		for (Sheet sheet : workbook) {
 			if (accepted.contains(ActionLabels.fold(sheet.getSheetName()))) {
@@ -94,13 +99,21 @@ final class SheetReader {
 				null);
 	}
 
-	private static ActionColumn column(String header) {
-		String folded = ActionLabels.fold(header);
+	/**
+	 * The columns by their {@linkplain ActionLabels#fold folded} header in the workbench's language, in any of
+	 * its languages, or id: should two of these ever be alike, the one named first here wins.
+	 */
+	static Map<String, ActionColumn> columnsByHeader() {
+		Map<String, ActionColumn> columns = new HashMap<>();
 		for (ActionColumn column : ActionColumn.values()) {
-			if (folded.equals(ActionLabels.fold(column.header())) || folded.equals(column.id())) {
-				return column;
-			}
+			columns.putIfAbsent(ActionLabels.fold(column.header()), column);
 		}
-		return null;
+		for (ActionColumn column : ActionColumn.values()) {
+			column.headers().forEach(header -> columns.putIfAbsent(ActionLabels.fold(header), column));
+		}
+		for (ActionColumn column : ActionColumn.values()) {
+			columns.putIfAbsent(column.id(), column);
+		}
+		return columns;
 	}
 }
