@@ -69,7 +69,7 @@ final class PinnedColumnTable {
 		int height = pinned.getHeaderHeight() + Math.max(1, pinned.getItemCount()) * pinned.getItemHeight()
 				+ (sideways == null ? 0 : sideways.getSize().y);
 		GridDataFactory.fillDefaults().hint(width, height).applyTo(pinned);
-		GridDataFactory.fillDefaults().grab(true, false).hint(2 * width, height).minSize(MINIMUM_SCROLLING_WIDTH, height)
-				.applyTo(scrolling);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, height)
+				.minSize(MINIMUM_SCROLLING_WIDTH, height).applyTo(scrolling);
 	}
 }

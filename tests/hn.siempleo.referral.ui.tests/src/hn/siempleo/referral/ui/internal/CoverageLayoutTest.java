@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -18,9 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,11 +29,12 @@ import hn.siempleo.model.text.Labels;
 import hn.siempleo.referral.ui.ReferralUiIds;
 import hn.siempleo.referral.ui.fixtures.NetworkWorkbench;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.ui.ModelSession;
 
 /**
  * Cobertura where it opens on a 1366×768 laptop (the centre of Red y convenios, between the explorer and
  * Propiedades): the departments' map and the offices × services matrix fit the view's width, so the part
- * scrolls only up and down; with the whole window the map keeps the departments where they lie.
+ * scrolls only up and down; in a wide window the map keeps the departments where they lie.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class CoverageLayoutTest {
@@ -51,11 +51,6 @@ class CoverageLayoutTest {
 			shell.setBounds(0, 0, 1366, 768);
 		});
 		wb.showView(ReferralUiIds.VIEW_COVERAGE);
-	}
-
-	@AfterEach
-	void restoreThePart() {
-		setCoverageState(IWorkbenchPage.STATE_RESTORED);
 	}
 
 	@Test
@@ -145,39 +140,47 @@ class CoverageLayoutTest {
 	}
 
 	@Test
-	void withTheWholeWindowTheMapKeepsTheDepartmentsWhereTheyLie() {
-		setCoverageState(IWorkbenchPage.STATE_MAXIMIZED);
-		DepartmentMap map = wb.window().byId(DepartmentMap.class, "coverage.map");
-		ScrolledComposite scroller = wb.ui().call(() -> scrollerOf(map));
-		awaitViewWidth(scroller, width -> width > 1100, "Cobertura con toda la ventana");
+	void inAWideWindowTheMapKeepsTheDepartmentsWhereTheyLie() {
+		ModelSession session = wb.ui().call(() -> PlatformUI.getWorkbench().getService(ModelSession.class));
+		CoveragePart part = new CoveragePart();
+		Shell wide = wb.ui().call(() -> {
+			Shell window = new Shell(shell, SWT.SHELL_TRIM);
+			window.setText("Cobertura a lo ancho");
+			window.setLayout(new FillLayout());
+			part.create(window, session);
+			window.setBounds(0, 0, 1300, 700);
+			window.open();
+			return window;
+		});
+		try {
+			DepartmentMap map = wb.ui().shell("Cobertura a lo ancho").byId(DepartmentMap.class, "coverage.map");
+			ScrolledComposite scroller = wb.ui().call(() -> scrollerOf(map));
+			wb.ui().waitUntil("Cobertura con 1300 píxeles", () -> scroller.getClientArea().width > 1100);
 
-		wb.ui().run(() -> {
-			Map<Department, Rectangle> tiles = map.tiles();
-			assertEquals(6, tiles.values().stream().mapToInt(tile -> tile.x).distinct().count(),
-					"six columns, west to east: " + tiles);
-			assertTrue(tiles.get(Department.OCOTEPEQUE).x < tiles.get(Department.COPAN).x);
-			assertTrue(tiles.get(Department.COPAN).x < tiles.get(Department.CORTES).x);
-			assertTrue(tiles.get(Department.COLON).x < tiles.get(Department.GRACIAS_ADIOS).x);
-			assertEquals(tiles.get(Department.ATLANTIDA).x, tiles.get(Department.ISLAS_DE_LA_BAHIA).x,
-					"the islands above Atlántida");
-			assertTrue(tiles.get(Department.ISLAS_DE_LA_BAHIA).y < tiles.get(Department.ATLANTIDA).y);
-			assertTrue(tiles.get(Department.FRANCISCO_MORAZAN).y < tiles.get(Department.CHOLUTECA).y);
-			Rectangle visible = visibleArea(scroller);
-			tiles.values().forEach(tile -> {
-				Rectangle shown = map.getDisplay().map(map, null, tile);
-				assertTrue(shown.x + shown.width <= visible.x + visible.width, shown + " within " + visible);
+			wb.ui().run(() -> {
+				Map<Department, Rectangle> tiles = map.tiles();
+				assertEquals(6, tiles.values().stream().mapToInt(tile -> tile.x).distinct().count(),
+						"six columns, west to east: " + tiles);
+				assertTrue(tiles.get(Department.OCOTEPEQUE).x < tiles.get(Department.COPAN).x);
+				assertTrue(tiles.get(Department.COPAN).x < tiles.get(Department.CORTES).x);
+				assertTrue(tiles.get(Department.COLON).x < tiles.get(Department.GRACIAS_ADIOS).x);
+				assertEquals(tiles.get(Department.ATLANTIDA).x, tiles.get(Department.ISLAS_DE_LA_BAHIA).x,
+						"the islands above Atlántida");
+				assertTrue(tiles.get(Department.ISLAS_DE_LA_BAHIA).y < tiles.get(Department.ATLANTIDA).y);
+				assertTrue(tiles.get(Department.FRANCISCO_MORAZAN).y < tiles.get(Department.CHOLUTECA).y);
+				Rectangle visible = visibleArea(scroller);
+				tiles.values().forEach(tile -> {
+					Rectangle shown = map.getDisplay().map(map, null, tile);
+					assertTrue(shown.x + shown.width <= visible.x + visible.width, shown + " within " + visible);
+				});
+				assertTrue(scroller.getContent().getSize().x <= scroller.getClientArea().width, "no sideways scroll");
 			});
-		});
-	}
-
-	private void setCoverageState(int state) {
-		wb.ui().run(() -> {
-			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-			var reference = page.findViewReference(ReferralUiIds.VIEW_COVERAGE);
-			if (reference != null && page.getPartState(reference) != state) {
-				page.setPartState(reference, state);
-			}
-		});
+		} finally {
+			wb.ui().run(() -> {
+				part.dispose();
+				wide.dispose();
+			});
+		}
 	}
 
 	private void awaitViewWidth(ScrolledComposite scroller, IntPredicate expected, String description) {
