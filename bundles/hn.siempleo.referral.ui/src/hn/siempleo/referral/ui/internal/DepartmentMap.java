@@ -95,7 +95,7 @@ final class DepartmentMap extends Canvas {
 	@Override
 	public Point computeSize(int wHint, int hHint, boolean changed) {
 		int width = wHint == SWT.DEFAULT ? COLUMNS * (TILE_WIDTH + GAP) - GAP : wHint;
-		int height = layout(width).values().stream().mapToInt(tile -> tile.y + tile.height).max().orElse(0);
+		int height = tilesAt(width).values().stream().mapToInt(tile -> tile.y + tile.height).max().orElse(0);
 		return new Point(width, hHint == SWT.DEFAULT ? height : hHint);
 	}
 
@@ -106,14 +106,14 @@ final class DepartmentMap extends Canvas {
 
 	/** The tiles as they are painted at the map's current width, in the map's coordinates. */
 	Map<Department, Rectangle> tiles() {
-		return layout(getClientArea().width);
+		return tilesAt(getClientArea().width);
 	}
 
 	/**
 	 * The tiles at a width: the schematic's columns when they are readable at that width, else as many
 	 * columns as fit (at least one), each tile as wide as its share of the width up to {@link #TILE_WIDTH}.
 	 */
-	private Map<Department, Rectangle> layout(int width) {
+	private Map<Department, Rectangle> tilesAt(int width) {
 		Point readable = readableTile();
 		int widest = Math.max(TILE_WIDTH, readable.x);
 		Map<Department, Rectangle> tiles = new EnumMap<>(Department.class);
