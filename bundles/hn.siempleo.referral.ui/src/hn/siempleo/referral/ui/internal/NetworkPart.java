@@ -31,6 +31,9 @@ import jakarta.annotation.PreDestroy;
  */
 abstract class NetworkPart {
 
+	/** The narrowest a part lays its contents out; a narrower view scrolls sideways. */
+	private static final int MINIMUM_WIDTH = 640;
+
 	protected ModelSession session;
 	private Debouncer debouncer;
 	private ModelSessionListener listener;
@@ -77,9 +80,13 @@ abstract class NetworkPart {
 		updateMinSize();
 	}
 
+	/**
+	 * Lays the body out at the view's width (never below {@link #MINIMUM_WIDTH}, where the part scrolls
+	 * sideways) and as tall as it then needs, so it scrolls down rather than sideways.
+	 */
 	private void updateMinSize() {
-		int width = Math.max(640, scroller.getClientArea().width);
-		scroller.setMinSize(body.computeSize(width, SWT.DEFAULT));
+		int width = Math.max(MINIMUM_WIDTH, scroller.getClientArea().width);
+		scroller.setMinSize(MINIMUM_WIDTH, body.computeSize(width, SWT.DEFAULT).y);
 	}
 
 	/** Executes a command on the open model's stack; returns whether it ran. */
@@ -103,9 +110,9 @@ abstract class NetworkPart {
 		return Today.of(session.current());
 	}
 
-	/** A bold section heading. */
+	/** A bold section heading; it wraps when the view is narrower than it. */
 	protected static Label heading(Composite parent, String text) {
-		Label label = new Label(parent, SWT.NONE);
+		Label label = new Label(parent, SWT.WRAP);
 		label.setText(text);
 		label.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).applyTo(label);
