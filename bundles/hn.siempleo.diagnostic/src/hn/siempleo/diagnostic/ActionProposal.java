@@ -4,8 +4,6 @@ package hn.siempleo.diagnostic;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -18,6 +16,7 @@ import hn.siempleo.model.PlanDimension;
 import hn.siempleo.model.PolicyAxis;
 import hn.siempleo.model.Term;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.model.logic.Actions;
 import hn.siempleo.model.logic.Assessments;
 
 /**
@@ -37,7 +36,6 @@ import hn.siempleo.model.logic.Assessments;
 public record ActionProposal(Assessment origin, String code, String title, String description, Dimension dimension,
 		PlanDimension planDimension, PolicyAxis axis, int priority, Term phase) {
 
-	private static final Pattern CODE = Pattern.compile("AC-(\\d+)");
 
 	/**
 	 * Proposes an action for a gap. The axis is the criterion's suggested axis; else the axis most used by the
@@ -53,7 +51,7 @@ public record ActionProposal(Assessment origin, String code, String title, Strin
 		String title = Assessments.hasRecommendation(origin) ? origin.getRecommendation().strip()
 				: NLS.bind(Messages.ActionProposal_title, criterion == null ? "" : criterion.getName());
 		int priority = PrioritySuggestion.priority(gap);
-		return new ActionProposal(origin, nextCode(plan), title, origin.getFinding(), dimension,
+		return new ActionProposal(origin, Actions.nextCode(plan), title, origin.getFinding(), dimension,
 				dimension == null ? null : dimension.getPlanDimension(), suggestedAxis(criterion, dimension, plan),
 				priority, PrioritySuggestion.phase(priority));
 	}
@@ -76,18 +74,6 @@ public record ActionProposal(Assessment origin, String code, String title, Strin
 	/** A copy with another phase. */
 	public ActionProposal withPhase(Term newPhase) {
 		return new ActionProposal(origin, code, title, description, dimension, planDimension, axis, priority, newPhase);
-	}
-
-	/** "AC-" and one more than the highest number of the plan's "AC-n" codes, at least two digits. */
-	static String nextCode(ActionPlan plan) {
-		int highest = 0;
-		for (Action action : plan.getActions()) {
-			Matcher matcher = action.getCode() == null ? null : CODE.matcher(action.getCode().strip());
-			if (matcher != null && matcher.matches()) {
-				highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
-			}
-		}
-		return String.format("AC-%02d", highest + 1); //$NON-NLS-1$
 	}
 
 	private static PolicyAxis suggestedAxis(Criterion criterion, Dimension dimension, ActionPlan plan) {

@@ -3,17 +3,23 @@ package hn.siempleo.model.logic;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import hn.siempleo.model.Action;
+import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.ResourceType;
 import hn.siempleo.model.TrafficLight;
 
 /**
  * Derived facts about one action, computed here and nowhere else: the resource type that follows from the
- * priority, whether the action is overdue, and its semáforo. Pure functions; safe from any thread.
+ * priority, whether the action is overdue, its semáforo, and the code of a plan's next action. Pure functions;
+ * safe from any thread.
  */
 public final class Actions {
+
+	private static final Pattern CODE = Pattern.compile("AC-(\\d+)"); //$NON-NLS-1$
 
 	/** Below this share of the expected progress an action is at risk. */
 	public static final double AT_RISK_SHARE = 0.7;
@@ -71,5 +77,20 @@ public final class Actions {
 		long total = Math.max(1, ChronoUnit.DAYS.between(start, due));
 		long elapsed = Math.min(total, ChronoUnit.DAYS.between(start, today));
 		return 100.0 * elapsed / total;
+	}
+
+	/**
+	 * The code of a new action of a plan: "AC-" and one more than the highest number of the plan's "AC-n" codes, at
+	 * least two digits ("AC-84" after "AC-83"; "AC-01" in an empty plan).
+	 */
+	public static String nextCode(ActionPlan plan) {
+		int highest = 0;
+		for (Action action : plan.getActions()) {
+			Matcher matcher = action.getCode() == null ? null : CODE.matcher(action.getCode().strip());
+			if (matcher != null && matcher.matches() && matcher.group(1).length() < 10) {
+				highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+			}
+		}
+		return String.format("AC-%02d", highest + 1); //$NON-NLS-1$
 	}
 }

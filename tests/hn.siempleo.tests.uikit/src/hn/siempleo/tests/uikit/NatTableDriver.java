@@ -139,6 +139,33 @@ public final class NatTableDriver {
 		});
 	}
 
+	/** Presses a key on the grid (not in a cell editor), e.g. {@code SWT.DEL}, so that the grid's key bindings run. */
+	public void press(int keyCode) {
+		kit.post(() -> {
+			table.setFocus();
+			Event event = new Event();
+			event.widget = table;
+			event.keyCode = keyCode;
+			event.character = keyCode == SWT.DEL ? SWT.DEL : 0;
+			table.notifyListeners(SWT.KeyDown, event);
+		});
+	}
+
+	/** The texts of the items of the grid's context menu, opened on the selection. */
+	public List<String> contextMenuTexts() {
+		return ContextMenus.texts(kit, table);
+	}
+
+	/** Whether an item of the grid's context menu is enabled now. */
+	public boolean contextMenuEnabled(String... path) {
+		return ContextMenus.enabled(kit, table, path);
+	}
+
+	/** Chooses an item of the grid's context menu by the visible texts of its path. */
+	public void contextMenu(String... path) {
+		ContextMenus.choose(kit, table, path);
+	}
+
 	/** Sorts by one column only, in a given direction (ASC, DESC or NONE). */
 	public void sortBy(String header, SortDirectionEnum direction) {
 		kit.run(() -> table.doCommand(new SortColumnCommand(table, tableColumn(column(header)), direction)));

@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -60,56 +58,22 @@ public final class TreeDriver {
 	 * the menu is asked for (SWT.MenuDetect) and shown, so that contributions fill it.
 	 */
 	public List<String> contextMenuTexts() {
-		return kit.call(() -> texts(contextMenu()));
+		return ContextMenus.texts(kit, tree);
 	}
 
 	/** The texts of the items of a submenu of the tree's context menu, e.g. {@code contextSubmenuTexts("Nuevo")}. */
 	public List<String> contextSubmenuTexts(String... path) {
-		return kit.call(() -> {
-			Menu menu = MenuPaths.find(contextMenu(), path).getMenu();
-			MenuPaths.show(menu);
-			return texts(menu);
-		});
+		return ContextMenus.submenuTexts(kit, tree, path);
 	}
 
 	/** Whether an item of the tree's context menu is enabled now. */
 	public boolean contextMenuEnabled(String... path) {
-		return kit.call(() -> MenuPaths.find(contextMenu(), path).isEnabled());
-	}
-
-	private static List<String> texts(Menu menu) {
-		List<String> texts = new ArrayList<>();
-		for (MenuItem item : menu.getItems()) {
-			if ((item.getStyle() & SWT.SEPARATOR) == 0) {
-				texts.add(Finder.clean(item.getText()));
-			}
-		}
-		return texts;
+		return ContextMenus.enabled(kit, tree, path);
 	}
 
 	/** Chooses an item of the tree's context menu by the visible texts of its path, e.g. "Nuevo", "Oficina". */
 	public void contextMenu(String... path) {
-		MenuItem item = kit.call(() -> MenuPaths.find(contextMenu(), path));
-		kit.waitUntil("que «" + String.join(" > ", path) + "» del menú contextual esté habilitado", item::isEnabled);
-		kit.post(() -> {
-			Event event = new Event();
-			event.widget = item;
-			item.notifyListeners(SWT.Selection, event);
-		});
-	}
-
-	private Menu contextMenu() {
-		Event detect = new Event();
-		detect.widget = tree;
-		detect.detail = SWT.MENU_KEYBOARD;
-		detect.doit = true;
-		tree.notifyListeners(SWT.MenuDetect, detect);
-		Menu menu = tree.getMenu();
-		if (menu == null || !detect.doit) {
-			throw new AssertionError("El árbol no tiene menú contextual");
-		}
-		MenuPaths.show(menu);
-		return menu;
+		ContextMenus.choose(kit, tree, path);
 	}
 
 	/** The texts of the selected items. */

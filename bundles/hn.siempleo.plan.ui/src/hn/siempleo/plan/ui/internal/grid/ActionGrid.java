@@ -31,6 +31,8 @@ import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDeco
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.action.SelectCellAction;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.preserve.PreserveSelectionModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
@@ -114,6 +116,14 @@ public final class ActionGrid {
 		natTable.getUiBindingRegistry().registerFirstSingleClickBinding(
 				new CellLabelMouseEventMatcher(GridRegion.BODY, MouseEventMatcher.LEFT_BUTTON, GridLabels.GROUP),
 				(table, event) -> toggleGroupAt(event.y));
+		// a right-click on a row not selected selects it first, so that the context menu acts on what it points at
+		natTable.getUiBindingRegistry().registerMouseDownBinding(
+				new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON), (table, event) -> {
+					int row = table.getRowIndexByPosition(table.getRowPositionByY(event.y));
+					if (row >= 0 && !selectionLayer.isRowPositionSelected(row)) {
+						new SelectCellAction().run(table, event);
+					}
+				});
 		selectionProvider = new RowSelectionProvider<>(selectionLayer, bodyData, false);
 		new ProblemToolTip(natTable, bodyData, context);
 		// a planner's operation is over once its result is painted: the background work may go on
@@ -129,6 +139,17 @@ public final class ActionGrid {
 				}
 			});
 		}
+	}
+
+	/**
+	 * Selects the title cell of a shown row and scrolls it into view, as a click would (the first shown column when
+	 * the title is hidden).
+	 *
+	 * @param rowIndex the row's index among the shown rows
+	 */
+	public void show(int rowIndex) {
+		int column = Math.max(0, selectionLayer.getColumnPositionByIndex(ActionColumn.TITLE.ordinal()));
+		natTable.doCommand(new SelectCellCommand(selectionLayer, column, rowIndex, false, false));
 	}
 
 	/** What paints the grid offscreen at idle after its first paint (for tests). */

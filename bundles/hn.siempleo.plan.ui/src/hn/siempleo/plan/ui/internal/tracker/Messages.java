@@ -5,6 +5,19 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 	public static String TrackerPart_preparing;
+	public static String TrackerToolbar_new;
+	public static String TrackerToolbar_newTip;
+	public static String TrackerToolbar_delete;
+	public static String TrackerToolbar_deleteTip;
+	public static String TrackerMenu_new;
+	public static String TrackerMenu_progress;
+	public static String TrackerMenu_delete;
+	public static String TrackerPart_newTitle;
+	public static String TrackerPart_deleteTitle;
+	public static String TrackerPart_deleteMany;
+	public static String ActionCommands_new;
+	public static String ActionCommands_delete;
+	public static String ActionCommands_deleteMany;
 	public static String TrackerToolbar_search;
 	public static String TrackerToolbar_incomplete;
 	public static String TrackerToolbar_incompleteCount;

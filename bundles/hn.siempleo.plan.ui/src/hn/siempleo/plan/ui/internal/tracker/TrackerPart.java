@@ -5,22 +5,28 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
@@ -32,6 +38,7 @@ import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.plan.ui.internal.grid.ActionGrid;
 import hn.siempleo.plan.ui.internal.grid.ActionRow;
 import hn.siempleo.plan.ui.internal.grid.GridContext;
+import hn.siempleo.plan.ui.internal.grid.TrackerRow;
 import hn.siempleo.plan.ui.internal.grid.TrackerRows;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
@@ -113,6 +120,11 @@ public final class TrackerPart implements GridContext {
 			toolbar.selectionChanged((int) selectedActions().stream().filter(a -> whyReadOnly(a) == null).count());
 			showReadOnly();
 		});
+		TrackerMenu.attach(grid.natTable(), this);
+		grid.natTable().getUiBindingRegistry().registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.INSERT),
+				(table, event) -> newAction());
+		grid.natTable().getUiBindingRegistry().registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.DEL),
+				(table, event) -> deleteSelected());
 		session.addListener(sessionListener);
 		dashboardFilters.addListener(filterListener);
 		applyDashboardFilter(dashboardFilters.current());
@@ -217,6 +229,75 @@ public final class TrackerPart implements GridContext {
 			rows.visible().stream().filter(row -> row instanceof ActionRow a && a.action() == action).findFirst()
 					.ifPresent(row -> grid.selectionProvider().setSelection(new StructuredSelection(row)));
 		});
+	}
+
+	/**
+	 * Adds an action to the plan shown (one undoable step), like the selected action when there is one, and selects
+	 * its title; filters that would hide it are dropped.
+	 */
+	void newAction() {
+		OpenModel model = session.current();
+		ActionPlan plan = rows.plan();
+		Shell shell = grid.natTable().getShell();
+		if (model == null || plan == null) {
+			MessageDialog.openInformation(shell, Messages.TrackerPart_newTitle, Messages.SummaryBar_noPlan);
+			return;
+		}
+		String why = models.whyReadOnly(model, plan);
+		if (why != null) {
+			MessageDialog.openInformation(shell, Messages.TrackerPart_newTitle, why);
+			return;
+		}
+		List<Action> selected = selectedActions();
+		Command command = ActionCommands.create(model.editingDomain(), plan, selected.size() == 1 ? selected.get(0) : null);
+		model.editingDomain().getCommandStack().execute(command);
+		Action created = (Action) command.getResult().iterator().next();
+		if (created.eContainer() != plan) {
+			return;
+		}
+		rows.refreshIfChanged();
+		if (indexOf(created) < 0) {
+			toolbar.clearFilters();
+		}
+		afterRecompute();
+		int index = indexOf(created);
+		if (index >= 0) {
+			grid.show(index);
+		}
+		grid.natTable().setFocus();
+	}
+
+	/**
+	 * Deletes the selected actions and the references to them (one undoable step); asks first when there are
+	 * several, and says why when some may not be changed (a shared plan's actions of another office).
+	 */
+	void deleteSelected() {
+		OpenModel model = session.current();
+		List<Action> selected = selectedActions();
+		if (model == null || selected.isEmpty()) {
+			return;
+		}
+		Shell shell = grid.natTable().getShell();
+		String why = selected.stream().map(this::whyReadOnly).filter(Objects::nonNull).findFirst().orElse(null);
+		if (why != null) {
+			MessageDialog.openInformation(shell, Messages.TrackerPart_deleteTitle, why);
+			return;
+		}
+		if (selected.size() > 1 && !MessageDialog.openQuestion(shell, Messages.TrackerPart_deleteTitle,
+				NLS.bind(Messages.TrackerPart_deleteMany, selected.size()))) {
+			return;
+		}
+		model.editingDomain().getCommandStack().execute(ActionCommands.delete(model.editingDomain(), selected));
+	}
+
+	private int indexOf(Action action) {
+		List<TrackerRow> visible = rows.visible();
+		for (int i = 0; i < visible.size(); i++) {
+			if (visible.get(i) instanceof ActionRow row && row.action() == action) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The plan shown, or null. */

@@ -39,6 +39,8 @@ final class TrackerToolbar {
 	private final TrackerPart part;
 	private final Button incomplete;
 	private final Button progress;
+	private final Button delete;
+	private final Text search;
 	private final Composite dashboardRow;
 	private final Label dashboardFilter;
 
@@ -52,7 +54,7 @@ final class TrackerToolbar {
 		rows.center = true;
 		rows.marginLeft = rows.marginRight = rows.marginTop = rows.marginBottom = 0;
 		bar.setLayout(rows);
-		Text search = WidgetIds.tag(new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "tracker.search");
+		search = WidgetIds.tag(new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "tracker.search");
 		search.setMessage(Messages.TrackerToolbar_search);
 		search.setLayoutData(new RowData(220, SWT.DEFAULT));
 		search.addModifyListener(event -> {
@@ -79,14 +81,12 @@ final class TrackerToolbar {
 		button(bar, "tracker.columns", Messages.TrackerToolbar_columns, Messages.TrackerToolbar_columnsTip)
 				.addListener(SWT.Selection, event -> part.grid().chooseColumns());
 		Button clear = button(bar, "tracker.clear", Messages.TrackerToolbar_clear, Messages.TrackerToolbar_clearTip);
-		clear.addListener(SWT.Selection, event -> {
-			search.setText("");
-			incomplete.setSelection(false);
-			part.rows().query().setIncompleteOnly(false);
-			part.grid().clearColumnFilters();
-			part.clearDashboardFilter();
-			part.rowsChanged();
-		});
+		clear.addListener(SWT.Selection, event -> clearFilters());
+		Button create = button(bar, "tracker.new", Messages.TrackerToolbar_new, Messages.TrackerToolbar_newTip);
+		create.addListener(SWT.Selection, event -> part.newAction());
+		delete = button(bar, "tracker.delete", Messages.TrackerToolbar_delete, Messages.TrackerToolbar_deleteTip);
+		delete.setEnabled(false);
+		delete.addListener(SWT.Selection, event -> part.deleteSelected());
 		progress = button(bar, "tracker.progress", Messages.TrackerToolbar_progress, Messages.TrackerToolbar_progressTip);
 		progress.setEnabled(false);
 		progress.addListener(SWT.Selection, event -> execute(PlanUiIds.COMMAND_PROGRESS));
@@ -124,9 +124,20 @@ final class TrackerToolbar {
 		incomplete.getParent().layout(true);
 	}
 
-	/** Enables what needs exactly one selected action. */
+	/** Enables what needs exactly one selected action, and what needs some. */
 	void selectionChanged(int selectedActions) {
 		progress.setEnabled(selectedActions == 1);
+		delete.setEnabled(selectedActions > 0);
+	}
+
+	/** Shows every action of the plan: no search, no filter of a column, of Inicio or of what is missing. */
+	void clearFilters() {
+		search.setText(""); //$NON-NLS-1$
+		incomplete.setSelection(false);
+		part.rows().query().setIncompleteOnly(false);
+		part.grid().clearColumnFilters();
+		part.clearDashboardFilter();
+		part.rowsChanged();
 	}
 
 	private static Button button(Composite bar, String id, String text, String tooltip) {
@@ -136,7 +147,8 @@ final class TrackerToolbar {
 		return button;
 	}
 
-	private void execute(String commandId) {
+	/** Runs a workbench command, as its menu item would; a failure is reported to the planner. */
+	static void execute(String commandId) {
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		try {
