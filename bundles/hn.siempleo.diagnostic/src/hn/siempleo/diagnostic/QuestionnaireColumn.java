@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.diagnostic;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,6 +65,15 @@ public enum QuestionnaireColumn {
 			case RECOMMENDATION -> Messages.Questionnaire_recommendation;
 			case RESOURCES -> Messages.Questionnaire_resources;
 		};
+	}
+
+	/**
+	 * The header in every language of the workbench, Spanish first, e.g. "Puntaje (1-4)", "Score (1-4)": a
+	 * questionnaire exported in either language is read back in both (see
+	 * {@link hn.siempleo.model.text.Languages}).
+	 */
+	public List<String> headers() {
+		return Messages.headers(this);
 	}
 
 	/** A stable lower-case identifier, also accepted as a header on import. */

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.diagnostic.internal;
 
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
+
+import hn.siempleo.model.text.Languages;
 
 final class Messages extends NLS {
 	public static String Questionnaire_sheet;
@@ -22,10 +26,17 @@ final class Messages extends NLS {
 	public static String Questionnaire_unknownChoice;
 	public static String Questionnaire_scoreRange;
 
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
 	static {
-		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/** The name of the questionnaire's sheet in every language of the workbench, e.g. "Cuestionario". */
+	static List<String> sheetNames() {
+		return Languages.strings(BUNDLE_NAME, Messages.class.getClassLoader(), "Questionnaire_sheet"); //$NON-NLS-1$
 	}
 }

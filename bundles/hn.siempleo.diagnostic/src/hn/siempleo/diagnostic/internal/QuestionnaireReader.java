@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,8 +35,11 @@ import hn.siempleo.plan.io.Workbooks;
 
 /**
  * Reads a filled questionnaire into a preview: the sheet named like ours (else the first), its header row, then
- * one row per criterion matched by code. Every problem of a row becomes a {@link RowError}; the sheet as a whole
- * fails only when it cannot be read or has no code column.
+ * one row per criterion matched by code. Every problem of a row becomes a {@link RowError}, naming the column as
+ * the file writes it; the sheet as a whole fails only when it cannot be read or has no code column. The sheet's
+ * name, its headers and its choices (finding kinds, resources, levels) are read in every language of the
+ * workbench, whatever language it runs in, so that offices running it in Spanish and in English read each
+ * other's questionnaires.
  */
 final class QuestionnaireReader {
 
@@ -46,6 +50,9 @@ final class QuestionnaireReader {
 
 	private final Diagnostic diagnostic;
 	private final Map<String, Assessment> byCode = new HashMap<>();
+	private final Choices choices = new Choices();
+	/** The columns' headers as the file writes them. */
+	private final Map<QuestionnaireColumn, String> headers = new EnumMap<>(QuestionnaireColumn.class);
 
 	private QuestionnaireReader(Diagnostic diagnostic) {
 		this.diagnostic = diagnostic;
@@ -65,10 +72,7 @@ final class QuestionnaireReader {
 	}
 
 	private QuestionnairePreview read(XSSFWorkbook workbook) throws SpreadsheetException {
-		Sheet sheet = workbook.getSheet(Messages.Questionnaire_sheet);
-		if (sheet == null) {
-			sheet = workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0);
-		}
+		Sheet sheet = questionnaireSheet(workbook);
 		if (sheet == null || sheet.getRow(sheet.getFirstRowNum()) == null) {
 			throw new SpreadsheetException(Messages.Questionnaire_noHeader, null);
 		}
@@ -97,7 +101,7 @@ final class QuestionnaireReader {
 		List<RowError> errors = new ArrayList<>();
 		String code = text(row, columns, QuestionnaireColumn.CODE);
 		Assessment assessment = null;
-		String codeHeader = QuestionnaireColumn.CODE.header();
+		String codeHeader = headers.get(QuestionnaireColumn.CODE);
 		if (code.isEmpty()) {
 			errors.add(new RowError(number, codeHeader, Messages.Questionnaire_codeMissing));
 		} else if (!seen.add(key(code))) {
@@ -117,15 +121,16 @@ final class QuestionnaireReader {
 			String text = text(row, columns, column);
 			Object value = switch (column) {
 				case SCORE -> score(text, assessment);
-				case FINDING_KIND -> Choices.findingKind(text);
-				case RESOURCES -> Choices.resources(text);
+				case FINDING_KIND -> choices.findingKind(text);
+				case RESOURCES -> choices.resources(text);
 				default -> text.isEmpty() ? null : text;
 			};
 			if (value instanceof String reason && column == QuestionnaireColumn.SCORE) {
-				errors.add(new RowError(number, column.header(), reason));
+				errors.add(new RowError(number, headers.get(column), reason));
 			} else if (value == null && !text.isEmpty() && column != QuestionnaireColumn.EVIDENCE
 					&& column != QuestionnaireColumn.FINDING && column != QuestionnaireColumn.RECOMMENDATION) {
-				errors.add(new RowError(number, column.header(), NLS.bind(Messages.Questionnaire_unknownChoice, text)));
+				errors.add(new RowError(number, headers.get(column),
+						NLS.bind(Messages.Questionnaire_unknownChoice, text)));
 			} else {
 				values.put(column, value);
 			}
@@ -134,7 +139,7 @@ final class QuestionnaireReader {
 	}
 
 	/** The level read, or the reason it is wrong as a String. */
-	private static Object score(String text, Assessment assessment) {
+	private Object score(String text, Assessment assessment) {
 		if (text.isEmpty()) {
 			return MaturityLevel.NOT_ASSESSED;
 		}
@@ -146,7 +151,7 @@ final class QuestionnaireReader {
 				return MaturityLevel.get(level);
 			}
 		} else {
-			MaturityLevel named = Choices.parse(text, MaturityLevel.VALUES, null);
+			MaturityLevel named = choices.level(text);
 			if (named != null && named != MaturityLevel.NOT_ASSESSED && named.getValue() <= levels) {
 				return named;
 			}
@@ -154,20 +159,48 @@ final class QuestionnaireReader {
 		return NLS.bind(Messages.Questionnaire_scoreRange, levels, text);
 	}
 
-	private static Map<QuestionnaireColumn, Integer> columns(Row header) {
-		Map<String, QuestionnaireColumn> known = new HashMap<>();
-		for (QuestionnaireColumn column : QuestionnaireColumn.values()) {
-			known.put(key(column.header()), column);
-			known.put(key(column.id()), column);
+	/** The sheet named like ours in the workbench's language or any of its languages, else the first; null for none. */
+	private static Sheet questionnaireSheet(XSSFWorkbook workbook) {
+		List<String> accepted = Stream.concat(Stream.of(Messages.Questionnaire_sheet), Messages.sheetNames().stream())
+				.map(QuestionnaireReader::key).toList();
+		for (Sheet sheet : workbook) {
+			if (accepted.contains(key(sheet.getSheetName()))) {
+				return sheet;
+			}
 		}
+		return workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0);
+	}
+
+	/** The columns of the header row by index, the first of each; their headers as written go to {@link #headers}. */
+	private Map<QuestionnaireColumn, Integer> columns(Row header) {
+		Map<String, QuestionnaireColumn> known = columnsByHeader();
 		Map<QuestionnaireColumn, Integer> columns = new EnumMap<>(QuestionnaireColumn.class);
 		for (Cell cell : header) {
-			QuestionnaireColumn column = known.get(key(Workbooks.text(cell)));
-			if (column != null) {
-				columns.putIfAbsent(column, cell.getColumnIndex());
+			String text = Workbooks.text(cell);
+			QuestionnaireColumn column = known.get(key(text));
+			if (column != null && columns.putIfAbsent(column, cell.getColumnIndex()) == null) {
+				headers.put(column, text.strip());
 			}
 		}
 		return columns;
+	}
+
+	/**
+	 * The columns by their header in the workbench's language, in any of its languages, or id (case and accents
+	 * ignored): should two of these ever be alike, the one named first here wins.
+	 */
+	static Map<String, QuestionnaireColumn> columnsByHeader() {
+		Map<String, QuestionnaireColumn> known = new HashMap<>();
+		for (QuestionnaireColumn column : QuestionnaireColumn.values()) {
+			known.putIfAbsent(key(column.header()), column);
+		}
+		for (QuestionnaireColumn column : QuestionnaireColumn.values()) {
+			column.headers().forEach(text -> known.putIfAbsent(key(text), column));
+		}
+		for (QuestionnaireColumn column : QuestionnaireColumn.values()) {
+			known.putIfAbsent(key(column.id()), column);
+		}
+		return known;
 	}
 
 	private static boolean blank(Row row, Map<QuestionnaireColumn, Integer> columns) {
@@ -179,7 +212,7 @@ final class QuestionnaireReader {
 		return index == null ? "" : Workbooks.text(row.getCell(index)); //$NON-NLS-1$
 	}
 
-	private static String key(String text) {
+	static String key(String text) {
 		return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.toLowerCase(Locale.ROOT);
 	}

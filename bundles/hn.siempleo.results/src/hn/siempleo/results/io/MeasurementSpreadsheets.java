@@ -34,7 +34,9 @@ import hn.siempleo.results.ResultsValidation;
  * flat table BI tools and the SPE read: code and name of the indicator, service, unit, period, office, target,
  * value, whether the value is measured or computed, weight, source and who recorded it. The import reads the
  * same layout (columns found by their header), checks every row and previews the changes;
- * {@link MeasurementImport#command} then applies the valid rows as one undoable command.
+ * {@link MeasurementImport#command} then applies the valid rows as one undoable command. The export is in the
+ * workbench's language; the import reads headers and origins in every language of the workbench, whatever
+ * language it runs in, so that offices running it in Spanish and in English read each other's workbooks.
  */
 public final class MeasurementSpreadsheets {
 
@@ -120,9 +122,9 @@ public final class MeasurementSpreadsheets {
 		try (XSSFWorkbook book = open(in)) {
 			Sheet sheet = book.getNumberOfSheets() == 0 ? null : book.getSheetAt(0);
 			Row header = sheet == null ? null : sheet.getRow(0);
-			Map<String, Integer> columns = columns(header);
+			Map<Integer, Integer> columns = columns(header);
 			for (int required : new int[] { 0, 4, 5, 8 }) {
-				if (!columns.containsKey(key(HEADERS.get(required)))) {
+				if (!columns.containsKey(required)) {
 					throw new ResultsSpreadsheetException(NLS.bind(Messages.Import_missingColumn, HEADERS.get(required)), null);
 				}
 			}
@@ -130,13 +132,14 @@ public final class MeasurementSpreadsheets {
 			workspace.getOffices().forEach(o -> offices.put(key(o.getCode()), o));
 			List<ImportRow> rows = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
+			Map<String, Boolean> computed = computedByOrigin();
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				if (row == null || blank(row, formatter)) {
 					continue;
 				}
-				ImportRow checked = check(workspace, offices, seen, row, columns, formatter);
+				ImportRow checked = check(workspace, offices, seen, computed, row, columns, formatter);
 				if (checked != null) {
 					rows.add(checked);
 				}
@@ -147,11 +150,11 @@ public final class MeasurementSpreadsheets {
 		}
 	}
 
-	private static ImportRow check(Workspace workspace, Map<String, Office> offices, Set<String> seen, Row row,
-			Map<String, Integer> columns, DataFormatter formatter) {
+	private static ImportRow check(Workspace workspace, Map<String, Office> offices, Set<String> seen,
+			Map<String, Boolean> computed, Row row, Map<Integer, Integer> columns, DataFormatter formatter) {
 		int number = row.getRowNum() + 1;
 		String origin = text(row, columns, 9, formatter);
-		if (origin != null && key(origin).equals(key(Messages.Origin_computed))) {
+		if (origin != null && computed.getOrDefault(key(origin), false)) {
 			return null; // computed national values are read back from the offices
 		}
 		String code = text(row, columns, 0, formatter);
@@ -173,7 +176,7 @@ public final class MeasurementSpreadsheets {
 				return ImportRow.error(number, NLS.bind(Messages.Import_unknownOffice, officeCode));
 			}
 		}
-		Cell cell = row.getCell(columns.get(key(HEADERS.get(8))));
+		Cell cell = row.getCell(columns.get(8));
 		Double value = value(cell, formatter);
 		if (value == null) {
 			String raw = text(row, columns, 8, formatter);
@@ -211,8 +214,8 @@ public final class MeasurementSpreadsheets {
 		}
 	}
 
-	private static String text(Row row, Map<String, Integer> columns, int header, DataFormatter formatter) {
-		Integer c = columns.get(key(HEADERS.get(header)));
+	private static String text(Row row, Map<Integer, Integer> columns, int header, DataFormatter formatter) {
+		Integer c = columns.get(header);
 		if (c == null || row.getCell(c) == null) {
 			return null;
 		}
@@ -229,16 +232,49 @@ public final class MeasurementSpreadsheets {
 		return true;
 	}
 
-	private static Map<String, Integer> columns(Row header) {
-		Map<String, Integer> columns = new HashMap<>();
+	/** The cell index of each column of {@link #HEADERS} the header row has (the first, if repeated), by column. */
+	private static Map<Integer, Integer> columns(Row header) {
+		Map<String, Integer> known = columnsByHeader();
+		Map<Integer, Integer> columns = new HashMap<>();
 		if (header != null) {
 			for (Cell cell : header) {
-				if (cell.getCellType() == CellType.STRING) {
-					columns.putIfAbsent(key(cell.getStringCellValue()), cell.getColumnIndex());
+				Integer column = cell.getCellType() == CellType.STRING ? known.get(key(cell.getStringCellValue())) : null;
+				if (column != null) {
+					columns.putIfAbsent(column, cell.getColumnIndex());
 				}
 			}
 		}
 		return columns;
+	}
+
+	/**
+	 * The columns (their index in {@link #HEADERS}) by their header in the workbench's language, then in any of
+	 * its languages: should two of these ever be alike, the one named first here wins.
+	 */
+	static Map<String, Integer> columnsByHeader() {
+		Map<String, Integer> columns = new HashMap<>();
+		for (int c = 0; c < HEADERS.size(); c++) {
+			columns.putIfAbsent(key(HEADERS.get(c)), c);
+		}
+		for (int c = 0; c < HEADERS.size(); c++) {
+			for (String header : Messages.inEveryLanguage(Messages.COLUMN_KEYS.get(c))) {
+				columns.putIfAbsent(key(header), c);
+			}
+		}
+		return columns;
+	}
+
+	/**
+	 * Whether an origin ("medido", "calculado", "measured", "computed"…) is computed, by origin in the workbench's
+	 * language, then in any of its languages: should two of these ever be alike, the one named first here wins.
+	 */
+	static Map<String, Boolean> computedByOrigin() {
+		Map<String, Boolean> origins = new HashMap<>();
+		origins.putIfAbsent(key(Messages.Origin_measured), false);
+		origins.putIfAbsent(key(Messages.Origin_computed), true);
+		Messages.inEveryLanguage("Origin_measured").forEach(origin -> origins.putIfAbsent(key(origin), false)); //$NON-NLS-1$
+		Messages.inEveryLanguage("Origin_computed").forEach(origin -> origins.putIfAbsent(key(origin), true)); //$NON-NLS-1$
+		return origins;
 	}
 
 	private static String key(String text) {
