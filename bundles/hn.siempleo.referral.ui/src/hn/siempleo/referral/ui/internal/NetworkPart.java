@@ -136,9 +136,22 @@ abstract class NetworkPart {
 		return table;
 	}
 
-	/** Replaces a table's columns. */
+	/**
+	 * Replaces a table's columns; keeps them when they already have these headers, so a table scrolled
+	 * sideways stays where it was when its rows are refreshed.
+	 */
 	protected static void columns(Table table, String... headers) {
-		for (TableColumn column : table.getColumns()) {
+		TableColumn[] current = table.getColumns();
+		if (current.length == headers.length) {
+			boolean same = true;
+			for (int i = 0; i < headers.length && same; i++) {
+				same = headers[i].equals(current[i].getText());
+			}
+			if (same) {
+				return;
+			}
+		}
+		for (TableColumn column : current) {
 			column.dispose();
 		}
 		for (String header : headers) {
