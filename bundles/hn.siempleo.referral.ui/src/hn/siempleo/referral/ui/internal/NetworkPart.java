@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -134,6 +135,19 @@ abstract class NetworkPart {
 		GridDataFactory.fillDefaults().grab(true, false)
 				.hint(600, table.getItemHeight() * rows + table.getHeaderHeight()).applyTo(table);
 		return table;
+	}
+
+	/**
+	 * Makes a table as tall as all its rows (at least one), after they were added: the part scrolls down
+	 * rather than the table (the rows' height is known only once there are rows).
+	 */
+	protected static void showAllRows(Table table) {
+		int height = table.getHeaderHeight() + Math.max(1, table.getItemCount()) * table.getItemHeight();
+		if (table.getLayoutData() instanceof GridData grid) {
+			grid.heightHint = height;
+		} else {
+			GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, height).applyTo(table);
+		}
 	}
 
 	/**
