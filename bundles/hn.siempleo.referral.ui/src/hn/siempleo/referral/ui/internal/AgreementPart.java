@@ -40,18 +40,17 @@ import hn.siempleo.ui.WidgetIds;
 /**
  * Convenio: one agreement's parties, dates with the expiry flag, integrated offices, the commitments matrix
  * (click a cell, or select a row and press a digit key 1–9 for the n-th office, to set or clear it) and the
- * referral protocol (reorder with Alt+↑/↓, the buttons, or drag and drop).
+ * referral protocol (reorder with Alt+↑/↓, the buttons, or drag and drop). It fits the centre of Red y
+ * convenios on a 1366×768 laptop: the institution and service of each commitment stay in view while the
+ * offices scroll sideways within the matrix (with its scroll bar or ←/→; a digit key shows the office it sets).
  */
 public final class AgreementPart extends NetworkPart {
-
-	/** Columns of the commitments table before the offices. */
-	static final int FIRST_OFFICE_COLUMN = 2;
 
 	private Combo agreements;
 	private Label parties;
 	private Label validity;
 	private Label offices;
-	private Table commitments;
+	private PinnedColumnTable commitments;
 	private Table protocol;
 	private List<Agreement> shownAgreements = List.of();
 	private CommitmentMatrix matrix;
@@ -66,8 +65,9 @@ public final class AgreementPart extends NetworkPart {
 		offices = text(parent, "agreement.offices");
 		heading(parent, Messages.Agreement_commitments);
 		text(parent, "agreement.commitmentsHint").setText(Messages.Agreement_commitmentsHint);
-		commitments = table(parent, "agreement.commitments", 12, SWT.SINGLE);
-		commitments.addListener(SWT.MouseDown, this::cellClicked);
+		commitments = new PinnedColumnTable(parent, "agreement.commitmentRows", "agreement.commitments");
+		columns(commitments.pinned(), Messages.Agreement_institution, Messages.Agreement_service);
+		commitments.scrolling().addListener(SWT.MouseDown, this::cellClicked);
 		commitments.addListener(SWT.KeyDown, this::cellKey);
 		heading(parent, Messages.Agreement_protocol);
 		protocol = table(parent, "agreement.protocol", 8, SWT.SINGLE);
@@ -109,7 +109,9 @@ public final class AgreementPart extends NetworkPart {
 			parties.setText(Messages.Agreement_none);
 			validity.setText("");
 			offices.setText("");
-			commitments.removeAll();
+			commitments.pinned().removeAll();
+			commitments.scrolling().removeAll();
+			commitments.fit();
 			protocol.removeAll();
 			return;
 		}
@@ -146,30 +148,38 @@ public final class AgreementPart extends NetworkPart {
 
 	private void showCommitments(Agreement agreement) {
 		matrix = CommitmentMatrix.of(agreement);
-		commitments.setRedraw(false);
-		commitments.removeAll();
-		String[] headers = new String[FIRST_OFFICE_COLUMN + matrix.columns().size() + 1];
-		headers[0] = Messages.Agreement_institution;
-		headers[1] = Messages.Agreement_service;
-		for (int i = 0; i < matrix.columns().size(); i++) {
-			headers[FIRST_OFFICE_COLUMN + i] = Names.code(matrix.columns().get(i));
+		Table names = commitments.pinned();
+		Table cells = commitments.scrolling();
+		int selected = commitments.selectionIndex();
+		names.setRedraw(false);
+		cells.setRedraw(false);
+		names.removeAll();
+		cells.removeAll();
+		int offices = matrix.columns().size();
+		String[] headers = new String[offices + 1];
+		for (int i = 0; i < offices; i++) {
+			headers[i] = Names.code(matrix.columns().get(i));
 		}
-		headers[headers.length - 1] = Messages.Agreement_total;
-		columns(commitments, headers);
-		for (int i = 0; i < matrix.columns().size(); i++) {
-			commitments.getColumn(FIRST_OFFICE_COLUMN + i).setToolTipText(Names.of(matrix.columns().get(i)));
+		headers[offices] = Messages.Agreement_total;
+		columns(cells, headers);
+		for (int i = 0; i < offices; i++) {
+			cells.getColumn(i).setToolTipText(Names.of(matrix.columns().get(i)));
 		}
 		for (CommitmentMatrix.Row row : matrix.rows()) {
-			TableItem item = new TableItem(commitments, SWT.NONE);
-			item.setText(0, Names.acronym(row.institution()));
-			item.setText(1, Names.of(row.service()));
-			for (int i = 0; i < matrix.columns().size(); i++) {
-				item.setText(FIRST_OFFICE_COLUMN + i, matrix.isSet(row, matrix.columns().get(i)) ? "✔" : "");
+			new TableItem(names, SWT.NONE)
+					.setText(new String[] { Names.acronym(row.institution()), Names.of(row.service()) });
+			TableItem item = new TableItem(cells, SWT.NONE);
+			for (int i = 0; i < offices; i++) {
+				item.setText(i, matrix.isSet(row, matrix.columns().get(i)) ? "✔" : "");
 			}
-			item.setText(headers.length - 1, Integer.toString(matrix.rowCount(row)));
+			item.setText(offices, Integer.toString(matrix.rowCount(row)));
 		}
-		pack(commitments);
-		commitments.setRedraw(true);
+		pack(names);
+		pack(cells);
+		commitments.fit();
+		commitments.select(selected);
+		names.setRedraw(true);
+		cells.setRedraw(true);
 	}
 
 	private void showProtocol(Agreement agreement) {
@@ -189,20 +199,21 @@ public final class AgreementPart extends NetworkPart {
 	}
 
 	private void cellClicked(Event event) {
-		TableItem item = commitments.getItem(new Point(event.x, event.y));
+		Table cells = commitments.scrolling();
+		TableItem item = cells.getItem(new Point(event.x, event.y));
 		if (item == null || matrix == null) {
 			return;
 		}
-		for (int column = FIRST_OFFICE_COLUMN; column < FIRST_OFFICE_COLUMN + matrix.columns().size(); column++) {
+		for (int column = 0; column < matrix.columns().size(); column++) {
 			if (item.getBounds(column).contains(event.x, event.y)) {
-				toggle(commitments.indexOf(item), column - FIRST_OFFICE_COLUMN);
+				toggle(cells.indexOf(item), column);
 				return;
 			}
 		}
 	}
 
 	private void cellKey(Event event) {
-		int row = commitments.getSelectionIndex();
+		int row = commitments.selectionIndex();
 		if (row >= 0 && event.character >= '1' && event.character <= '9') {
 			toggle(row, event.character - '1');
 		}
@@ -217,6 +228,7 @@ public final class AgreementPart extends NetworkPart {
 		execute(NetworkCommands.setCommitment(model().editingDomain(), matrix.agreement(), row.institution(),
 				row.service(), office, !matrix.isSet(row, office)));
 		commitments.select(rowIndex);
+		commitments.showColumn(officeIndex);
 	}
 
 	private void moveSelected(int delta) {

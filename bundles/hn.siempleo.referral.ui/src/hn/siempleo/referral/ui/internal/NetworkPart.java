@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -136,9 +137,35 @@ abstract class NetworkPart {
 		return table;
 	}
 
-	/** Replaces a table's columns. */
+	/**
+	 * Makes a table as tall as all its rows (at least one), after they were added: the part scrolls down
+	 * rather than the table (the rows' height is known only once there are rows).
+	 */
+	protected static void showAllRows(Table table) {
+		int height = table.getHeaderHeight() + Math.max(1, table.getItemCount()) * table.getItemHeight();
+		if (table.getLayoutData() instanceof GridData grid) {
+			grid.heightHint = height;
+		} else {
+			GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, height).applyTo(table);
+		}
+	}
+
+	/**
+	 * Replaces a table's columns; keeps them when they already have these headers, so a table scrolled
+	 * sideways stays where it was when its rows are refreshed.
+	 */
 	protected static void columns(Table table, String... headers) {
-		for (TableColumn column : table.getColumns()) {
+		TableColumn[] current = table.getColumns();
+		if (current.length == headers.length) {
+			boolean same = true;
+			for (int i = 0; i < headers.length && same; i++) {
+				same = headers[i].equals(current[i].getText());
+			}
+			if (same) {
+				return;
+			}
+		}
+		for (TableColumn column : current) {
 			column.dispose();
 		}
 		for (String header : headers) {

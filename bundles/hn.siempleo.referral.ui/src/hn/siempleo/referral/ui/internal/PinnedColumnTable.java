@@ -7,15 +7,16 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
- * A table too wide for its part whose first column stays in view while the others scroll sideways within the
+ * A table too wide for its part whose first columns stay in view while the others scroll sideways within the
  * table's own area: two tables side by side, the pinned one as wide as its texts, both as tall as all their
- * rows (the part scrolls down, the tables never do), so their rows line up; they share one selection, and a
- * double-click or Enter on a row of either opens that row.
+ * rows (the part scrolls down, the tables never do), so their rows line up; they share one selection, ← and →
+ * in either scroll the other columns by one, and a double-click or Enter on a row of either opens that row.
  */
 final class PinnedColumnTable {
 
@@ -35,9 +36,69 @@ final class PinnedColumnTable {
 		scrolling = NetworkPart.table(control, scrollingId, 1, SWT.SINGLE);
 		pinned.addListener(SWT.Selection, e -> scrolling.setSelection(pinned.getSelectionIndex()));
 		scrolling.addListener(SWT.Selection, e -> pinned.setSelection(scrolling.getSelectionIndex()));
+		addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT) {
+				scrollSideways(e.keyCode == SWT.ARROW_LEFT ? -1 : 1);
+				e.doit = false;
+			}
+		});
 	}
 
-	/** The table of the first column. */
+	/** Adds a listener to both tables, for events that mean the same on a row of either (keys, for one). */
+	void addListener(int eventType, Listener listener) {
+		pinned.addListener(eventType, listener);
+		scrolling.addListener(eventType, listener);
+	}
+
+	/** The row selected in both tables, or -1. */
+	int selectionIndex() {
+		return scrolling.getSelectionIndex();
+	}
+
+	/** Selects a row in both tables (nothing when it is out of range). */
+	void select(int row) {
+		if (row >= 0 && row < scrolling.getItemCount() && row < pinned.getItemCount()) {
+			pinned.setSelection(row);
+			scrolling.setSelection(row);
+		}
+	}
+
+	/** Scrolls a column of the scrolling table wholly into view, as far as it fits. */
+	void showColumn(int column) {
+		if (column >= 0 && column < scrolling.getColumnCount()) {
+			scrolling.showColumn(scrolling.getColumn(column));
+		}
+	}
+
+	/**
+	 * Scrolls the scrolling table by one column: the first one cut or hidden on the right ({@code direction}
+	 * positive) or on the left.
+	 */
+	private void scrollSideways(int direction) {
+		ScrollBar bar = scrolling.getHorizontalBar();
+		if (bar == null) {
+			return;
+		}
+		int offset = bar.getSelection();
+		int visible = scrolling.getClientArea().width;
+		int left = 0;
+		int target = -1;
+		for (int index : scrolling.getColumnOrder()) {
+			int right = left + scrolling.getColumn(index).getWidth();
+			if (direction < 0 && left < offset) {
+				target = index;
+			} else if (direction > 0 && right > offset + visible) {
+				target = index;
+				break;
+			}
+			left = right;
+		}
+		if (target >= 0) {
+			scrolling.showColumn(scrolling.getColumn(target));
+		}
+	}
+
+	/** The table of the first columns. */
 	Table pinned() {
 		return pinned;
 	}

@@ -29,9 +29,10 @@ import hn.siempleo.referral.NetworkCommands;
 import hn.siempleo.ui.WidgetIds;
 
 /**
- * Mesas territoriales y planes locales: pick a local plan (table and plan in one list); the table's territory
- * and members; the plan's checklist of protocol steps with status, date, evidence and overdue flag; the plan
- * actions that support it (a double-click shows one); Avanzar paso starts or completes the current step.
+ * Mesas territoriales y planes locales: pick a local plan (table and plan in one list, as wide as the view,
+ * the whole name in its tooltip); the table's territory and members; the plan's checklist of protocol steps
+ * with status, date, evidence and overdue flag, every row in view; Avanzar paso under it starts or completes
+ * the current step; the plan actions that support it (a double-click shows one).
  */
 public final class TablesPart extends NetworkPart {
 
@@ -47,15 +48,12 @@ public final class TablesPart extends NetworkPart {
 	@Override
 	protected void createContents(Composite parent) {
 		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		new Label(top, SWT.NONE).setText(Messages.Tables_plan);
 		plans = WidgetIds.tag(new Combo(top, SWT.READ_ONLY), "tables.plan");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(plans);
 		plans.addListener(SWT.Selection, e -> refreshNow());
-		advance = WidgetIds.tag(new Button(top, SWT.PUSH), "tables.advance");
-		advance.setText(Messages.Tables_advance);
-		advance.addListener(SWT.Selection, e -> advance());
 		territory = text(parent, "tables.territory");
 		heading(parent, Messages.Tables_members);
 		members = table(parent, "tables.members", 6, SWT.SINGLE);
@@ -66,6 +64,9 @@ public final class TablesPart extends NetworkPart {
 		columns(steps, Messages.Tables_step, Messages.Tables_status, Messages.Tables_date, Messages.Tables_evidence,
 				Messages.Tables_overdue);
 		steps.addListener(SWT.DefaultSelection, e -> showStep());
+		advance = WidgetIds.tag(new Button(parent, SWT.PUSH), "tables.advance");
+		advance.setText(Messages.Tables_advance);
+		advance.addListener(SWT.Selection, e -> advance());
 		heading(parent, Messages.Tables_actions);
 		actions = text(parent, "tables.actions");
 		Button link = WidgetIds.tag(new Button(parent, SWT.PUSH), "tables.linkActions");
@@ -96,10 +97,12 @@ public final class TablesPart extends NetworkPart {
 			progressLabel.setText("");
 			actions.setText("");
 			advance.setEnabled(false);
+			plans.setToolTipText(null);
 			return;
 		}
 		index = Math.min(index, available.size() - 1);
 		plans.select(index);
+		plans.setToolTipText(plans.getItem(index));
 		LocalPlan plan = available.get(index);
 		TerritorialTable table = (TerritorialTable) plan.eContainer();
 		territory.setText(NLS.bind(Messages.Tables_territory, new Object[] { Names.of(table),
@@ -110,6 +113,7 @@ public final class TablesPart extends NetworkPart {
 					Names.acronym(member.getInstitution()) });
 		}
 		pack(members);
+		showAllRows(members);
 		LocalPlanProgress progress = LocalPlanProgress.of(plan, today());
 		progressLabel.setText(NLS.bind(Messages.Tables_progressSummary, new Object[] { progress.doneCount(),
 				progress.entries().size(), progress.current() == null ? Messages.Tables_allDone
@@ -123,6 +127,7 @@ public final class TablesPart extends NetworkPart {
 			}
 		}
 		pack(steps);
+		showAllRows(steps);
 		advance.setEnabled(progress.current() != null);
 		List<Action> supporting = plan.getSupportingActions();
 		actions.setText(supporting.isEmpty() ? Messages.Tables_noActions

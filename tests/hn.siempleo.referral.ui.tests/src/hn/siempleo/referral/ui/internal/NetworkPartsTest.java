@@ -55,7 +55,7 @@ class NetworkPartsTest {
 		assertEquals("Partes: SETRASS, SENPRENDE, INFOP", wb.window().label("agreement.parties").text());
 		assertTrue(wb.window().label("agreement.validity").text().contains("30/11/2027"),
 				wb.window().label("agreement.validity").text());
-		int row = wb.row("agreement.commitments", "INFOP", "Derivación interinstitucional");
+		int row = wb.row("agreement.commitmentRows", "INFOP", "Derivación interinstitucional");
 		int column = wb.column("agreement.commitments", "OF-04");
 		assertEquals("", wb.cell("agreement.commitments", row, column), "INFOP does not refer at El Progreso");
 		assertEquals("✔", wb.cell("agreement.commitments", row, wb.column("agreement.commitments", "OF-01")));
@@ -84,7 +84,7 @@ class NetworkPartsTest {
 		wb.ui().waitUntil("la celda vacía otra vez", () -> "".equals(wb.cell("agreement.commitments", row, column)));
 
 		// the mouse way, on a row always in view: SETRASS does not do territorial management at OF-01
-		int territorial = wb.row("agreement.commitments", "SETRASS", "Gestión territorial");
+		int territorial = wb.row("agreement.commitmentRows", "SETRASS", "Gestión territorial");
 		int first = wb.column("agreement.commitments", "OF-01");
 		assertEquals("", wb.cell("agreement.commitments", territorial, first));
 		wb.clickCell("agreement.commitments", territorial, first);
