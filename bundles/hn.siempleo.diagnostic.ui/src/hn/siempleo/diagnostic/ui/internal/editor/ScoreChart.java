@@ -39,6 +39,7 @@ final class ScoreChart extends Canvas {
 	private static final int AXIS = 18;
 	private static final int LEGEND = 20;
 	private static final int LABEL_WIDTH = 200;
+	private static final int MIN_LABEL_WIDTH = 90;
 	private static final int VALUE_WIDTH = 100;
 
 	private List<Bar> bars = List.of();
@@ -74,8 +75,10 @@ final class ScoreChart extends Canvas {
 
 	private void paint(GC gc) {
 		Rectangle area = getClientArea();
-		int plotLeft = LABEL_WIDTH;
-		int plotWidth = Math.max(60, area.width - LABEL_WIDTH - VALUE_WIDTH);
+		// the names give way first when the chart is narrow: the scale stays whole
+		int labelWidth = Math.min(LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, (area.width - VALUE_WIDTH) / 2));
+		int plotLeft = labelWidth;
+		int plotWidth = Math.max(60, area.width - labelWidth - VALUE_WIDTH);
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		for (int level = 0; level <= Assessments.MAX_LEVEL; level++) {
 			int x = plotLeft + plotWidth * level / Assessments.MAX_LEVEL;
@@ -90,7 +93,7 @@ final class ScoreChart extends Canvas {
 		int y = AXIS;
 		for (Bar bar : bars) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-			gc.drawString(shorten(gc, bar.label(), LABEL_WIDTH - 8), 0, y, true);
+			gc.drawString(shorten(gc, bar.label(), labelWidth - 8), 0, y, true);
 			bar(gc, bar.current(), ScoreColours.CURRENT, plotLeft, plotWidth, y);
 			if (bar.baseline() != null) {
 				bar(gc, bar.baseline(), ScoreColours.BASELINE, plotLeft, plotWidth, y + BAR + 2);

@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -57,8 +58,14 @@ final class SummaryPage {
 	private final Table comparison;
 	private final Label heatTitle;
 	private final HeatMapCanvas heatMap;
+	private static final int BODY_MARGIN = 8;
+	/** The width of the chart and of the comparison table below it. */
+	private static final int CHART_WIDTH = 450;
+
 	private final List<Diagnostic> compareChoices = new ArrayList<>();
 	private Diagnostic baseline;
+	/** The chart and comparison on the left, the heat map on their right, or below them in a narrow part. */
+	private final Composite charts;
 
 	SummaryPage(Composite page, EditorContext context) {
 		this.context = context;
@@ -69,7 +76,7 @@ final class SummaryPage {
 		scroller.setExpandVertical(true);
 		body = new Composite(scroller, SWT.NONE);
 		scroller.setContent(body);
-		GridLayoutFactory.fillDefaults().margins(8, 8).spacing(8, 10).applyTo(body);
+		GridLayoutFactory.fillDefaults().margins(BODY_MARGIN, BODY_MARGIN).spacing(8, 10).applyTo(body);
 
 		Composite figures = new Composite(body, SWT.NONE);
 		RowLayout row = new RowLayout(SWT.HORIZONTAL);
@@ -86,6 +93,7 @@ final class SummaryPage {
 		unanswered = figure(figures, Messages.SummaryPage_unanswered, "summary.unanswered"); //$NON-NLS-1$
 
 		Composite compare = new Composite(body, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(compare);
 		GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 0).applyTo(compare);
 		new Label(compare, SWT.NONE).setText(Messages.SummaryPage_compareWith);
 		compareWith = WidgetIds.tag(new Combo(compare, SWT.READ_ONLY | SWT.DROP_DOWN), "summary.compareWith"); //$NON-NLS-1$
@@ -95,17 +103,18 @@ final class SummaryPage {
 			baseline = index <= 0 ? null : compareChoices.get(index - 1);
 			refresh();
 		});
-		criteriaTrend = WidgetIds.tag(new Label(compare, SWT.NONE), "summary.criteriaTrend"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(criteriaTrend);
+		// wraps beside the choice in a narrow part rather than being cut
+		criteriaTrend = WidgetIds.tag(new Label(compare, SWT.WRAP), "summary.criteriaTrend"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(criteriaTrend);
 
-		Composite charts = new Composite(body, SWT.NONE);
+		charts = new Composite(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(charts);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(charts);
 		Composite left = new Composite(charts, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(left);
 		GridLayoutFactory.fillDefaults().spacing(0, 8).applyTo(left);
 		chart = WidgetIds.tag(new ScoreChart(left), "summary.chart"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(440, SWT.DEFAULT).applyTo(chart);
+		GridDataFactory.fillDefaults().grab(true, false).hint(CHART_WIDTH - 10, SWT.DEFAULT).applyTo(chart);
 		comparison = WidgetIds.tag(new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "summary.comparison"); //$NON-NLS-1$
 		comparison.setHeaderVisible(true);
 		for (String title : new String[] { Messages.SummaryPage_dimension, Messages.SummaryPage_baseline,
@@ -114,7 +123,7 @@ final class SummaryPage {
 			column.setText(title);
 			column.setWidth(title == Messages.SummaryPage_dimension ? 190 : 84);
 		}
-		GridDataFactory.fillDefaults().hint(450, SWT.DEFAULT).applyTo(comparison);
+		GridDataFactory.fillDefaults().hint(CHART_WIDTH, SWT.DEFAULT).applyTo(comparison);
 
 		Composite right = new Composite(charts, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(right);
@@ -256,8 +265,24 @@ final class SummaryPage {
 
 	private void updateScrolling() {
 		int width = scroller.getClientArea().width;
+		arrangeCharts(width);
 		body.layout(true, true);
 		scroller.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+	}
+
+	/**
+	 * The heat map beside the chart when both fit their natural widths, else below it: in a narrow part (the
+	 * centre of Planificación at 1366×768) the chart keeps its width and the page scrolls down, rather than the
+	 * chart being squeezed to a sliver.
+	 */
+	private void arrangeCharts(int width) {
+		GridLayout layout = (GridLayout) charts.getLayout();
+		int sideBySide = 2 * BODY_MARGIN + CHART_WIDTH + layout.horizontalSpacing
+				+ heatMap.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+		int columns = width <= 0 || width >= sideBySide ? 2 : 1;
+		if (layout.numColumns != columns) {
+			layout.numColumns = columns;
+		}
 	}
 
 	private static Label figure(Composite parent, String caption, String id) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Scrollable;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
@@ -84,6 +85,32 @@ class SmallScreenTest {
 		assertOnScreen(window.byId(Control.class, "gaps.create"));
 		assertOnScreen(window.byId(Control.class, "gaps.showAction"));
 		shot("diagnostic-brechas.png");
+	}
+
+	@Test
+	void inANarrowPartTheChartKeepsItsScaleAndTheHeatMapGoesBelowIt() {
+		workbench.page(DiagnosticWorkbench.SUMMARY);
+		ui.waitUntil("el resumen", () -> window.label("summary.overall").text().endsWith("de 4"));
+		Control chart = window.byId(Control.class, "summary.chart");
+		Control heatMap = window.byId(Control.class, "summary.heatmap");
+		// beside each other in the Diagnóstico perspective at 1366×768
+		ui.waitUntil("el mapa de calor a la derecha del gráfico", () -> ui.call(() -> heatMap.getDisplay()
+				.map(heatMap.getParent(), chart.getParent(), heatMap.getBounds()).x >= chart.getBounds().x
+						+ chart.getBounds().width));
+
+		// the editor as narrow as the centre of Planificación at 1366×768 (about 670 pixels)
+		ui.run(() -> window.widget().setBounds(0, 0, 1000, 768));
+		ui.waitUntil("el mapa de calor debajo del gráfico", () -> ui.call(() -> heatMap.getDisplay()
+				.map(heatMap.getParent(), chart.getParent(), heatMap.getBounds()).y >= chart.getBounds().y
+						+ chart.getBounds().height));
+		Rectangle[] shown = ui.call(() -> {
+			Scrollable scroller = (Scrollable) chart.getParent().getParent().getParent().getParent();
+			return new Rectangle[] { chart.getDisplay().map(chart.getParent(), scroller, chart.getBounds()),
+					scroller.getClientArea() };
+		});
+		assertTrue(shown[0].width >= 400, () -> "el gráfico quedó estrecho: " + shown[0]);
+		assertTrue(shown[0].x >= 0 && shown[0].x + shown[0].width <= shown[1].width,
+				() -> "el gráfico se sale de la parte: " + shown[0] + " en " + shown[1]);
 	}
 
 	@Test
