@@ -10,6 +10,20 @@ final class Messages extends NLS {
 	public static String AboutDialog_credits;
 	public static String AboutDialog_close;
 	public static String AboutDialog_defaultName;
+	public static String ShortcutsDialog_title;
+	public static String ShortcutsDialog_intro;
+	public static String ShortcutsDialog_where;
+	public static String ShortcutsDialog_keys;
+	public static String ShortcutsDialog_what;
+	public static String ShortcutsDialog_window;
+	public static String ShortcutsDialog_undo;
+	public static String ShortcutsDialog_redo;
+	public static String ShortcutsDialog_maximize;
+	public static String ShortcutsDialog_nextPart;
+	public static String ShortcutsDialog_previousPart;
+	public static String ShortcutsDialog_nextPerspective;
+	public static String ShortcutsDialog_previousPerspective;
+	public static String ShortcutsDialog_parts;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
