@@ -19,10 +19,6 @@ final class Messages extends NLS {
 	public static String ShortcutsDialog_undo;
 	public static String ShortcutsDialog_redo;
 	public static String ShortcutsDialog_maximize;
-	public static String ShortcutsDialog_nextPart;
-	public static String ShortcutsDialog_previousPart;
-	public static String ShortcutsDialog_nextPerspective;
-	public static String ShortcutsDialog_previousPerspective;
 	public static String ShortcutsDialog_parts;
 
 	static {

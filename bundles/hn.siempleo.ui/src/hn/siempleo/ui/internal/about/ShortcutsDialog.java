@@ -122,10 +122,6 @@ final class ShortcutsDialog extends Dialog {
 		names.put("org.eclipse.ui.edit.undo", Messages.ShortcutsDialog_undo); //$NON-NLS-1$
 		names.put("org.eclipse.ui.edit.redo", Messages.ShortcutsDialog_redo); //$NON-NLS-1$
 		names.put("org.eclipse.ui.window.maximizePart", Messages.ShortcutsDialog_maximize); //$NON-NLS-1$
-		names.put("org.eclipse.ui.window.nextView", Messages.ShortcutsDialog_nextPart); //$NON-NLS-1$
-		names.put("org.eclipse.ui.window.previousView", Messages.ShortcutsDialog_previousPart); //$NON-NLS-1$
-		names.put("org.eclipse.ui.window.nextPerspective", Messages.ShortcutsDialog_nextPerspective); //$NON-NLS-1$
-		names.put("org.eclipse.ui.window.previousPerspective", Messages.ShortcutsDialog_previousPerspective); //$NON-NLS-1$
 		return names;
 	}
 }

@@ -37,6 +37,7 @@ class ShortcutsDialogTest {
 		assertTrue(rows.contains("Toda la ventana | Ctrl+S | Guardar modelo"), rows.toString());
 		assertTrue(rows.contains("Toda la ventana | Ctrl+Z | Deshacer"), rows.toString());
 		assertTrue(rows.contains("Toda la ventana | Ctrl+M | Maximizar o restaurar la parte activa"), rows.toString());
+		assertTrue(rows.contains("Toda la ventana | Ctrl+F7 | Ir a la parte siguiente"), rows.toString());
 		assertTrue(rows.contains("Toda la ventana | F1 | Atajos de teclado"), rows.toString());
 		assertTrue(rows.contains("Seguimiento del plan | Insert | Nueva acción, como la seleccionada"), rows.toString());
 		// only the commands a planner uses: none of the platform's text-editor commands, in English
