@@ -40,6 +40,9 @@ final class Messages extends NLS {
 	public static String SummaryBar_item;
 	public static String SummaryBar_priority;
 	public static String SummaryBar_budget;
+	public static String SummaryBar_budgetDetail;
+	public static String SummaryBar_showDetail;
+	public static String SummaryBar_hideDetail;
 	public static String SummaryBar_noYear;
 	public static String SummaryBar_noAxis;
 	public static String SummaryBar_noSource;

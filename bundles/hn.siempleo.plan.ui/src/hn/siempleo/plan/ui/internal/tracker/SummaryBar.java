@@ -11,8 +11,10 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
@@ -23,15 +25,19 @@ import hn.siempleo.model.text.Labels;
 import hn.siempleo.model.text.Formats;
 
 /**
- * The line under the grid: how many actions are shown, their counts by status and priority, and the cost of
- * the shown priority 3-4 actions for the plan's budget year, by axis and by funding source (from
- * {@link PlanFigures}).
+ * The lines under the grid: how many actions are shown, their counts by status and priority, and the cost of
+ * the shown priority 3-4 actions for the plan's budget year; its detail by axis and by funding source (from
+ * {@link PlanFigures}) on demand, and as the total's tooltip, so that the grid keeps its rows on a 1366×768
+ * laptop.
  */
 final class SummaryBar {
 
 	private final Label count;
 	private final Label counts;
 	private final Label budget;
+	private final Link toggle;
+	private final Label detail;
+	private boolean detailShown;
 
 	SummaryBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
@@ -41,8 +47,27 @@ final class SummaryBar {
 		// wraps rather than being cut off where the view is narrower than the counts (a 1366x768 laptop)
 		counts = WidgetIds.tag(new Label(bar, SWT.WRAP), "tracker.summary.counts");
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(counts);
-		budget = WidgetIds.tag(new Label(bar, SWT.WRAP), "tracker.summary.budget");
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(budget);
+		Composite budgetRow = new Composite(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(budgetRow);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(budgetRow);
+		budget = WidgetIds.tag(new Label(budgetRow, SWT.WRAP), "tracker.summary.budget");
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(budget);
+		toggle = WidgetIds.tag(new Link(budgetRow, SWT.NONE), "tracker.summary.detailToggle");
+		toggle.setText(Messages.SummaryBar_showDetail);
+		toggle.addListener(SWT.Selection, event -> {
+			detailShown = !detailShown;
+			toggle.setText(detailShown ? Messages.SummaryBar_hideDetail : Messages.SummaryBar_showDetail);
+			showDetail();
+		});
+		detail = WidgetIds.tag(new Label(bar, SWT.WRAP), "tracker.summary.detail");
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(detail);
+		detail.setVisible(false);
+	}
+
+	private void showDetail() {
+		detail.setVisible(detailShown);
+		((GridData) detail.getLayoutData()).exclude = !detailShown;
+		relayout();
 	}
 
 	void show(ActionPlan plan, List<Action> shown, int total, LocalDate today) {
@@ -50,6 +75,8 @@ final class SummaryBar {
 			count.setText(Messages.SummaryBar_noPlan);
 			counts.setText("");
 			budget.setText("");
+			budget.setToolTipText(null);
+			detail.setText("");
 			relayout();
 			return;
 		}
@@ -63,9 +90,12 @@ final class SummaryBar {
 		figures.byPriority().forEach((priority, n) -> parts.add(NLS.bind(Messages.SummaryBar_priority, priority, n)));
 		counts.setText(String.join("  \u00b7  ", parts));
 		String year = plan.getBudgetYear() > 0 ? Integer.toString(plan.getBudgetYear()) : Messages.SummaryBar_noYear;
-		budget.setText(NLS.bind(Messages.SummaryBar_budget, new Object[] { year, Formats.money(figures.budgetTotal()),
+		budget.setText(NLS.bind(Messages.SummaryBar_budget, year, Formats.money(figures.budgetTotal())));
+		String byAxisAndSource = NLS.bind(Messages.SummaryBar_budgetDetail,
 				amounts(figures.budgetByAxis(), Messages.SummaryBar_noAxis),
-				amounts(figures.budgetByFundingSource(), Messages.SummaryBar_noSource) }));
+				amounts(figures.budgetByFundingSource(), Messages.SummaryBar_noSource));
+		budget.setToolTipText(byAxisAndSource);
+		detail.setText(byAxisAndSource);
 		relayout();
 	}
 
@@ -80,7 +110,7 @@ final class SummaryBar {
 	}
 
 	private void relayout() {
-		count.getParent().layout(true);
+		count.getParent().layout(true, true);
 		count.getParent().getParent().layout(true);
 	}
 }
