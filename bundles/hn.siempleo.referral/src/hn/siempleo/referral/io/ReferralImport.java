@@ -28,6 +28,8 @@ import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Agreements;
+import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.plan.io.Workbooks;
 import hn.siempleo.referral.NetworkCommands;
 import hn.siempleo.referral.internal.CsvParser;
 import hn.siempleo.referral.internal.XlsxRows;
@@ -94,12 +96,17 @@ public final class ReferralImport {
 		}
 	}
 
-	/** Reads XLSX bytes: the first sheet. */
+	/**
+	 * Reads XLSX bytes: the first sheet. The workbook is opened as every import of the workbench opens one
+	 * ({@link Workbooks#open}): empty, old .xls, non-workbook files and zip bombs are refused with its reasons.
+	 */
 	public static ReferralImportPreview previewXlsx(Agreement agreement, byte[] bytes) throws ReferralImportException {
 		try {
 			return preview(agreement, XlsxRows.read(bytes));
-		} catch (IOException e) {
+		} catch (SpreadsheetException e) {
 			throw new ReferralImportException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new ReferralImportException(Messages.Import_unreadableWorkbook, e);
 		}
 	}
 

@@ -25,6 +25,8 @@ import hn.siempleo.model.Measurement;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.plan.io.Workbooks;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
 import hn.siempleo.results.ResultsValidation;
@@ -34,14 +36,12 @@ import hn.siempleo.results.ResultsValidation;
  * flat table BI tools and the SPE read: code and name of the indicator, service, unit, period, office, target,
  * value, whether the value is measured or computed, weight, source and who recorded it. The import reads the
  * same layout (columns found by their header), checks every row and previews the changes;
- * {@link MeasurementImport#command} then applies the valid rows as one undoable command. The export is in the
+ * {@link MeasurementImport#command} then applies the valid rows as one undoable command. Workbooks are opened
+ * by {@link Workbooks#open}, with the limits and reasons of every import. The export is in the
  * workbench's language; the import reads headers and origins in every language of the workbench, whatever
  * language it runs in, so that offices running it in Spanish and in English read each other's workbooks.
  */
 public final class MeasurementSpreadsheets {
-
-	/** Larger files are refused before they are parsed. */
-	static final int MAX_BYTES = 32 * 1024 * 1024;
 
 	/** The column headers, in order. */
 	public static final List<String> HEADERS = List.of(Messages.Column_indicatorCode, Messages.Column_indicator,
@@ -281,18 +281,12 @@ public final class MeasurementSpreadsheets {
 		return text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
+	/** The workbook, opened as every importer of the workbench opens one; refused with the planner's reason. */
 	private static XSSFWorkbook open(InputStream in) throws ResultsSpreadsheetException {
 		try {
-			byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-			if (bytes.length > MAX_BYTES) {
-				throw new ResultsSpreadsheetException(Messages.Import_tooLarge, null);
-			}
-			if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-				throw new ResultsSpreadsheetException(Messages.Import_notXlsx, null);
-			}
-			return new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
-		} catch (IOException | RuntimeException e) {
-			throw new ResultsSpreadsheetException(Messages.Import_notXlsx, e);
+			return Workbooks.open(in);
+		} catch (SpreadsheetException e) {
+			throw new ResultsSpreadsheetException(e.getMessage(), e);
 		}
 	}
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import hn.siempleo.model.ReferralOutcome;
 import hn.siempleo.referral.ReferralFilter;
 import hn.siempleo.referral.ReferralMatrix;
+import hn.siempleo.referral.fixtures.BadWorkbooks;
 import hn.siempleo.referral.fixtures.CommandSteps;
 import hn.siempleo.referral.fixtures.Network;
 
@@ -108,5 +109,43 @@ class ReferralImportTest {
 				.getBytes(StandardCharsets.ISO_8859_1));
 		assertThrows(ReferralImportException.class, () -> ReferralImport.preview(n.agreement, latin1));
 		assertFalse(n.domain.getCommandStack().canUndo());
+	}
+
+	@Test
+	void anOldXlsWorkbookIsToldToBeSavedAsXlsx(@TempDir Path folder) throws Exception {
+		String refusal = xlsxRefusal(folder, BadWorkbooks.oldXls());
+		assertTrue(refusal.startsWith("El archivo es un libro de Excel antiguo (.xls)."), refusal);
+	}
+
+	@Test
+	void anEmptyWorkbookFile(@TempDir Path folder) throws Exception {
+		assertEquals("El archivo está vacío.", xlsxRefusal(folder, BadWorkbooks.empty()));
+	}
+
+	@Test
+	void aTextFileNamedXlsx(@TempDir Path folder) throws Exception {
+		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", xlsxRefusal(folder, BadWorkbooks.text()));
+	}
+
+	@Test
+	void aZipBombIsRefusedBeforeItIsUnpacked(@TempDir Path folder) throws Exception {
+		byte[] bomb = BadWorkbooks.zipBomb();
+		assertTrue(bomb.length < 1024 * 1024, "small on disk: " + bomb.length);
+		assertEquals("Se rechazó el archivo por seguridad: al descomprimirlo crecería de forma desproporcionada "
+				+ "(posible bomba zip).", xlsxRefusal(folder, bomb));
+	}
+
+	/**
+	 * The reason a file named .xlsx with these bytes is refused, as every import of the workbench refuses it;
+	 * nothing is recorded.
+	 */
+	private static String xlsxRefusal(Path folder, byte[] bytes) throws Exception {
+		Network n = new Network();
+		Path file = Files.write(folder.resolve("derivaciones.xlsx"), bytes);
+		ReferralImportException refused = assertThrows(ReferralImportException.class,
+				() -> ReferralImport.preview(n.agreement, file));
+		assertTrue(n.agreement.getReferrals().isEmpty(), "nothing is recorded");
+		assertFalse(n.domain.getCommandStack().canUndo());
+		return refused.getMessage();
 	}
 }
