@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.model.ReferralOutcome;
+import hn.siempleo.plan.io.RowError;
 import hn.siempleo.referral.ReferralFilter;
 import hn.siempleo.referral.ReferralMatrix;
 import hn.siempleo.referral.fixtures.BadWorkbooks;
@@ -47,10 +48,10 @@ class ReferralImportTest {
 		assertEquals(4, preview.rows().size(), "the blank line is skipped");
 		assertEquals(3, preview.validRows().size());
 		assertEquals(1, preview.rejectedCount());
-		List<RowProblem> problems = preview.problems();
+		List<RowError> problems = preview.problems();
 		assertTrue(problems.stream().allMatch(p -> p.row() == 5), problems::toString);
 		assertEquals(List.of("Oficina", "Periodo", "Hacia", "Cantidad", "Resultado"),
-				problems.stream().map(RowProblem::column).toList());
+				problems.stream().map(RowError::column).toList());
 		assertTrue(problems.get(2).reason().contains("SPE"), problems.get(2).reason());
 		assertEquals(ReferralOutcome.IN_PROCESS, preview.rows().get(3).record().getOutcome(), "blank outcome");
 		assertTrue(n.agreement.getReferrals().isEmpty(), "the preview does not touch the model");
@@ -89,7 +90,7 @@ class ReferralImportTest {
 		ReferralImportPreview preview = ReferralImport.preview(n.agreement, file);
 		assertEquals(1, preview.validRows().size());
 		assertEquals(9, preview.validRows().get(0).record().getCount());
-		assertEquals(List.of(new RowProblem(3, "Cantidad",
+		assertEquals(List.of(new RowError(3, "Cantidad",
 				"La cantidad debe ser un número entero no negativo (se leyó «x»).")), preview.problems());
 	}
 
