@@ -11,8 +11,8 @@ import hn.siempleo.plan.io.internal.WorkbookOpener;
 
 /**
  * Reading Excel workbooks that planners fill in, for every importer of the workbench (actions, diagnostic
- * questionnaires): untrusted files are opened with the same limits and the same messages, and cells read the
- * same way. Safe on any thread.
+ * questionnaires, measurements, referral records): untrusted files are opened with the same limits and the same
+ * messages, and cells read the same way. Safe on any thread.
  */
 public final class Workbooks {
 

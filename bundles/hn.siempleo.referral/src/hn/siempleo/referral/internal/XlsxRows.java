@@ -6,17 +6,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.plan.io.Workbooks;
+
 /**
- * The first sheet of an XLSX workbook as rows of cell texts (as the spreadsheet shows them). Uses
- * {@code new XSSFWorkbook(..)} (POI's WorkbookFactory cannot find its providers inside OSGi); zip bombs are
- * refused by POI's inflate-ratio check.
+ * The first sheet of an XLSX workbook as rows of cell texts (as the spreadsheet shows them). The workbook is
+ * opened by {@link Workbooks#open}, with the limits and reasons of every import of the workbench.
  */
 public final class XlsxRows {
 
@@ -24,24 +25,19 @@ public final class XlsxRows {
 	}
 
 	/**
-	 * Reads the rows.
+	 * Reads the rows; none for a workbook without sheets.
 	 *
-	 * @throws IOException when the bytes are not an XLSX workbook, with a reason for the planner
+	 * @throws SpreadsheetException when the bytes are not a readable XLSX workbook, with a reason for the planner
+	 * @throws IOException when the workbook cannot be closed
 	 */
-	public static List<List<String>> read(byte[] bytes) throws IOException {
-		FileMagic magic;
-		try {
-			magic = FileMagic.valueOf(bytes);
-		} catch (RuntimeException e) {
-			throw new IOException(Messages.Xlsx_notXlsx, e);
-		}
-		if (magic != FileMagic.OOXML) {
-			throw new IOException(Messages.Xlsx_notXlsx);
-		}
+	public static List<List<String>> read(byte[] bytes) throws SpreadsheetException, IOException {
 		DataFormatter formatter = new DataFormatter();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-			Sheet sheet = workbook.getSheetAt(0);
+		try (XSSFWorkbook workbook = Workbooks.open(new ByteArrayInputStream(bytes))) {
 			List<List<String>> rows = new ArrayList<>();
+			if (workbook.getNumberOfSheets() == 0) {
+				return rows;
+			}
+			Sheet sheet = workbook.getSheetAt(0);
 			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				List<String> cells = new ArrayList<>();
@@ -54,10 +50,6 @@ public final class XlsxRows {
 				rows.add(cells);
 			}
 			return rows;
-		} catch (IOException e) {
-			throw e;
-		} catch (RuntimeException e) {
-			throw new IOException(Messages.Xlsx_notXlsx, e);
 		}
 	}
 }

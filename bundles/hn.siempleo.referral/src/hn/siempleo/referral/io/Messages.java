@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the referral import. */
 final class Messages extends NLS {
 	public static String Import_unreadable;
+	public static String Import_unreadableWorkbook;
 	public static String Import_tooLarge;
 	public static String Import_notUtf8;
 	public static String Import_empty;

@@ -28,6 +28,9 @@ import hn.siempleo.model.ReferralRecord;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
 import hn.siempleo.model.logic.Agreements;
+import hn.siempleo.plan.io.RowError;
+import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.plan.io.Workbooks;
 import hn.siempleo.referral.NetworkCommands;
 import hn.siempleo.referral.internal.CsvParser;
 import hn.siempleo.referral.internal.XlsxRows;
@@ -94,12 +97,17 @@ public final class ReferralImport {
 		}
 	}
 
-	/** Reads XLSX bytes: the first sheet. */
+	/**
+	 * Reads XLSX bytes: the first sheet. The workbook is opened as every import of the workbench opens one
+	 * ({@link Workbooks#open}): empty, old .xls, non-workbook files and zip bombs are refused with its reasons.
+	 */
 	public static ReferralImportPreview previewXlsx(Agreement agreement, byte[] bytes) throws ReferralImportException {
 		try {
 			return preview(agreement, XlsxRows.read(bytes));
-		} catch (IOException e) {
+		} catch (SpreadsheetException e) {
 			throw new ReferralImportException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new ReferralImportException(Messages.Import_unreadableWorkbook, e);
 		}
 	}
 
@@ -133,17 +141,17 @@ public final class ReferralImport {
 
 	private static ReferralImportRow row(Workspace workspace, Agreement agreement, int number, List<String> cells,
 			Map<String, Integer> columns) {
-		List<RowProblem> problems = new ArrayList<>();
+		List<RowError> problems = new ArrayList<>();
 		RowReader reader = new RowReader(number, cells, columns, problems);
 		Office office = reader.coded(OFFICE, workspace.getOffices(), Messages.Import_unknownOffice);
 		String period = reader.text(PERIOD);
 		if (!period.isEmpty() && !PERIOD_PATTERN.matcher(period).matches()) {
-			problems.add(new RowProblem(number, heading(PERIOD), NLS.bind(Messages.Import_badPeriod, period)));
+			problems.add(new RowError(number, heading(PERIOD), NLS.bind(Messages.Import_badPeriod, period)));
 		}
 		Institution from = reader.institution(FROM, workspace.getInstitutions());
 		Institution to = reader.institution(TO, workspace.getInstitutions());
 		if (to != null && !Agreements.isParty(agreement, to)) {
-			problems.add(new RowProblem(number, heading(TO), NLS.bind(Messages.Import_notParty, reader.text(TO))));
+			problems.add(new RowError(number, heading(TO), NLS.bind(Messages.Import_notParty, reader.text(TO))));
 		}
 		Service service = reader.coded(SERVICE, workspace.getServices(), Messages.Import_unknownService);
 		Integer count = reader.count(COUNT);
@@ -173,7 +181,7 @@ public final class ReferralImport {
 	}
 
 	/** Reads the cells of one row, adding problems as it goes. */
-	private record RowReader(int number, List<String> cells, Map<String, Integer> columns, List<RowProblem> problems) {
+	private record RowReader(int number, List<String> cells, Map<String, Integer> columns, List<RowError> problems) {
 
 		String text(String key) {
 			Integer c = columns.get(key);
@@ -182,7 +190,7 @@ public final class ReferralImport {
 
 		boolean required(String key) {
 			if (text(key).isEmpty()) {
-				problems.add(new RowProblem(number, heading(key), Messages.Import_required));
+				problems.add(new RowError(number, heading(key), Messages.Import_required));
 				return false;
 			}
 			return true;
@@ -198,7 +206,7 @@ public final class ReferralImport {
 					return candidate;
 				}
 			}
-			problems.add(new RowProblem(number, heading(key), NLS.bind(unknown, value)));
+			problems.add(new RowError(number, heading(key), NLS.bind(unknown, value)));
 			return null;
 		}
 
@@ -212,7 +220,7 @@ public final class ReferralImport {
 					return institution;
 				}
 			}
-			problems.add(new RowProblem(number, heading(key), NLS.bind(Messages.Import_unknownInstitution, value)));
+			problems.add(new RowError(number, heading(key), NLS.bind(Messages.Import_unknownInstitution, value)));
 			return null;
 		}
 
@@ -229,7 +237,7 @@ public final class ReferralImport {
 			} catch (NumberFormatException e) {
 				// reported below
 			}
-			problems.add(new RowProblem(number, heading(key), NLS.bind(Messages.Import_badCount, value)));
+			problems.add(new RowError(number, heading(key), NLS.bind(Messages.Import_badCount, value)));
 			return null;
 		}
 
@@ -246,7 +254,7 @@ public final class ReferralImport {
 				case "no atendida", "no atendido", "not_attended", "not attended":
 					return ReferralOutcome.NOT_ATTENDED;
 				default:
-					problems.add(new RowProblem(number, heading(key), NLS.bind(Messages.Import_badOutcome, text(key))));
+					problems.add(new RowError(number, heading(key), NLS.bind(Messages.Import_badOutcome, text(key))));
 					return null;
 			}
 		}

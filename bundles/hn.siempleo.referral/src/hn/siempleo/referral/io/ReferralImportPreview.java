@@ -8,6 +8,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import hn.siempleo.model.Agreement;
 import hn.siempleo.model.ReferralRecord;
+import hn.siempleo.plan.io.RowError;
 import hn.siempleo.referral.NetworkCommands;
 
 /**
@@ -31,7 +32,7 @@ public record ReferralImportPreview(Agreement agreement, List<ReferralImportRow>
 	}
 
 	/** Every problem of every row, in file order. */
-	public List<RowProblem> problems() {
+	public List<RowError> problems() {
 		return rows.stream().flatMap(row -> row.problems().stream()).toList();
 	}
 

@@ -4,6 +4,7 @@ package hn.siempleo.referral.io;
 import java.util.List;
 
 import hn.siempleo.model.ReferralRecord;
+import hn.siempleo.plan.io.RowError;
 
 /**
  * One data row of an imported file as the preview shows it.
@@ -13,7 +14,7 @@ import hn.siempleo.model.ReferralRecord;
  * @param record the record the row would add (not in any model yet), or null when the row has problems
  * @param problems the row's problems; a row with problems is never applied
  */
-public record ReferralImportRow(int row, List<String> cells, ReferralRecord record, List<RowProblem> problems) {
+public record ReferralImportRow(int row, List<String> cells, ReferralRecord record, List<RowError> problems) {
 
 	/** Copies the lists. */
 	public ReferralImportRow {

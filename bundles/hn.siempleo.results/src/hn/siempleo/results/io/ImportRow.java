@@ -3,6 +3,7 @@ package hn.siempleo.results.io;
 
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Office;
+import hn.siempleo.plan.io.RowError;
 import hn.siempleo.results.Period;
 
 /**
@@ -16,13 +17,14 @@ import hn.siempleo.results.Period;
  * @param previous   the value recorded now, or null when there is none
  * @param source     the row's source, or null
  * @param recordedBy who recorded it, per the row, or null
- * @param error      why the row cannot be imported, in Spanish; null for a valid row
+ * @param error      why the row cannot be imported: the row, the column at fault as the file writes its header
+ *                   ("" for the row as a whole) and the reason in the workbench's language; null for a valid row
  */
 public record ImportRow(int rowNumber, Indicator indicator, Period period, Office office, Double value,
-		Double previous, String source, String recordedBy, String error) {
+		Double previous, String source, String recordedBy, RowError error) {
 
-	static ImportRow error(int rowNumber, String message) {
-		return new ImportRow(rowNumber, null, null, null, null, null, null, null, message);
+	static ImportRow error(int rowNumber, String column, String reason) {
+		return new ImportRow(rowNumber, null, null, null, null, null, null, null, new RowError(rowNumber, column, reason));
 	}
 
 	/** Whether the row can be imported. */

@@ -25,6 +25,8 @@ import hn.siempleo.model.Measurement;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Service;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.SpreadsheetException;
+import hn.siempleo.plan.io.Workbooks;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
 import hn.siempleo.results.ResultsValidation;
@@ -34,14 +36,12 @@ import hn.siempleo.results.ResultsValidation;
  * flat table BI tools and the SPE read: code and name of the indicator, service, unit, period, office, target,
  * value, whether the value is measured or computed, weight, source and who recorded it. The import reads the
  * same layout (columns found by their header), checks every row and previews the changes;
- * {@link MeasurementImport#command} then applies the valid rows as one undoable command. The export is in the
+ * {@link MeasurementImport#command} then applies the valid rows as one undoable command. Workbooks are opened
+ * by {@link Workbooks#open}, with the limits and reasons of every import. The export is in the
  * workbench's language; the import reads headers and origins in every language of the workbench, whatever
  * language it runs in, so that offices running it in Spanish and in English read each other's workbooks.
  */
 public final class MeasurementSpreadsheets {
-
-	/** Larger files are refused before they are parsed. */
-	static final int MAX_BYTES = 32 * 1024 * 1024;
 
 	/** The column headers, in order. */
 	public static final List<String> HEADERS = List.of(Messages.Column_indicatorCode, Messages.Column_indicator,
@@ -122,9 +122,9 @@ public final class MeasurementSpreadsheets {
 		try (XSSFWorkbook book = open(in)) {
 			Sheet sheet = book.getNumberOfSheets() == 0 ? null : book.getSheetAt(0);
 			Row header = sheet == null ? null : sheet.getRow(0);
-			Map<Integer, Integer> columns = columns(header);
+			Layout columns = layout(header);
 			for (int required : new int[] { 0, 4, 5, 8 }) {
-				if (!columns.containsKey(required)) {
+				if (!columns.has(required)) {
 					throw new ResultsSpreadsheetException(NLS.bind(Messages.Import_missingColumn, HEADERS.get(required)), null);
 				}
 			}
@@ -151,7 +151,7 @@ public final class MeasurementSpreadsheets {
 	}
 
 	private static ImportRow check(Workspace workspace, Map<String, Office> offices, Set<String> seen,
-			Map<String, Boolean> computed, Row row, Map<Integer, Integer> columns, DataFormatter formatter) {
+			Map<String, Boolean> computed, Row row, Layout columns, DataFormatter formatter) {
 		int number = row.getRowNum() + 1;
 		String origin = text(row, columns, 9, formatter);
 		if (origin != null && computed.getOrDefault(key(origin), false)) {
@@ -160,12 +160,13 @@ public final class MeasurementSpreadsheets {
 		String code = text(row, columns, 0, formatter);
 		Indicator indicator = IndicatorResults.byCode(workspace, code);
 		if (indicator == null) {
-			return ImportRow.error(number, NLS.bind(Messages.Import_unknownIndicator, code == null ? "" : code)); //$NON-NLS-1$
+			return ImportRow.error(number, columns.heading(0),
+					NLS.bind(Messages.Import_unknownIndicator, code == null ? "" : code)); //$NON-NLS-1$
 		}
 		String periodText = text(row, columns, 4, formatter);
 		String periodProblem = ResultsValidation.checkPeriod(indicator, periodText);
 		if (periodProblem != null) {
-			return ImportRow.error(number, periodProblem);
+			return ImportRow.error(number, columns.heading(4), periodProblem);
 		}
 		Period period = Period.parse(periodText);
 		String officeCode = text(row, columns, 5, formatter);
@@ -173,24 +174,24 @@ public final class MeasurementSpreadsheets {
 		if (officeCode != null) {
 			office = offices.get(key(officeCode));
 			if (office == null) {
-				return ImportRow.error(number, NLS.bind(Messages.Import_unknownOffice, officeCode));
+				return ImportRow.error(number, columns.heading(5), NLS.bind(Messages.Import_unknownOffice, officeCode));
 			}
 		}
-		Cell cell = row.getCell(columns.get(8));
+		Cell cell = row.getCell(columns.cell(8));
 		Double value = value(cell, formatter);
 		if (value == null) {
 			String raw = text(row, columns, 8, formatter);
 			if (raw == null) {
 				return null; // no value: nothing to import
 			}
-			return ImportRow.error(number, NLS.bind(Messages.Import_notANumber, raw));
+			return ImportRow.error(number, columns.heading(8), NLS.bind(Messages.Import_notANumber, raw));
 		}
 		String problem = ResultsValidation.checkEntry(indicator, periodText, office, value);
-		if (problem != null) {
-			return ImportRow.error(number, problem);
+		if (problem != null) { // the period is checked above: the value is at fault
+			return ImportRow.error(number, columns.heading(8), problem);
 		}
 		if (!seen.add(indicator.getId() + '|' + period + '|' + (office == null ? "" : office.getId()))) { //$NON-NLS-1$
-			return ImportRow.error(number, NLS.bind(Messages.Import_duplicate,
+			return ImportRow.error(number, "", NLS.bind(Messages.Import_duplicate, //$NON-NLS-1$
 					new Object[] { indicator.getCode(), period, ResultsValidation.officeLabel(office) }));
 		}
 		Measurement existing = IndicatorResults.measurement(indicator, period, office);
@@ -214,8 +215,8 @@ public final class MeasurementSpreadsheets {
 		}
 	}
 
-	private static String text(Row row, Map<Integer, Integer> columns, int header, DataFormatter formatter) {
-		Integer c = columns.get(header);
+	private static String text(Row row, Layout columns, int header, DataFormatter formatter) {
+		Integer c = columns.cell(header);
 		if (c == null || row.getCell(c) == null) {
 			return null;
 		}
@@ -232,19 +233,42 @@ public final class MeasurementSpreadsheets {
 		return true;
 	}
 
-	/** The cell index of each column of {@link #HEADERS} the header row has (the first, if repeated), by column. */
-	private static Map<Integer, Integer> columns(Row header) {
+	/**
+	 * Where the columns of {@link #HEADERS} are in a sheet, by their index in {@link #HEADERS}: the cell index and
+	 * the header as the sheet writes it (in the language of the workbook), for naming the column of a refusal.
+	 */
+	private record Layout(Map<Integer, Integer> cells, Map<Integer, String> headings) {
+
+		boolean has(int column) {
+			return cells.containsKey(column);
+		}
+
+		/** The cell index of a column, or null when the sheet lacks it. */
+		Integer cell(int column) {
+			return cells.get(column);
+		}
+
+		/** The header of a column as the sheet writes it; "" when the sheet lacks it. */
+		String heading(int column) {
+			return headings.getOrDefault(column, ""); //$NON-NLS-1$
+		}
+	}
+
+	/** The columns of {@link #HEADERS} the header row has (the first, if repeated). */
+	private static Layout layout(Row header) {
 		Map<String, Integer> known = columnsByHeader();
-		Map<Integer, Integer> columns = new HashMap<>();
+		Map<Integer, Integer> cells = new HashMap<>();
+		Map<Integer, String> headings = new HashMap<>();
 		if (header != null) {
 			for (Cell cell : header) {
 				Integer column = cell.getCellType() == CellType.STRING ? known.get(key(cell.getStringCellValue())) : null;
-				if (column != null) {
-					columns.putIfAbsent(column, cell.getColumnIndex());
+				if (column != null && !cells.containsKey(column)) {
+					cells.put(column, cell.getColumnIndex());
+					headings.put(column, cell.getStringCellValue().strip());
 				}
 			}
 		}
-		return columns;
+		return new Layout(cells, headings);
 	}
 
 	/**
@@ -281,18 +305,12 @@ public final class MeasurementSpreadsheets {
 		return text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
+	/** The workbook, opened as every importer of the workbench opens one; refused with the planner's reason. */
 	private static XSSFWorkbook open(InputStream in) throws ResultsSpreadsheetException {
 		try {
-			byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-			if (bytes.length > MAX_BYTES) {
-				throw new ResultsSpreadsheetException(Messages.Import_tooLarge, null);
-			}
-			if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-				throw new ResultsSpreadsheetException(Messages.Import_notXlsx, null);
-			}
-			return new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
-		} catch (IOException | RuntimeException e) {
-			throw new ResultsSpreadsheetException(Messages.Import_notXlsx, e);
+			return Workbooks.open(in);
+		} catch (SpreadsheetException e) {
+			throw new ResultsSpreadsheetException(e.getMessage(), e);
 		}
 	}
 }

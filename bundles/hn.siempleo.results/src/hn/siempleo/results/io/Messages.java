@@ -27,8 +27,6 @@ final class Messages extends NLS {
 	public static String Origin_computed;
 	public static String Import_missingColumn;
 	public static String Import_unreadable;
-	public static String Import_tooLarge;
-	public static String Import_notXlsx;
 	public static String Import_unknownIndicator;
 	public static String Import_unknownOffice;
 	public static String Import_notANumber;

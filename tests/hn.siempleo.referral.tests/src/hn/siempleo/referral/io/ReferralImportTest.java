@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.model.ReferralOutcome;
+import hn.siempleo.plan.io.RowError;
 import hn.siempleo.referral.ReferralFilter;
 import hn.siempleo.referral.ReferralMatrix;
+import hn.siempleo.referral.fixtures.BadWorkbooks;
 import hn.siempleo.referral.fixtures.CommandSteps;
 import hn.siempleo.referral.fixtures.Network;
 
@@ -46,10 +48,10 @@ class ReferralImportTest {
 		assertEquals(4, preview.rows().size(), "the blank line is skipped");
 		assertEquals(3, preview.validRows().size());
 		assertEquals(1, preview.rejectedCount());
-		List<RowProblem> problems = preview.problems();
+		List<RowError> problems = preview.problems();
 		assertTrue(problems.stream().allMatch(p -> p.row() == 5), problems::toString);
 		assertEquals(List.of("Oficina", "Periodo", "Hacia", "Cantidad", "Resultado"),
-				problems.stream().map(RowProblem::column).toList());
+				problems.stream().map(RowError::column).toList());
 		assertTrue(problems.get(2).reason().contains("SPE"), problems.get(2).reason());
 		assertEquals(ReferralOutcome.IN_PROCESS, preview.rows().get(3).record().getOutcome(), "blank outcome");
 		assertTrue(n.agreement.getReferrals().isEmpty(), "the preview does not touch the model");
@@ -88,7 +90,7 @@ class ReferralImportTest {
 		ReferralImportPreview preview = ReferralImport.preview(n.agreement, file);
 		assertEquals(1, preview.validRows().size());
 		assertEquals(9, preview.validRows().get(0).record().getCount());
-		assertEquals(List.of(new RowProblem(3, "Cantidad",
+		assertEquals(List.of(new RowError(3, "Cantidad",
 				"La cantidad debe ser un número entero no negativo (se leyó «x»).")), preview.problems());
 	}
 
@@ -108,5 +110,43 @@ class ReferralImportTest {
 				.getBytes(StandardCharsets.ISO_8859_1));
 		assertThrows(ReferralImportException.class, () -> ReferralImport.preview(n.agreement, latin1));
 		assertFalse(n.domain.getCommandStack().canUndo());
+	}
+
+	@Test
+	void anOldXlsWorkbookIsToldToBeSavedAsXlsx(@TempDir Path folder) throws Exception {
+		String refusal = xlsxRefusal(folder, BadWorkbooks.oldXls());
+		assertTrue(refusal.startsWith("El archivo es un libro de Excel antiguo (.xls)."), refusal);
+	}
+
+	@Test
+	void anEmptyWorkbookFile(@TempDir Path folder) throws Exception {
+		assertEquals("El archivo está vacío.", xlsxRefusal(folder, BadWorkbooks.empty()));
+	}
+
+	@Test
+	void aTextFileNamedXlsx(@TempDir Path folder) throws Exception {
+		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", xlsxRefusal(folder, BadWorkbooks.text()));
+	}
+
+	@Test
+	void aZipBombIsRefusedBeforeItIsUnpacked(@TempDir Path folder) throws Exception {
+		byte[] bomb = BadWorkbooks.zipBomb();
+		assertTrue(bomb.length < 1024 * 1024, "small on disk: " + bomb.length);
+		assertEquals("Se rechazó el archivo por seguridad: al descomprimirlo crecería de forma desproporcionada "
+				+ "(posible bomba zip).", xlsxRefusal(folder, bomb));
+	}
+
+	/**
+	 * The reason a file named .xlsx with these bytes is refused, as every import of the workbench refuses it;
+	 * nothing is recorded.
+	 */
+	private static String xlsxRefusal(Path folder, byte[] bytes) throws Exception {
+		Network n = new Network();
+		Path file = Files.write(folder.resolve("derivaciones.xlsx"), bytes);
+		ReferralImportException refused = assertThrows(ReferralImportException.class,
+				() -> ReferralImport.preview(n.agreement, file));
+		assertTrue(n.agreement.getReferrals().isEmpty(), "nothing is recorded");
+		assertFalse(n.domain.getCommandStack().canUndo());
+		return refused.getMessage();
 	}
 }

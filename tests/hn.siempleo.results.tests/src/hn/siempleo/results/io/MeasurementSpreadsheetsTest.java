@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,10 +19,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.RowError;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
 import hn.siempleo.results.fixtures.ResultsFixtures;
@@ -75,7 +79,8 @@ class MeasurementSpreadsheetsTest {
 		MeasurementImport preview = MeasurementSpreadsheets.preview(w, new ByteArrayInputStream(edited));
 		assertEquals(1, preview.errors().size(), preview.errors()::toString);
 		assertEquals(badRow, preview.errors().get(0).rowNumber());
-		assertTrue(preview.errors().get(0).error().contains("OF-99"));
+		assertEquals(new RowError(badRow, "Código de oficina", "no hay ninguna oficina con el código «OF-99»"),
+				preview.errors().get(0).error());
 		assertEquals(1, preview.changes().size(), "only the changed value: " + preview.changes());
 		assertEquals(before, preview.changes().get(0).previous());
 		assertEquals(before, IndicatorResults.actual(ind, t3, office), "nothing changes before apply");
@@ -87,6 +92,41 @@ class MeasurementSpreadsheetsTest {
 		domain.getCommandStack().undo();
 		assertEquals(before, IndicatorResults.actual(ind, t3, office));
 		assertTrue(domain.getCommandStack().getUndoCommand() == null, "one command for the import");
+	}
+
+	@ParameterizedTest(name = "{0} = «{1}» → {2}")
+	@CsvSource(delimiter = '|', value = {
+			"8 | -5     | VALOR             | el valor -5 es negativo: el indicador no admite valores negativos",
+			"8 | mucho  | VALOR             | «mucho» no es un número",
+			"5 | OF-99  | CÓDIGO DE OFICINA | no hay ninguna oficina con el código «OF-99»",
+			"0 | IND-99 | CÓDIGO DEL INDICADOR | no hay ningún indicador con el código «IND-99»",
+			"4 | 2024-05 | PERIODO          | el periodo 2024-05 no corresponde a la periodicidad trimestral del indicador" })
+	void aRefusedRowNamesItsColumnAsTheFileWritesItsHeader(int column, String value, String header, String reason)
+			throws Exception {
+		Resource resource = ResultsFixtures.shipped(folder);
+		Workspace w = (Workspace) resource.getContents().get(0);
+		Office office = w.getOffices().get(2); // OF-03 Choloma
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		MeasurementSpreadsheets.export(w, out);
+		byte[] edited;
+		int number = 0;
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			Sheet sheet = book.getSheetAt(0);
+			sheet.getRow(0).getCell(column).setCellValue(header);
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0 && "IND-02".equals(row.getCell(0).getStringCellValue())
+						&& "2024-T3".equals(row.getCell(4).getStringCellValue())
+						&& row.getCell(5) != null && office.getCode().equals(row.getCell(5).getStringCellValue())) {
+					row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
+					number = row.getRowNum() + 1;
+				}
+			}
+			ByteArrayOutputStream again = new ByteArrayOutputStream();
+			book.write(again);
+			edited = again.toByteArray();
+		}
+		MeasurementImport preview = MeasurementSpreadsheets.preview(w, new ByteArrayInputStream(edited));
+		assertEquals(List.of(new RowError(number, header, reason)), preview.errors().stream().map(ImportRow::error).toList());
 	}
 
 	@Test

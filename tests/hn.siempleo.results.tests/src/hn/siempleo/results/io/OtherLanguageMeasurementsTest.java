@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import hn.siempleo.model.Indicator;
 import hn.siempleo.model.Office;
 import hn.siempleo.model.Workspace;
+import hn.siempleo.plan.io.RowError;
 import hn.siempleo.results.IndicatorResults;
 import hn.siempleo.results.Period;
 import hn.siempleo.results.fixtures.ResultsFixtures;
@@ -97,7 +98,8 @@ class OtherLanguageMeasurementsTest {
 			"Office code    | OF-99   | no hay ninguna oficina con el código «OF-99»",
 			"Value          | n/a     | «n/a» no es un número",
 			"Indicator code | IND-99  | no hay ningún indicador con el código «IND-99»" })
-	void aBadCellOfAnEnglishWorkbookNamesItsRowInTheUsersLanguage(String header, String value, String reason)
+	void aBadCellOfAnEnglishWorkbookNamesItsRowAndEnglishColumnInTheUsersLanguage(String header, String value,
+			String reason)
 			throws Exception {
 		int[] number = new int[1];
 		byte[] english = workbook(true, sheet -> {
@@ -107,7 +109,8 @@ class OtherLanguageMeasurementsTest {
 		});
 		MeasurementImport preview = MeasurementSpreadsheets.preview(workspace, new ByteArrayInputStream(english));
 		assertEquals(List.of(number[0]), preview.errors().stream().map(ImportRow::rowNumber).toList());
-		assertEquals(reason, preview.errors().get(0).error());
+		assertEquals(new RowError(number[0], header, reason), preview.errors().get(0).error(),
+				"the column as the workbook writes its header");
 	}
 
 	@Test

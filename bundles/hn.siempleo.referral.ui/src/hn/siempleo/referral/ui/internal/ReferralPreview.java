@@ -8,9 +8,9 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import hn.siempleo.plan.io.RowError;
 import hn.siempleo.referral.io.ReferralImportPreview;
 import hn.siempleo.referral.io.ReferralImportRow;
-import hn.siempleo.referral.io.RowProblem;
 import hn.siempleo.ui.ImportPreviewDialog;
 import hn.siempleo.ui.ImportPreviewDialog.Column;
 import hn.siempleo.ui.ImportPreviewDialog.Content;
@@ -25,7 +25,7 @@ final class ReferralPreview {
 	static ImportPreviewDialog dialog(Shell shell, ReferralImportPreview preview) {
 		List<Line> lines = new ArrayList<>();
 		for (ReferralImportRow row : preview.rows()) {
-			for (RowProblem problem : row.problems()) {
+			for (RowError problem : row.problems()) {
 				lines.add(new Line(Arrays.asList(Integer.toString(problem.row()), problem.column(), problem.reason()), true));
 			}
 		}

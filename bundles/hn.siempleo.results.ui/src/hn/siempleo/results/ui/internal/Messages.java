@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	public static String Import_after;
 	public static String Import_apply;
 	public static String Import_before;
+	public static String Import_column;
 	public static String Import_error;
 	public static String Import_heading;
 	public static String Import_indicator;

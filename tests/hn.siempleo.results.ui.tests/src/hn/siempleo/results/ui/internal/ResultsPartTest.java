@@ -159,6 +159,7 @@ class ResultsPartTest {
 		Office second = ui.call(() -> workspace().getOffices().get(1));
 		Period t2 = Period.parse("2024-T2");
 		double before = ui.call(() -> IndicatorResults.actual(vacancies, t2, second));
+		String badRow;
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
 			Sheet sheet = book.getSheetAt(0);
 			for (Row row : sheet) {
@@ -169,6 +170,7 @@ class ResultsPartTest {
 				}
 			}
 			Row bad = sheet.createRow(sheet.getLastRowNum() + 1);
+			badRow = Integer.toString(bad.getRowNum() + 1);
 			bad.createCell(0).setCellValue("IND-05");
 			bad.createCell(4).setCellValue("2024-05");
 			bad.createCell(5).setCellValue(second.getCode());
@@ -181,7 +183,9 @@ class ResultsPartTest {
 		ShellDriver preview = ui.shell("Importar mediciones desde Excel");
 		TableDriver rows = preview.table(MeasurementPreview.ROWS);
 		assertEquals(2, rows.rowCount());
-		assertTrue(rows.column(6).stream().anyMatch(t -> t.contains("periodicidad trimestral")), rows.column(6)::toString);
+		assertEquals("Periodo", rows.cell(badRow, "Columna"), "the refused row names its column as the file writes it");
+		String reason = rows.cell(badRow, "Error");
+		assertTrue(reason.contains("periodicidad trimestral"), reason);
 		preview.button("Importar 1 mediciones").click();
 		ui.waitUntilClosed(preview);
 		ui.waitUntil("el valor importado", () -> IndicatorResults.actual(vacancies, t2, second) == before + 25);
