@@ -21,7 +21,7 @@ import hn.siempleo.model.ReferralOutcome;
 import hn.siempleo.plan.io.RowError;
 import hn.siempleo.referral.ReferralFilter;
 import hn.siempleo.referral.ReferralMatrix;
-import hn.siempleo.referral.fixtures.BadWorkbooks;
+import hn.siempleo.tests.files.BadWorkbooks;
 import hn.siempleo.referral.fixtures.CommandSteps;
 import hn.siempleo.referral.fixtures.Network;
 
@@ -125,7 +125,7 @@ class ReferralImportTest {
 
 	@Test
 	void aTextFileNamedXlsx(@TempDir Path folder) throws Exception {
-		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", xlsxRefusal(folder, BadWorkbooks.text()));
+		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", xlsxRefusal(folder, BadWorkbooks.text("Código;Valor\nIND-01;12\n")));
 	}
 
 	@Test

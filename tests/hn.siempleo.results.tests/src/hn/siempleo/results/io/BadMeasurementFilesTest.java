@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import hn.siempleo.model.Workspace;
-import hn.siempleo.results.fixtures.BadWorkbooks;
+import hn.siempleo.tests.files.BadWorkbooks;
 import hn.siempleo.results.fixtures.ResultsFixtures;
 
 /**
@@ -48,7 +48,7 @@ class BadMeasurementFilesTest {
 
 	@Test
 	void aTextFile() {
-		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", refusal(BadWorkbooks.text()));
+		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", refusal(BadWorkbooks.text("Código;Valor\nIND-01;12\n")));
 	}
 
 	@Test

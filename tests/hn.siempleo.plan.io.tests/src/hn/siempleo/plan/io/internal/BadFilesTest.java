@@ -8,13 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -23,6 +17,7 @@ import hn.siempleo.model.ActionPlan;
 import hn.siempleo.plan.io.ActionColumn;
 import hn.siempleo.plan.io.SpreadsheetException;
 import hn.siempleo.plan.io.fixtures.PlanFixtures;
+import hn.siempleo.tests.files.BadWorkbooks;
 
 /** Files that are not a readable actions workbook are refused with a Spanish message, nothing read. */
 class BadFilesTest {
@@ -32,36 +27,28 @@ class BadFilesTest {
 
 	@Test
 	void anEmptyFile() {
-		assertEquals("El archivo está vacío.", refusal(new byte[0]));
+		assertEquals("El archivo está vacío.", refusal(BadWorkbooks.empty()));
 	}
 
 	@Test
 	void aTextFile() {
 		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.",
-				refusal("Código;Título\nAC-01;Algo\n".getBytes(StandardCharsets.UTF_8)));
+				refusal(BadWorkbooks.text("Código;Título\nAC-01;Algo\n")));
 	}
 
 	@Test
 	void anOldXlsWorkbook() {
-		byte[] ole2 = new byte[4096];
-		byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-		System.arraycopy(magic, 0, ole2, 0, magic.length);
-		assertTrue(refusal(ole2).startsWith("El archivo es un libro de Excel antiguo (.xls)."));
+		assertTrue(refusal(BadWorkbooks.oldXls()).startsWith("El archivo es un libro de Excel antiguo (.xls)."));
 	}
 
 	@Test
 	void aZipThatIsNotAWorkbook() throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.putNextEntry(new ZipEntry("hola.txt"));
-			zip.write("hola".getBytes(StandardCharsets.UTF_8));
-		}
-		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", refusal(out.toByteArray()));
+		assertEquals("El archivo no es un libro de Excel (.xlsx) válido.", refusal(BadWorkbooks.zipNotWorkbook()));
 	}
 
 	@Test
 	void aZipBombIsRefusedByTheInflateRatioCheck() throws Exception {
-		byte[] bomb = padSheet(export(), 64 * 1024 * 1024);
+		byte[] bomb = BadWorkbooks.padSheet(export(), BadWorkbooks.BOMB_BLANKS);
 		assertTrue(bomb.length < 1024 * 1024, "small on disk: " + bomb.length);
 		assertEquals("Se rechazó el archivo por seguridad: al descomprimirlo crecería de forma desproporcionada "
 				+ "(posible bomba zip).", refusal(bomb));
@@ -102,35 +89,6 @@ class BadFilesTest {
 	private byte[] export() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		spreadsheets.export(plan.getActions(), Arrays.asList(ActionColumn.values()), TODAY, out);
-		return out.toByteArray();
-	}
-
-	/** The same workbook with the sheet's XML padded by blanks: tiny compressed, huge expanded. */
-	private static byte[] padSheet(byte[] xlsx, int blanks) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Path copy = Files.createTempFile("bomba", ".xlsx");
-		Files.write(copy, xlsx);
-		try (ZipFile in = new ZipFile(copy.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-				byte[] content = in.getInputStream(entry).readAllBytes();
-				zip.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					String xml = new String(content, StandardCharsets.UTF_8);
-					int end = xml.lastIndexOf("</worksheet>");
-					zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
-					byte[] chunk = new byte[1024 * 1024];
-					Arrays.fill(chunk, (byte) ' ');
-					for (int written = 0; written < blanks; written += chunk.length) {
-						zip.write(chunk);
-					}
-					zip.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
-				} else {
-					zip.write(content);
-				}
-				zip.closeEntry();
-			}
-		}
-		Files.delete(copy);
 		return out.toByteArray();
 	}
 }
