@@ -46,6 +46,11 @@ final class ExplorerContentProvider extends AdapterFactoryContentProvider {
 		return super.getElements(input);
 	}
 
+	/** The folders of the root's lists ("Oficinas (17)"). */
+	List<FeatureGroup> featureGroups() {
+		return List.copyOf(groups.values());
+	}
+
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof FeatureGroup group) {

@@ -133,7 +133,9 @@ public final class ExplorerView implements ModelSessionListener {
 
 	/**
 	 * A plug-in's folder lists objects that live outside the workspace (an extension's root, such as INFOP's
-	 * catalogue), whose changes no item provider of the tree reports: its children and count are read again.
+	 * catalogue), whose changes no item provider of the tree reports: its children and count are read again. The
+	 * item providers report an element added to or removed from one of the root's lists as a change of the root's
+	 * children, not of the folder's label: the folders' counts are read again too.
 	 */
 	@Override
 	public void modelEdited(OpenModel model) {
@@ -143,6 +145,7 @@ public final class ExplorerView implements ModelSessionListener {
 		for (ContributedFolder folder : contentProvider.contributedFolders()) {
 			viewer.refresh(folder, true);
 		}
+		viewer.update(contentProvider.featureGroups().toArray(), null);
 	}
 
 	@Override

@@ -104,8 +104,11 @@ class ExplorerCommandsTest {
 		assertFalse(tree.contextMenuEnabled("Eliminar"));
 		tree.contextMenu("Nuevo", "Oficina");
 		ui.waitUntil("la oficina nueva", () -> ui.call(() -> workspace.getOffices().size()) == offices + 1);
+		ui.waitUntil("la carpeta cuenta la oficina nueva",
+				() -> tree.rootTexts().contains("Oficinas (" + (offices + 1) + ")"));
 		ui.run(() -> model.commandStack().undo());
 		assertEquals(offices, (int) ui.call(() -> workspace.getOffices().size()));
+		ui.waitUntil("la carpeta cuenta como antes", () -> tree.rootTexts().contains("Oficinas (" + offices + ")"));
 
 		// on an element without children, the submenu says so
 		ui.run(() -> session.showElement(office));

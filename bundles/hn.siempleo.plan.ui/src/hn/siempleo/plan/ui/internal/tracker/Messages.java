@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String TrackerMenu_progress;
 	public static String TrackerMenu_delete;
 	public static String TrackerPart_newTitle;
+	public static String TrackerPart_noPlan;
 	public static String TrackerPart_deleteTitle;
 	public static String TrackerPart_deleteMany;
 	public static String ActionCommands_new;

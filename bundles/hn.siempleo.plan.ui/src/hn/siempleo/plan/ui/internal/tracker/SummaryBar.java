@@ -77,6 +77,7 @@ final class SummaryBar {
 			budget.setText("");
 			budget.setToolTipText(null);
 			detail.setText("");
+			toggle.setVisible(false);
 			relayout();
 			return;
 		}
@@ -96,6 +97,7 @@ final class SummaryBar {
 				amounts(figures.budgetByFundingSource(), Messages.SummaryBar_noSource));
 		budget.setToolTipText(byAxisAndSource);
 		detail.setText(byAxisAndSource);
+		toggle.setVisible(true);
 		relayout();
 	}
 

@@ -240,7 +240,7 @@ public final class TrackerPart implements GridContext {
 		ActionPlan plan = rows.plan();
 		Shell shell = grid.natTable().getShell();
 		if (model == null || plan == null) {
-			MessageDialog.openInformation(shell, Messages.TrackerPart_newTitle, Messages.SummaryBar_noPlan);
+			MessageDialog.openInformation(shell, Messages.TrackerPart_newTitle, Messages.TrackerPart_noPlan);
 			return;
 		}
 		String why = models.whyReadOnly(model, plan);
@@ -324,11 +324,17 @@ public final class TrackerPart implements GridContext {
 		dashboardFilters.set(ActionFilter.all());
 	}
 
+	/** The plan the tracker shows: the open model's first. */
+	private ActionPlan firstPlan() {
+		OpenModel model = session.current();
+		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
+		return plans.isEmpty() ? null : plans.get(0);
+	}
+
 	private void showModel() {
 		OpenModel model = session.current();
 		today = ModelClock.today(model == null ? null : model.workspace());
-		List<ActionPlan> plans = model == null ? List.of() : model.workspace().getPlans();
-		rows.setPlan(plans.isEmpty() ? null : plans.get(0));
+		rows.setPlan(firstPlan());
 		afterRecompute();
 		prepareInBackground();
 	}
@@ -369,6 +375,11 @@ public final class TrackerPart implements GridContext {
 		display.asyncExec(() -> {
 			refreshPending = false;
 			if (!grid.natTable().isDisposed()) {
+				if (firstPlan() != rows.plan()) {
+					// a plan added to a model without one, or the plan shown deleted: show the first plan now
+					showModel();
+					return;
+				}
 				boolean emptied = rows.refreshIfChanged();
 				afterRecompute();
 				if (emptied) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
+import hn.siempleo.model.SiempleoPackage;
 import hn.siempleo.plan.ui.fixtures.Workbench;
 import hn.siempleo.tests.commands.CommandReplay;
 import hn.siempleo.tests.uikit.NatTableDriver;
@@ -95,5 +97,16 @@ class TrackerActionsTest {
 		ui.waitUntil("AC-07 eliminada desde el menú", () -> ui.call(() -> action.eContainer() == null));
 		workbench.undo();
 		ui.waitUntil("AC-07 de vuelta otra vez", () -> ui.call(() -> action.eContainer() == plan));
+	}
+
+	@Test
+	void aPlanRemovedAndBroughtBackIsFollowed() {
+		var model = workbench.model();
+		ui.run(() -> model.commandStack().execute(RemoveCommand.create(model.editingDomain(), model.workspace(),
+				SiempleoPackage.Literals.WORKSPACE__PLANS, plan)));
+		ui.waitUntil("el seguimiento sin plan", () -> grid.rowCount() == 0 && workbench.window()
+				.label("tracker.summary.count").text().equals("El modelo abierto no tiene un plan de acción."));
+		ui.run(() -> model.commandStack().undo());
+		ui.waitUntil("el plan de vuelta", () -> grid.rowCount() == Workbench.ACTIONS);
 	}
 }
