@@ -155,7 +155,8 @@ final class CriteriaPage {
 			return;
 		}
 		DiagnosticFigures figures = DiagnosticFigures.of(diagnostic, Assessments.DEFAULT_THRESHOLD);
-		unanswered.setText(figures.unanswered() == 0 ? Messages.CriteriaPage_allAnswered
+		unanswered.setText(figures.criteria() == 0 ? Messages.CriteriaPage_noCriteria
+				: figures.unanswered() == 0 ? Messages.CriteriaPage_allAnswered
 				: NLS.bind(Messages.CriteriaPage_unanswered, figures.unanswered(), figures.criteria()));
 		for (TreeItem item : tree.getItems()) {
 			if (item.getData() instanceof Dimension dimension) {

@@ -43,6 +43,7 @@ final class Messages extends NLS {
 	public static String CreateActionDialog_suggested;
 	public static String CreateActionDialog_title;
 	public static String CreateActionDialog_titleField;
+	public static String CriteriaPage_noCriteria;
 	public static String CriteriaPage_allAnswered;
 	public static String CriteriaPage_criterion;
 	public static String CriteriaPage_finding;

@@ -38,6 +38,7 @@ final class Messages extends NLS {
 	public static String ScanDialog_national;
 	public static String ScanDialog_newMessage;
 	public static String ScanDialog_newTitle;
+	public static String ScanDialog_noCriteria;
 	public static String ScanDialog_office;
 	public static String ScanDialog_scope;
 	public static String ScanDialog_withOffices;

@@ -161,13 +161,19 @@ final class ScanDialog extends TitleAreaDialog {
 
 	private void validate() {
 		String typed = code.getText().strip();
-		String error = typed.isEmpty() ? Messages.ScanDialog_codeMissing
-				: usedCodes.contains(typed) ? NLS.bind(Messages.ScanDialog_codeUsed, typed) : null;
+		String error = baseline == null && !hasCriteria() ? Messages.ScanDialog_noCriteria
+				: typed.isEmpty() ? Messages.ScanDialog_codeMissing
+						: usedCodes.contains(typed) ? NLS.bind(Messages.ScanDialog_codeUsed, typed) : null;
 		setErrorMessage(error);
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
 			ok.setEnabled(error == null);
 		}
+	}
+
+	/** Whether the catalogue has a criterion to assess: without one a new scan would be empty. */
+	private boolean hasCriteria() {
+		return workspace.getDimensions().stream().anyMatch(dimension -> !dimension.getCriteria().isEmpty());
 	}
 
 	private static void label(Composite parent, String text) {
