@@ -70,12 +70,14 @@ public interface ModelService {
 
 	/**
 	 * The review state of elements of an open model (e.g. progress reports waiting for approval in a shared plan),
-	 * in the user's language; elements without one are left out (always, for a file). May ask a server: call it
-	 * once for what a dialog shows.
+	 * whether each waits for the review and in the user's words; elements without one are left out (always, for a
+	 * file). May ask a server: call it once for what a dialog shows. It may be called on any thread (it does not
+	 * change the model), e.g. in a job for a view that refreshes often.
 	 *
 	 * @throws ModelStoreException when the states cannot be read
 	 */
-	Map<EObject, String> reviewStates(OpenModel model, Collection<? extends EObject> elements) throws ModelStoreException;
+	Map<EObject, ReviewState> reviewStates(OpenModel model, Collection<? extends EObject> elements)
+			throws ModelStoreException;
 
 	/**
 	 * Ensures the user's copy of the shipped "Sí Empleo 2024" data set exists in {@code folder} (the shipped

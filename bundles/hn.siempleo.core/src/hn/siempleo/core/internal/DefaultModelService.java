@@ -38,6 +38,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.ReviewState;
 import hn.siempleo.core.spi.HistoryCommandStack;
 import hn.siempleo.core.spi.ModelStore;
 import hn.siempleo.core.files.AtomicFile;
@@ -114,7 +115,7 @@ public final class DefaultModelService implements ModelService {
 	}
 
 	@Override
-	public Map<EObject, String> reviewStates(OpenModel model,
+	public Map<EObject, ReviewState> reviewStates(OpenModel model,
 			Collection<? extends EObject> elements) throws ModelStoreException {
 		ModelStore store = model == null || elements.isEmpty() ? null : loadedBy.get(model);
 		return store == null ? Map.of() : store.reviewStates(model, elements);

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.ReviewState;
 
 /**
  * Where models live: a local file or a shared database. Implementations are OSGi services (this is a service
@@ -82,14 +83,15 @@ public interface ModelStore {
 	}
 
 	/**
-	 * The review state of elements of a model this store loaded, in the user's language (e.g. a progress report
-	 * waiting for a central role's approval, or who approved it and when); elements without one are left out. The
+	 * The review state of elements of a model this store loaded: whether each waits for its review, and in the
+	 * user's language (e.g. a progress report waiting for a central role's approval, or who approved it and when);
+	 * elements without one are left out. The
 	 * default has none: a file has no reviews. A shared store may ask its server: call it once for what a dialog
-	 * shows, not for every painted row.
+	 * shows, not for every painted row. It may be called on any thread and must not change the model.
 	 *
 	 * @throws ModelStoreException when the states cannot be read (e.g. the server is out of reach)
 	 */
-	default Map<EObject, String> reviewStates(OpenModel model, Collection<? extends EObject> elements)
+	default Map<EObject, ReviewState> reviewStates(OpenModel model, Collection<? extends EObject> elements)
 			throws ModelStoreException {
 		return Map.of();
 	}

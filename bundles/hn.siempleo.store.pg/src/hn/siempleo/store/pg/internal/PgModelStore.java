@@ -34,6 +34,7 @@ import org.osgi.service.component.annotations.Deactivate;
 
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.ReviewState;
 import hn.siempleo.core.spi.ModelStore;
 import hn.siempleo.store.pg.ServerAddress;
 import hn.siempleo.store.pg.SharedPlan;
@@ -122,7 +123,7 @@ public final class PgModelStore implements ModelStore, SharedPlans {
 	}
 
 	@Override
-	public Map<EObject, String> reviewStates(OpenModel model, Collection<? extends EObject> elements)
+	public Map<EObject, ReviewState> reviewStates(OpenModel model, Collection<? extends EObject> elements)
 			throws ModelStoreException {
 		SharedSession session = sessionOf(model.resource());
 		if (session == null) {

@@ -34,6 +34,7 @@ import org.eclipse.osgi.util.NLS;
 
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.ReviewState;
 import hn.siempleo.core.spi.HistoryCommandStack;
 import hn.siempleo.store.pg.SharedPlan;
 
@@ -251,17 +252,18 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 
 	/**
 	 * The approval state of the progress reports among these elements, in the user's words: pending while the plan
-	 * requires approval and the report's current version has none; who approved it and when once approved.
+	 * requires approval and the report's current version has none; who approved it and when once approved. Safe
+	 * off the UI thread: it reads the elements' ids and resource, not the maps that commands change.
 	 */
-	Map<EObject, String> reviewStates(Collection<? extends EObject> elements) throws SQLException {
+	Map<EObject, ReviewState> reviewStates(Collection<? extends EObject> elements) throws SQLException {
 		Map<String, EObject> byId = new HashMap<>();
 		for (EObject element : elements) {
 			String id = EcoreUtil.getID(element);
-			if (id != null && plan.objects().get(id) == element) {
+			if (id != null && element.eResource() == resource) {
 				byId.put(id, element);
 			}
 		}
-		Map<EObject, String> states = new HashMap<>();
+		Map<EObject, ReviewState> states = new HashMap<>();
 		if (byId.isEmpty()) {
 			return states;
 		}
@@ -274,10 +276,10 @@ final class SharedSession implements SharedPlan, CommandStackListener {
 					EObject element = byId.get(rs.getString(1));
 					if (rs.getString(3) != null) {
 						OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
-						states.put(element, NLS.bind(Messages.SharedSession_approved, rs.getString(3),
-								at.atZoneSameInstant(ZoneId.systemDefault()).format(APPROVED_AT)));
+						states.put(element, new ReviewState(false, NLS.bind(Messages.SharedSession_approved,
+								rs.getString(3), at.atZoneSameInstant(ZoneId.systemDefault()).format(APPROVED_AT))));
 					} else if (rs.getBoolean(2)) {
-						states.put(element, Messages.SharedSession_pending);
+						states.put(element, new ReviewState(true, Messages.SharedSession_pending));
 					}
 				}
 			}

@@ -40,7 +40,8 @@ import hn.siempleo.ui.WorkbenchIds;
 /**
  * The shared plan in the workbench, against the throwaway server: Archivo &gt; Publicar en servidor… and Abrir plan
  * compartido…, what an office role may not change greyed out with the reason (Propiedades and the tracker), and
- * the dialog of a conflict with the values that were not saved.
+ * the dialog of a conflict with the values that were not saved; Inicio's line about progress reports its figures
+ * include that wait for the centre's approval.
  */
 @ExtendWith({ TestServer.class, ScreenshotOnFailure.class })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,6 +49,7 @@ class SharedPlanUiTest {
 
 	private static final String OFFICE = "OF-01";
 	private static final String TRACKER = "hn.siempleo.plan.ui.tracker";
+	private static final String INICIO = "hn.siempleo.ui.dashboard.inicio";
 	private static SharedPlanFixture plan;
 	private final UiKit ui = UiKit.forWorkbench();
 
@@ -399,6 +401,77 @@ class SharedPlanUiTest {
 		snap(dialog, "plan-compartido-cambios.png");
 		dialog.button("Cerrar").click();
 		ui.waitUntilClosed(dialog);
+	}
+
+	@Test
+	@Order(9)
+	void inicioSaysItsFiguresIncludeAnOfficesProgressReportPendingApprovalUntilTheCentreApprovesIt() throws Exception {
+		// the centre requires approval and has approved every report so far
+		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), true);
+		try (java.sql.Connection c = TestServer.get().connect(plan.database(), "central");
+				java.sql.Statement st = c.createStatement()) {
+			st.executeUpdate("INSERT INTO siempleo.approval (report_id, report_version) SELECT id, version"
+					+ " FROM siempleo.progress_reports WHERE approved_by IS NULL ON CONFLICT DO NOTHING");
+			try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM siempleo.progress_reports WHERE approval_pending")) {
+				assertTrue(rs.next());
+				assertEquals(0, rs.getInt(1), "no report waits before the office records one");
+			}
+		}
+		openAs(TestServer.officeRole(OFFICE));
+		OpenModel office = ui.call(() -> session().current());
+		ShellDriver window = ui.workbenchShell();
+		show(INICIO);
+		String line = "inicio.pendingReviews";
+		assertFalse(window.hasId(line), "no line while nothing waits");
+
+		// the office records progress on its own action in the tracker's Avances…: the figures count it at once
+		Action own = ui.call(() -> actions(office).stream()
+				.filter(a -> a.getOffices().stream().anyMatch(o -> OFFICE.equals(o.getCode())) && a.getProgress() < 100)
+				.findFirst().orElseThrow());
+		String code = ui.call(own::getCode);
+		List<ProgressReport> before = ui.call(() -> List.copyOf(own.getProgressReports()));
+		show(TRACKER);
+		NatTableDriver grid = window.natTable("tracker.grid");
+		ui.waitUntil("las acciones en el seguimiento", () -> grid.rowCount() > 0);
+		grid.selectCell(grid.rowWhere("Código", code), "Título");
+		window.buttonById("tracker.progress").click();
+		ShellDriver avances = ui.shell("Avances de " + code);
+		org.eclipse.swt.widgets.Spinner percent = avances.byId(org.eclipse.swt.widgets.Spinner.class, "progress.percent");
+		int progress = ui.call(() -> Math.min(100, own.getProgress() + 10));
+		ui.run(() -> percent.setSelection(progress));
+		avances.text("progress.note").type("Avance de la oficina, sin aprobar");
+		avances.button("Registrar avance").click();
+		ui.waitUntil("el avance registrado", () -> own.getProgressReports().size() == before.size() + 1);
+		avances.button("Cerrar").click();
+		ui.waitUntilClosed(avances);
+		assertEquals(progress, (int) ui.call(own::getProgress), "the action's progress changed before any approval");
+		ProgressReport recorded = ui.call(() -> own.getProgressReports().stream().filter(r -> !before.contains(r))
+				.findFirst().orElseThrow());
+
+		String expected = "Las cifras incluyen 1 informe de avance pendiente de aprobación (acción " + code + ").";
+		show(INICIO);
+		ui.waitUntil("la línea de informes pendientes en Inicio",
+				() -> window.hasId(line) && window.label(line).text().equals(expected));
+		org.eclipse.swt.widgets.Label shown = window.byId(org.eclipse.swt.widgets.Label.class, line);
+		assertTrue(ui.call(() -> shown.getSize().x > 50 && shown.getSize().y > 5), "the line can be read: " + ui.call(shown::getSize));
+
+		// the central planner reads the same line, approves the report in Historial, and the line goes
+		String id = ui.call(recorded::getId);
+		openAs("central");
+		OpenModel central = ui.call(() -> session().current());
+		show(INICIO);
+		ui.waitUntil("la línea para el rol central", () -> window.hasId(line) && window.label(line).text().equals(expected));
+		snap(window, "plan-compartido-inicio-pendientes.png");
+		ProgressReport inCentral = SharedPlanFixture.byId(central, id, ProgressReport.class);
+		show("hn.siempleo.store.pg.ui.history");
+		ui.run(() -> session().showElement(inCentral));
+		ui.waitUntil("el informe pendiente en Historial", () -> window.hasId("history.approval")
+				&& window.label("history.approval").text().startsWith("Pendiente de aprobación"));
+		window.buttonById("history.approve").click();
+		ui.waitUntil("el informe aprobado", () -> window.label("history.approval").text().startsWith("Aprobado por central el "));
+		show(INICIO);
+		ui.waitUntil("sin línea de informes pendientes una vez aprobado", () -> !window.hasId(line));
+		plan.store().setApprovalRequired(plan.address("central"), plan.planName(), false);
 	}
 
 	/** The id of the file parameter of Guardar copia local… (SaveLocalCopyHandler.FILE_PARAMETER, in the UI bundle). */

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import hn.siempleo.core.ModelStoreException;
+import hn.siempleo.core.ReviewState;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ProgressReport;
 import hn.siempleo.plan.io.shared.ActionLabels;
@@ -51,11 +52,11 @@ final class ProgressDialog extends Dialog {
 
 	/** The review states of reports (e.g. pending approval in a shared plan); none for a file. */
 	interface ReviewStates {
-		Map<EObject, String> of(Collection<? extends EObject> reports) throws ModelStoreException;
+		Map<EObject, ReviewState> of(Collection<? extends EObject> reports) throws ModelStoreException;
 	}
 
 	private final ReviewStates reviews;
-	private Map<EObject, String> states = Map.of();
+	private Map<EObject, ReviewState> states = Map.of();
 
 	ProgressDialog(Shell parent, Action action, EditingDomain domain, ReviewStates reviews) {
 		super(parent);
@@ -90,7 +91,10 @@ final class ProgressDialog extends Dialog {
 		TextColumns.add(history, ProgressReport.class, Messages.ProgressDialog_note, 320, r -> r.getNote() == null ? "" : r.getNote());
 		readStates();
 		if (!states.isEmpty()) { // a shared plan whose reports are reviewed: pending or who approved them
-			TextColumns.add(history, ProgressReport.class, Messages.ProgressDialog_review, 200, r -> states.getOrDefault(r, "")); //$NON-NLS-1$
+			TextColumns.add(history, ProgressReport.class, Messages.ProgressDialog_review, 200, r -> {
+				ReviewState state = states.get(r);
+				return state == null ? "" : state.text(); //$NON-NLS-1$
+			});
 		}
 		history.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(states.isEmpty() ? 520 : 720, 160)

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Shell;
 import hn.siempleo.core.ModelService;
 import hn.siempleo.core.ModelStoreException;
 import hn.siempleo.core.OpenModel;
+import hn.siempleo.core.ReviewState;
 import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.Workspace;
@@ -170,7 +171,7 @@ public final class TrackerPart implements GridContext {
 	 * The review states of these elements of the open model (progress reports waiting for approval in a shared
 	 * plan), in the user's words; none for a file.
 	 */
-	public Map<EObject, String> reviewStates(Collection<? extends EObject> elements) throws ModelStoreException {
+	public Map<EObject, ReviewState> reviewStates(Collection<? extends EObject> elements) throws ModelStoreException {
 		OpenModel model = session.current();
 		return model == null ? Map.of() : models.reviewStates(model, elements);
 	}

@@ -8,6 +8,12 @@ final class Messages extends NLS {
 	public static String InicioPart_intro;
 	public static String InicioPart_plan;
 	public static String InicioPart_noPlan;
+	public static String InicioPart_pendingOne;
+	public static String InicioPart_pendingOneAction;
+	public static String InicioPart_pendingMany;
+	public static String InicioPart_pendingMore;
+	public static String InicioPart_pendingUnknown;
+	public static String InicioPart_reviewJob;
 	public static String FigureSections_actions;
 	public static String FigureSections_total;
 	public static String FigureSections_overdue;
