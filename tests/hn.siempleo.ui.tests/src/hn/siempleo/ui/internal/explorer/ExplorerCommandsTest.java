@@ -81,7 +81,8 @@ class ExplorerCommandsTest {
 		ui.run(() -> session.showElement(office));
 		TreeDriver tree = ui.workbenchShell().tree("explorer.tree");
 		ui.waitUntil("la oficina seleccionada", () -> tree.selection().size() == 1);
-		assertEquals(List.of("Abrir", "Nuevo", "Eliminar"), tree.contextMenuTexts());
+		// an office has no part that edits it: no Abrir that would do nothing
+		assertEquals(List.of("Nuevo", "Eliminar"), tree.contextMenuTexts());
 
 		tree.contextMenu("Eliminar");
 		ui.waitUntil("la oficina eliminada", () -> ui.call(() -> workspace.getOffices().size()) == offices - 1);
@@ -109,6 +110,12 @@ class ExplorerCommandsTest {
 		ui.run(() -> model.commandStack().undo());
 		assertEquals(offices, (int) ui.call(() -> workspace.getOffices().size()));
 		ui.waitUntil("la carpeta cuenta como antes", () -> tree.rootTexts().contains("Oficinas (" + offices + ")"));
+
+		// a diagnostic opens in its editor
+		hn.siempleo.model.Diagnostic diagnostic = ui.call(() -> workspace.getDiagnostics().get(0));
+		ui.run(() -> session.showElement(diagnostic));
+		ui.waitUntil("el diagnóstico seleccionado", () -> tree.selection().size() == 1);
+		assertTrue(tree.contextMenuTexts().contains("Abrir"), tree.contextMenuTexts().toString());
 
 		// on an element without children, the submenu says so
 		ui.run(() -> session.showElement(office));
