@@ -256,7 +256,9 @@ public final class TrackerPart implements GridContext {
 		if (created.eContainer() != plan) {
 			return;
 		}
-		rows.refreshIfChanged();
+		if (rows.refreshIfChanged()) {
+			prepareInBackground();
+		}
 		if (indexOf(created) < 0) {
 			toolbar.clearFilters();
 		}
