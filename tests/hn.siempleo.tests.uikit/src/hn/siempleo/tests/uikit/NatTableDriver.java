@@ -116,6 +116,11 @@ public final class NatTableDriver {
 		kit.run(() -> table.doCommand(new SelectCellCommand(rowsLayer(), column(header), row, false, false)));
 	}
 
+	/** Adds one cell to the selection, as a Ctrl+click would. */
+	public void addCellToSelection(int row, String header) {
+		kit.run(() -> table.doCommand(new SelectCellCommand(rowsLayer(), column(header), row, false, true)));
+	}
+
 	/**
 	 * Clicks a body cell with the left button (mouse down and up at its centre), so that the grid's own mouse
 	 * bindings run; they may run a little later, when the grid waits to tell a click from a double click.

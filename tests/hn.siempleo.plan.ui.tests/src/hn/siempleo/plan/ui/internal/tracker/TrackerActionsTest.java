@@ -23,6 +23,7 @@ import hn.siempleo.plan.ui.fixtures.Workbench;
 import hn.siempleo.tests.commands.CommandReplay;
 import hn.siempleo.tests.uikit.NatTableDriver;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
+import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.UiKit;
 
 /** Adding and deleting actions in the tracker: its buttons, its context menu and its keys, each one undoable step. */
@@ -108,5 +109,30 @@ class TrackerActionsTest {
 				.label("tracker.summary.count").text().equals("El modelo abierto no tiene un plan de acción."));
 		ui.run(() -> model.commandStack().undo());
 		ui.waitUntil("el plan de vuelta", () -> grid.rowCount() == Workbench.ACTIONS);
+	}
+
+	@Test
+	void deletingSeveralActionsAsksFirst() {
+		Action first = workbench.action("AC-07");
+		Action second = workbench.action("AC-08");
+		grid.selectCell(grid.rowWhere("Código", "AC-07"), "Título");
+		grid.addCellToSelection(grid.rowWhere("Código", "AC-08"), "Título");
+
+		grid.press(SWT.DEL);
+		ShellDriver question = ui.shell("Eliminar acciones");
+		assertTrue(question.labelContaining("2 acciones").text().contains("Deshacer"));
+		question.button("No").click();
+		ui.waitUntilClosed(question);
+		assertSame(plan, ui.call(first::eContainer));
+		assertSame(plan, ui.call(second::eContainer));
+
+		grid.press(SWT.DEL);
+		question = ui.shell("Eliminar acciones");
+		question.button("Sí").click();
+		ui.waitUntilClosed(question);
+		ui.waitUntil("las dos eliminadas", () -> ui.call(() -> first.eContainer() == null && second.eContainer() == null));
+		assertEquals("Deshacer Eliminar 2 acciones", workbench.undoLabel());
+		workbench.undo();
+		ui.waitUntil("las dos de vuelta", () -> ui.call(() -> first.eContainer() == plan && second.eContainer() == plan));
 	}
 }
