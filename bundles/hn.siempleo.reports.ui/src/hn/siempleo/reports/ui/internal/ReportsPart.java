@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -80,9 +82,17 @@ public final class ReportsPart {
 		this.reports = reports;
 		designs = reports.designs();
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		// the catalogue, parameters and buttons scroll rather than squeezing the list when the view is short
-		controls = new VerticalScroller(sash);
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(left);
+		// the catalogue and parameters scroll rather than squeezing the list when the view is short; the buttons stay
+		// below them, in sight (at 1366×768 they were below the fold, behind a scroll bar GTK shows on hover only)
+		controls = new VerticalScroller(left);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(controls.control());
 		createControls(controls.content());
+		Composite footer = new Composite(left, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(5, 5).applyTo(footer);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(footer);
+		createButtons(footer);
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout());
 		preview = new PreviewPane(right);
@@ -113,7 +123,6 @@ public final class ReportsPart {
 		parameters.setLayout(new GridLayout());
 		parameters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		fields = new ParameterFields(parameters);
-		createButtons(left);
 	}
 
 	private void createButtons(Composite left) {

@@ -84,6 +84,21 @@ class ReportsPartTest {
 			});
 			assertTrue(sizes[2] < 500, "the controls' pane is " + sizes[2] + " px tall, not a laptop's");
 			assertTrue(sizes[0] >= sizes[1], "the catalogue shows " + sizes[0] + " px of its " + sizes[1]);
+			// and the buttons are in sight without scrolling: within the part's visible area
+			for (String id : new String[] { ReportsViewIds.PREVIEW, ReportsViewIds.EXPORT }) {
+				org.eclipse.swt.widgets.Button button = window.byId(org.eclipse.swt.widgets.Button.class, id);
+				String where = ui.call(() -> {
+					org.eclipse.swt.widgets.Composite part = button.getParent();
+					while (!(part instanceof org.eclipse.swt.custom.SashForm)) {
+						part = part.getParent();
+					}
+					Rectangle shown = part.getDisplay().map(part.getParent(), part.getShell(), part.getBounds());
+					Rectangle at = button.getDisplay().map(button.getParent(), button.getShell(), button.getBounds());
+					return shown.contains(at.x, at.y) && shown.contains(at.x + at.width - 1, at.y + at.height - 1) ? null
+							: id + " at " + at + " outside the part's " + shown;
+				});
+				assertTrue(where == null, where);
+			}
 		} finally {
 			ui.run(() -> {
 				Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
