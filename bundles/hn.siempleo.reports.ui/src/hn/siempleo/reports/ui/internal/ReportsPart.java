@@ -114,15 +114,16 @@ public final class ReportsPart {
 		catalogueData.minimumHeight = catalogueData.heightHint;
 		catalogue.setLayoutData(catalogueData);
 		catalogue.addListener(SWT.Selection, e -> selectDesign());
-		description = WidgetIds.tag(new Label(left, SWT.WRAP), ReportsViewIds.DESCRIPTION);
-		GridData descriptionData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		descriptionData.widthHint = 200;
-		description.setLayoutData(descriptionData);
+		// the parameters right below the catalogue, in sight on a laptop; what the report shows after them
 		Group parameters = new Group(left, SWT.NONE);
 		parameters.setText(Messages.ReportsPart_parameters);
 		parameters.setLayout(new GridLayout());
 		parameters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		fields = new ParameterFields(parameters);
+		description = WidgetIds.tag(new Label(left, SWT.WRAP), ReportsViewIds.DESCRIPTION);
+		GridData descriptionData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		descriptionData.widthHint = 200;
+		description.setLayoutData(descriptionData);
 	}
 
 	private void createButtons(Composite left) {
@@ -143,7 +144,9 @@ public final class ReportsPart {
 		progress = new ProgressBar(left, SWT.INDETERMINATE);
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		status = WidgetIds.tag(new Label(left, SWT.WRAP), ReportsViewIds.STATUS);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		statusData.widthHint = 200;
+		status.setLayoutData(statusData);
 		setRunning(false);
 	}
 
@@ -164,7 +167,7 @@ public final class ReportsPart {
 		OpenModel model = session.current();
 		description.setText(design == null ? "" : design.description());
 		fields.show(design, reports, model == null ? null : model.workspace());
-		status.setText(model == null ? Messages.ReportsPart_noModel : "");
+		showStatus(model == null ? Messages.ReportsPart_noModel : "");
 		setRunning(running != null);
 		description.getParent().layout(true, true);
 		controls.fit();
@@ -184,7 +187,7 @@ public final class ReportsPart {
 		start(design, ReportFormat.PDF, target, () -> {
 			try {
 				preview.open(target);
-				status.setText(NLS.bind(Messages.ReportsPart_previewReady, design.name()));
+				showStatus(NLS.bind(Messages.ReportsPart_previewReady, design.name()));
 			} catch (IOException e) {
 				showError(NLS.bind(Messages.ReportsPart_previewFailed, e.getMessage()));
 			}
@@ -211,7 +214,7 @@ public final class ReportsPart {
 			showError(e.getMessage());
 			return;
 		}
-		start(design, chosen, target, () -> status.setText(NLS.bind(Messages.ReportsPart_exported, target)));
+		start(design, chosen, target, () -> showStatus(NLS.bind(Messages.ReportsPart_exported, target)));
 	}
 
 	/** Writes the report data here, on the UI thread, then renders in a job; {@code onSuccess} runs on the UI thread. */
@@ -231,7 +234,7 @@ public final class ReportsPart {
 		Display display = catalogue.getDisplay();
 		running = new RenderJob(reports, design, data, outputFormat, values, target,
 				failure -> display.asyncExec(() -> finished(failure, onSuccess)));
-		status.setText(NLS.bind(Messages.ReportsPart_rendering, design.name()));
+		showStatus(NLS.bind(Messages.ReportsPart_rendering, design.name()));
 		setRunning(true);
 		running.schedule();
 	}
@@ -245,9 +248,9 @@ public final class ReportsPart {
 		if (failure == null) {
 			onSuccess.run();
 		} else if (failure.reason() == ReportException.Reason.CANCELLED) {
-			status.setText(Messages.ReportsPart_cancelled);
+			showStatus(Messages.ReportsPart_cancelled);
 		} else {
-			status.setText(Messages.ReportsPart_failed);
+			showStatus(Messages.ReportsPart_failed);
 			showError(failure.getMessage());
 		}
 	}
@@ -264,6 +267,16 @@ public final class ReportsPart {
 		exportButton.setEnabled(ready);
 		cancelButton.setEnabled(busy);
 		progress.setVisible(busy);
+		((GridData) progress.getLayoutData()).exclude = !busy;
+		progress.getParent().getParent().layout(true, true);
+	}
+
+	/** A line under the buttons (what was done, or why not); no room taken when there is nothing to say. */
+	private void showStatus(String text) {
+		status.setText(text);
+		((GridData) status.getLayoutData()).exclude = text.isEmpty();
+		status.setVisible(!text.isEmpty());
+		status.getParent().getParent().layout(true, true);
 	}
 
 	private void showError(String message) {
