@@ -52,11 +52,7 @@ class AgreementLayoutTest {
 	@BeforeEach
 	void openConvenioOnALaptop() {
 		wb = NetworkWorkbench.start();
-		shell = wb.window().widget();
-		wb.ui().run(() -> {
-			shell.setMaximized(false);
-			shell.setBounds(0, 0, 1366, 768);
-		});
+		shell = wb.onALaptop();
 		wb.showView(ReferralUiIds.VIEW_AGREEMENT);
 		cells = wb.window().byId(Table.class, OFFICES);
 		scroller = wb.ui().call(() -> scrollerOf(cells));

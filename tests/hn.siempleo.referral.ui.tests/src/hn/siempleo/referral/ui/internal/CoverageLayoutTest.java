@@ -45,11 +45,7 @@ class CoverageLayoutTest {
 	@BeforeEach
 	void openCoverageOnALaptop() {
 		wb = NetworkWorkbench.start();
-		shell = wb.window().widget();
-		wb.ui().run(() -> {
-			shell.setMaximized(false);
-			shell.setBounds(0, 0, 1366, 768);
-		});
+		shell = wb.onALaptop();
 		wb.showView(ReferralUiIds.VIEW_COVERAGE);
 	}
 

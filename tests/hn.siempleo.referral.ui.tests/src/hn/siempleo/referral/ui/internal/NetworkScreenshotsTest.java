@@ -24,11 +24,7 @@ class NetworkScreenshotsTest {
 	@Test
 	void everyPartAt1366x768() throws Exception {
 		NetworkWorkbench wb = NetworkWorkbench.start();
-		Shell shell = wb.window().widget();
-		wb.ui().run(() -> {
-			shell.setMaximized(false);
-			shell.setBounds(0, 0, 1366, 768);
-		});
+		Shell shell = wb.onALaptop();
 		String[][] parts = { { ReferralUiIds.VIEW_AGREEMENT, "red-convenio.png" },
 				{ ReferralUiIds.VIEW_REFERRALS, "red-derivaciones.png" },
 				{ ReferralUiIds.VIEW_COVERAGE, "red-cobertura.png" }, { ReferralUiIds.VIEW_TABLES, "red-mesas.png" } };

@@ -27,11 +27,7 @@ class TablesLayoutTest {
 	@Test
 	void atALaptopsWidthThePlansNameAndEveryStepAreInView() {
 		NetworkWorkbench wb = NetworkWorkbench.start();
-		Shell shell = wb.window().widget();
-		wb.ui().run(() -> {
-			shell.setMaximized(false);
-			shell.setBounds(0, 0, 1366, 768);
-		});
+		Shell shell = wb.onALaptop();
 		wb.showView(ReferralUiIds.VIEW_TABLES);
 		wb.window().combo("tables.plan").select(Ids.PLAN_EL_PROGRESO);
 		Combo plans = wb.window().byId(Combo.class, "tables.plan");
