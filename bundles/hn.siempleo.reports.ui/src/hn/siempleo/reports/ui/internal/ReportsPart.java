@@ -34,6 +34,7 @@ import hn.siempleo.reports.ReportException;
 import hn.siempleo.reports.ReportFormat;
 import hn.siempleo.reports.ReportService;
 import hn.siempleo.reports.ui.ReportsViewIds;
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.VerticalScroller;
@@ -266,16 +267,14 @@ public final class ReportsPart {
 		previewButton.setEnabled(ready);
 		exportButton.setEnabled(ready);
 		cancelButton.setEnabled(busy);
-		progress.setVisible(busy);
-		((GridData) progress.getLayoutData()).exclude = !busy;
+		Layouts.shown(progress, busy);
 		progress.getParent().getParent().layout(true, true);
 	}
 
 	/** A line under the buttons (what was done, or why not); no room taken when there is nothing to say. */
 	private void showStatus(String text) {
 		status.setText(text);
-		((GridData) status.getLayoutData()).exclude = text.isEmpty();
-		status.setVisible(!text.isEmpty());
+		Layouts.shown(status, !text.isEmpty());
 		status.getParent().getParent().layout(true, true);
 	}
 

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.details.internal.editors.EditTarget;
 import hn.siempleo.ui.details.internal.editors.FieldEditor;
@@ -94,8 +95,7 @@ final class PropertyForm {
 		editors.values().forEach(FieldEditor::refresh);
 		List<String> general = ValidationFeedback.show(element, editors);
 		messages.setText(String.join("\n", general));
-		((GridData) messages.getLayoutData()).exclude = general.isEmpty();
-		messages.setVisible(!general.isEmpty());
+		Layouts.shown(messages, !general.isEmpty());
 		body.layout(true, true);
 	}
 

@@ -53,22 +53,18 @@ public final class NextPartHandler extends SafeHandler implements IExecutableExt
 
 	/** The parts on screen, in reading order. */
 	static List<IWorkbenchPart> shown(IWorkbenchPage page) {
-		List<IWorkbenchPart> parts = new ArrayList<>();
-		List<Point> places = new ArrayList<>();
+		record Shown(IWorkbenchPart part, Point at) {
+		}
+		List<Shown> parts = new ArrayList<>();
 		for (IViewReference reference : page.getViewReferences()) {
 			IViewPart view = reference.getView(false);
 			MPart model = view == null ? null : view.getSite().getService(MPart.class);
 			if (view != null && page.isPartVisible(view) && model != null && model.getWidget() instanceof Control control
 					&& !control.isDisposed() && control.isVisible()) {
-				parts.add(view);
-				places.add(control.toDisplay(0, 0));
+				parts.add(new Shown(view, control.toDisplay(0, 0)));
 			}
 		}
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			order.add(i);
-		}
-		order.sort(Comparator.<Integer>comparingInt(i -> places.get(i).x).thenComparingInt(i -> places.get(i).y));
-		return order.stream().map(parts::get).toList();
+		parts.sort(Comparator.<Shown>comparingInt(shown -> shown.at().x).thenComparingInt(shown -> shown.at().y));
+		return parts.stream().map(Shown::part).toList();
 	}
 }

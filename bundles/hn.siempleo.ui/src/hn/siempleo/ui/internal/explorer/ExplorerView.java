@@ -3,6 +3,8 @@ package hn.siempleo.ui.internal.explorer;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
@@ -98,7 +100,8 @@ public final class ExplorerView implements ModelSessionListener {
 			part.getMenus().add(popup);
 		}
 		if (!menus.registerContextMenu(viewer.getControl(), POPUP_MENU_ID)) {
-			throw new IllegalStateException("No context menu for the model explorer"); //$NON-NLS-1$
+			// the tree still works without it (double-click, Enter, Supr): say so in the log rather than fail the part
+			ILog.of(ExplorerView.class).log(Status.warning("No context menu for the model explorer")); //$NON-NLS-1$
 		}
 	}
 

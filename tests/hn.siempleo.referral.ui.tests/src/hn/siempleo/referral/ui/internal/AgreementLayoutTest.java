@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.referral.ui.internal;
 
+import static hn.siempleo.referral.ui.fixtures.PartAreas.scrollerOf;
+import static hn.siempleo.referral.ui.fixtures.PartAreas.visibleArea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -302,19 +304,5 @@ class AgreementLayoutTest {
 		Rectangle visible = visibleArea(scroller);
 		assertTrue(shown.x >= visible.x && shown.x + shown.width <= visible.x + visible.width,
 				"the table of " + name + " at " + shown + " lies within the view's width " + visible);
-	}
-
-	/** The part's scrolled composite: the control's nearest scrolling ancestor. */
-	private static ScrolledComposite scrollerOf(Control control) {
-		Composite parent = control.getParent();
-		while (!(parent instanceof ScrolledComposite)) {
-			parent = parent.getParent();
-		}
-		return (ScrolledComposite) parent;
-	}
-
-	/** The part's visible client area, in display coordinates. */
-	private static Rectangle visibleArea(ScrolledComposite scroller) {
-		return scroller.getDisplay().map(scroller, null, scroller.getClientArea());
 	}
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package hn.siempleo.referral.ui.internal;
 
+import static hn.siempleo.referral.ui.fixtures.PartAreas.scrollerOf;
+import static hn.siempleo.referral.ui.fixtures.PartAreas.visibleArea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,20 +186,6 @@ class CoverageLayoutTest {
 			shell.layout(true, true);
 			return expected.test(scroller.getClientArea().width);
 		});
-	}
-
-	/** The part's scrolled composite: the map's nearest scrolling ancestor. */
-	private static ScrolledComposite scrollerOf(Control control) {
-		Composite parent = control.getParent();
-		while (!(parent instanceof ScrolledComposite)) {
-			parent = parent.getParent();
-		}
-		return (ScrolledComposite) parent;
-	}
-
-	/** The part's visible client area, in display coordinates. */
-	private static Rectangle visibleArea(ScrolledComposite scroller) {
-		return scroller.getDisplay().map(scroller, null, scroller.getClientArea());
 	}
 
 	/** A label shows all its text: one line as wide as its text, or wrapped lines as tall as they need. */

@@ -11,7 +11,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -33,6 +32,7 @@ import hn.siempleo.diagnostic.ui.internal.ScoreColours;
 import hn.siempleo.model.Diagnostic;
 import hn.siempleo.model.Dimension;
 import hn.siempleo.model.logic.Assessments;
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.WidgetIds;
 
 /**
@@ -201,8 +201,7 @@ final class SummaryPage {
 
 	private void fillComparison(Comparison compared) {
 		comparison.removeAll();
-		comparison.setVisible(compared != null);
-		((GridData) comparison.getLayoutData()).exclude = compared == null;
+		Layouts.shown(comparison, compared != null);
 		if (compared == null) {
 			criteriaTrend.setText(Messages.SummaryPage_noComparison);
 			return;
@@ -257,10 +256,8 @@ final class SummaryPage {
 		boolean visible = map != null;
 		heatTitle.setText(visible ? Messages.SummaryPage_heatMap : ""); //$NON-NLS-1$
 		heatMap.setHeatMap(map);
-		heatMap.setVisible(visible);
-		heatTitle.setVisible(visible);
-		((GridData) heatMap.getLayoutData()).exclude = !visible;
-		((GridData) heatTitle.getLayoutData()).exclude = !visible;
+		Layouts.shown(heatMap, visible);
+		Layouts.shown(heatTitle, visible);
 	}
 
 	private void updateScrolling() {

@@ -11,7 +11,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -20,6 +19,7 @@ import hn.siempleo.model.Action;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ActionStatus;
 import hn.siempleo.model.logic.PlanFigures;
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.text.Labels;
 import hn.siempleo.model.text.Formats;
@@ -65,8 +65,7 @@ final class SummaryBar {
 	}
 
 	private void showDetail() {
-		detail.setVisible(detailShown);
-		((GridData) detail.getLayoutData()).exclude = !detailShown;
+		Layouts.shown(detail, detailShown);
 		relayout();
 	}
 

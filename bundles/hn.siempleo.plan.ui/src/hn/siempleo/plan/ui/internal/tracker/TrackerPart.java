@@ -23,7 +23,6 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -41,6 +40,7 @@ import hn.siempleo.plan.ui.internal.grid.ActionRow;
 import hn.siempleo.plan.ui.internal.grid.GridContext;
 import hn.siempleo.plan.ui.internal.grid.TrackerRow;
 import hn.siempleo.plan.ui.internal.grid.TrackerRows;
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
@@ -190,8 +190,7 @@ public final class TrackerPart implements GridContext {
 			return;
 		}
 		readOnlyLine.setText(text);
-		readOnlyLine.setVisible(why != null);
-		((GridData) readOnlyLine.getLayoutData()).exclude = why == null;
+		Layouts.shown(readOnlyLine, why != null);
 		readOnlyLine.getParent().layout(true, true);
 	}
 

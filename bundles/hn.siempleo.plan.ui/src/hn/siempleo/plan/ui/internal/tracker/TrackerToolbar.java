@@ -25,6 +25,7 @@ import hn.siempleo.model.logic.Definitions;
 import hn.siempleo.plan.ui.PlanUiIds;
 import hn.siempleo.plan.ui.internal.grid.GroupBy;
 import hn.siempleo.plan.ui.internal.grid.TrackerRows;
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.ui.handlers.CommandFailures;
 import hn.siempleo.ui.handlers.Shells;
@@ -111,8 +112,7 @@ final class TrackerToolbar {
 		if (show) {
 			dashboardFilter.setText(NLS.bind(Messages.TrackerToolbar_dashboardFilter, description));
 		}
-		dashboardRow.setVisible(show);
-		((org.eclipse.swt.layout.GridData) dashboardRow.getLayoutData()).exclude = !show;
+		Layouts.shown(dashboardRow, show);
 		dashboardRow.getParent().layout(true, true);
 	}
 

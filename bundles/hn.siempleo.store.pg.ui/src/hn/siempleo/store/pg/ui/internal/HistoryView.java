@@ -23,7 +23,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -33,6 +32,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import hn.siempleo.model.ProgressReport;
 import hn.siempleo.ui.handlers.Shells;
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.WidgetIds;
 import hn.siempleo.model.text.Labels;
 import hn.siempleo.core.ModelStoreException;
@@ -255,8 +255,7 @@ public final class HistoryView {
 
 	private void showApprovalRow(boolean shown) {
 		if (approvalRow.getVisible() != shown) {
-			approvalRow.setVisible(shown);
-			((GridData) approvalRow.getLayoutData()).exclude = !shown;
+			Layouts.shown(approvalRow, shown);
 			approvalRow.getParent().layout(true, true);
 		}
 		if (shown) {
@@ -281,8 +280,7 @@ public final class HistoryView {
 	/** The plan-level switch: shown for every element of a shared plan, changeable by central roles only. */
 	private void showApprovalRequired(boolean shown, boolean central) {
 		if (approvalRequired.getVisible() != shown) {
-			approvalRequired.setVisible(shown);
-			((GridData) approvalRequired.getLayoutData()).exclude = !shown;
+			Layouts.shown(approvalRequired, shown);
 			approvalRequired.getParent().layout(true, true);
 		}
 		approvalRequired.setEnabled(shown && central);

@@ -17,7 +17,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -31,6 +30,7 @@ import hn.siempleo.core.ReviewState;
 import hn.siempleo.model.ActionPlan;
 import hn.siempleo.model.ProgressReport;
 import hn.siempleo.ui.Debouncer;
+import hn.siempleo.ui.Layouts;
 import hn.siempleo.ui.ModelSession;
 import hn.siempleo.ui.ModelSessionListener;
 import hn.siempleo.ui.WidgetIds;
@@ -199,8 +199,7 @@ public final class InicioPart {
 			return;
 		}
 		pendingReviews.setText(show ? text : ""); //$NON-NLS-1$
-		pendingReviews.setVisible(show);
-		((GridData) pendingReviews.getLayoutData()).exclude = !show;
+		Layouts.shown(pendingReviews, show);
 		body.layout(new Control[] { pendingReviews });
 		updateScrolling();
 	}
