@@ -191,6 +191,26 @@ public final class NatTableDriver {
 		kit.run(() -> table.doCommand(new SortColumnCommand(table, tableColumn(column(header)), false)));
 	}
 
+	/**
+	 * Opens the editor of the filter row's cell under a column, as a click on it does, and returns it (UI thread
+	 * only): {@link #typeInFilterRow} is this, then the text typed and committed.
+	 */
+	public ICellEditor openFilterRowEditor(String header) {
+		int column = tableColumn(column(header));
+		for (int row = 0; row < table.getRowCount(); row++) {
+			ILayerCell cell = table.getCellByPosition(column, row);
+			if (cell != null && cell.getConfigLabels().hasLabel(GridRegion.FILTER_ROW)) {
+				table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), cell));
+				ICellEditor editor = table.getActiveCellEditor();
+				if (editor == null || editor.isClosed()) {
+					throw new AssertionError("La celda no se puede editar");
+				}
+				return editor;
+			}
+		}
+		throw new AssertionError("La tabla no tiene fila de filtros");
+	}
+
 	/** Types into the filter row under a column and commits, as Enter would. */
 	public void typeInFilterRow(String header, String text) {
 		kit.run(() -> {

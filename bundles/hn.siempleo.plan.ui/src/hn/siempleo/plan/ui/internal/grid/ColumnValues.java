@@ -68,7 +68,7 @@ final class ColumnValues {
 	}
 
 	/** Rows between two checkpoints of background work (a few milliseconds of it, even before the JIT). */
-	static final int CHECKPOINT = 2048;
+	static final int CHECKPOINT = 512;
 
 	/** A checkpoint of background work every {@link #CHECKPOINT} rows. */
 	static void checkpoint(Foreground foreground, int row) {
@@ -112,7 +112,6 @@ final class ColumnValues {
 	 * As {@link #ranks(ActionColumn, List, LocalDate, String[])}, {@linkplain Foreground#yieldToUi() yielding} to
 	 * the UI thread between its steps (none when {@code foreground} is null).
 	 */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	static int[] ranks(ActionColumn column, List<Action> actions, LocalDate today, String[] folded,
 			Foreground foreground) {
 		int n = actions.size();
@@ -136,48 +135,70 @@ final class ColumnValues {
 			return stringRanks(keys, foreground);
 		}
 		if (integers || dates) {
-			return intRanks(keys);
+			return intRanks(keys, foreground);
 		}
-		Keyed[] keyed = new Keyed[n];
-		for (int i = 0; i < n; i++) {
-			keyed[i] = new Keyed(keys[i], i);
-		}
-		Arrays.sort(keyed, (a, b) -> {
-			if (a.key == null || b.key == null) {
-				return a.key == b.key ? 0 : a.key == null ? 1 : -1;
-			}
-			return ((Comparable) a.key).compareTo(b.key);
-		});
-		int[] ranks = new int[n];
-		int rank = 0;
-		for (int i = 0; i < n; i++) {
-			if (i > 0 && !same(keyed[i - 1].key, keyed[i].key)) {
-				rank++;
-			}
-			ranks[keyed[i].order] = keyed[i].key == null ? Integer.MAX_VALUE : rank;
-		}
-		return ranks;
+		return keyRanks(keys, foreground);
 	}
 
 	/**
-	 * Ranks of whole numbers and dates (every key an {@code Integer}, or every key a {@code LocalDate} whose
-	 * day fits an int): an {@code Arrays.sort} of longs packing the value and the index, no comparator.
+	 * Ranks of whole numbers and dates (every key an {@code Integer}, or every key a {@code LocalDate} whose day fits an
+	 * int). A plan's values lie close together (priorities, statuses, days of a few years): the ranks are then counted
+	 * over the range of values, without sorting; values spread wider than four times the rows are sorted packed with
+	 * their index in longs.
 	 */
-	private static int[] intRanks(Comparable<?>[] keys) {
+	private static int[] intRanks(Comparable<?>[] keys, Foreground foreground) {
 		int n = keys.length;
-		long[] packed = new long[n];
-		int filled = 0;
 		int[] ranks = new int[n];
+		long[] values = new long[n];
+		long min = Long.MAX_VALUE;
+		long max = Long.MIN_VALUE;
+		int filled = 0;
 		for (int i = 0; i < n; i++) {
+			checkpoint(foreground, i);
 			Comparable<?> key = keys[i];
-			if (key == null) {
-				ranks[i] = Integer.MAX_VALUE;
-			} else {
+			if (key != null) {
 				long value = key instanceof Integer number ? number : ((LocalDate) key).toEpochDay();
-				packed[filled++] = value << 32 | i;
+				values[i] = value;
+				min = Math.min(min, value);
+				max = Math.max(max, value);
+				filled++;
 			}
 		}
-		Arrays.sort(packed, 0, filled);
+		if (filled == 0) {
+			Arrays.fill(ranks, Integer.MAX_VALUE);
+			return ranks;
+		}
+		if (max - min <= 4L * n + 1024) {
+			// rank of a value = how many distinct values lie below it
+			int[] below = new int[(int) (max - min) + 1];
+			for (int i = 0; i < n; i++) {
+				if (keys[i] != null) {
+					below[(int) (values[i] - min)] = 1;
+				}
+			}
+			int distinct = 0;
+			for (int v = 0; v < below.length; v++) {
+				checkpoint(foreground, v);
+				int present = below[v];
+				below[v] = distinct;
+				distinct += present;
+			}
+			for (int i = 0; i < n; i++) {
+				checkpoint(foreground, i);
+				ranks[i] = keys[i] == null ? Integer.MAX_VALUE : below[(int) (values[i] - min)];
+			}
+			return ranks;
+		}
+		long[] packed = new long[filled];
+		int at = 0;
+		for (int i = 0; i < n; i++) {
+			if (keys[i] == null) {
+				ranks[i] = Integer.MAX_VALUE;
+			} else {
+				packed[at++] = values[i] << 32 | i;
+			}
+		}
+		Arrays.sort(packed);
 		int rank = 0;
 		for (int i = 0; i < filled; i++) {
 			if (i > 0 && packed[i - 1] >> 32 != packed[i] >> 32) {
@@ -190,26 +211,49 @@ final class ColumnValues {
 
 	/**
 	 * Ranks of texts (every key a String): the indices sorted by a merge sort that compares the strings
-	 * directly (no key objects, no comparator), then equal neighbours given equal ranks.
+	 * directly (no key objects), then equal neighbours given equal ranks.
 	 */
 	private static int[] stringRanks(Comparable<?>[] keys, Foreground foreground) {
+		String[] texts = new String[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			texts[i] = (String) keys[i];
+		}
+		return ranks(keys, (a, b) -> texts[a].compareTo(texts[b]), foreground);
+	}
+
+	/** Ranks of other keys (amounts, several kinds at once), in their natural order. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int[] keyRanks(Comparable<?>[] keys, Foreground foreground) {
+		return ranks(keys, (a, b) -> ((Comparable) keys[a]).compareTo(keys[b]), foreground);
+	}
+
+	/** Compares two rows by their index. */
+	@FunctionalInterface
+	private interface IndexOrder {
+		int compare(int a, int b);
+	}
+
+	/**
+	 * The ranks of keys in the order of {@code order} (over the indices of keys not null); blanks get
+	 * {@link Integer#MAX_VALUE}.
+	 */
+	private static int[] ranks(Comparable<?>[] keys, IndexOrder order, Foreground foreground) {
 		int n = keys.length;
-		String[] texts = new String[n];
-		int[] order = new int[n];
+		int[] indices = new int[n];
 		int[] ranks = new int[n];
 		int filled = 0;
 		for (int i = 0; i < n; i++) {
 			if (keys[i] == null) {
 				ranks[i] = Integer.MAX_VALUE;
 			} else {
-				texts[i] = (String) keys[i];
-				order[filled++] = i;
+				indices[filled++] = i;
 			}
 		}
-		int[] sorted = mergeSort(order, new int[filled], filled, texts, foreground);
+		int[] sorted = mergeSort(indices, new int[filled], filled, order, foreground);
 		int rank = 0;
 		for (int i = 0; i < filled; i++) {
-			if (i > 0 && !texts[sorted[i - 1]].equals(texts[sorted[i]])) {
+			checkpoint(foreground, i);
+			if (i > 0 && order.compare(sorted[i - 1], sorted[i]) != 0) {
 				rank++;
 			}
 			ranks[sorted[i]] = rank;
@@ -218,18 +262,19 @@ final class ColumnValues {
 	}
 
 	/**
-	 * Sorts the first {@code n} indices of {@code a} by their texts; returns the array that holds the result. Background
-	 * work yields to the UI thread between the passes.
+	 * Sorts the first {@code n} indices of {@code a} (stable); returns the array that holds the result. Background work
+	 * yields to the UI thread every {@link #CHECKPOINT} indices placed, so that a planner's operation never waits for
+	 * a whole pass over 100,000 rows.
 	 */
-	private static int[] mergeSort(int[] a, int[] b, int n, String[] texts, Foreground foreground) {
+	private static int[] mergeSort(int[] a, int[] b, int n, IndexOrder order, Foreground foreground) {
 		final int run = 16;
 		for (int start = 0; start < n; start += run) {
+			checkpoint(foreground, start);
 			int end = Math.min(start + run, n);
 			for (int i = start + 1; i < end; i++) {
 				int index = a[i];
-				String text = texts[index];
 				int j = i - 1;
-				while (j >= start && texts[a[j]].compareTo(text) > 0) {
+				while (j >= start && order.compare(a[j], index) > 0) {
 					a[j + 1] = a[j];
 					j--;
 				}
@@ -239,19 +284,22 @@ final class ColumnValues {
 		int[] from = a;
 		int[] to = b;
 		for (int width = run; width < n; width *= 2) {
-			checkpoint(foreground, 0);
 			for (int left = 0; left < n; left += 2 * width) {
+				checkpoint(foreground, left);
 				int middle = Math.min(left + width, n);
 				int right = Math.min(left + 2 * width, n);
-				int i = left;
-				int j = middle;
-				int k = left;
-				if (middle < right && texts[from[middle - 1]].compareTo(texts[from[middle]]) <= 0) {
+				if (middle < right && order.compare(from[middle - 1], from[middle]) <= 0) {
 					System.arraycopy(from, left, to, left, right - left);
 					continue;
 				}
+				int i = left;
+				int j = middle;
+				int k = left;
 				while (i < middle && j < right) {
-					to[k++] = texts[from[j]].compareTo(texts[from[i]]) < 0 ? from[j++] : from[i++];
+					if ((k & (CHECKPOINT - 1)) == 0) {
+						checkpoint(foreground, k);
+					}
+					to[k++] = order.compare(from[j], from[i]) < 0 ? from[j++] : from[i++];
 				}
 				System.arraycopy(from, i, to, k, middle - i);
 				System.arraycopy(from, j, to, k + middle - i, right - j);
@@ -261,14 +309,5 @@ final class ColumnValues {
 			to = swap;
 		}
 		return from;
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static boolean same(Comparable a, Comparable b) {
-		return a == null ? b == null : b != null && a.compareTo(b) == 0;
-	}
-
-	/** A key and the index of its action. */
-	private record Keyed(Comparable<?> key, int order) {
 	}
 }

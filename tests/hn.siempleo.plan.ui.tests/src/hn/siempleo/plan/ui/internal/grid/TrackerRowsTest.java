@@ -163,10 +163,18 @@ class TrackerRowsTest {
 		assertEquals(List.of("AC-1", "AC-4"), codes(), "and an edit");
 	}
 
-	/** The ranks of texts, whole numbers, dates and amounts: those of a plain sort of the keys, blanks last. */
+	/**
+	 * The ranks of texts, whole numbers, dates and amounts: those of a plain sort of the keys, blanks last; with the
+	 * dates spread over sixty years (sorted) and over two (counted over their range).
+	 */
 	@Test
 	void ranksAreThoseOfThePlainOrderOfTheKeys() {
 		java.util.Random random = new java.util.Random(7);
+		checkRanks(random, 60);
+		checkRanks(random, 2);
+	}
+
+	private static void checkRanks(java.util.Random random, int years) {
 		String[] words = { "Capacitar", "capacitar ", "Ñandú", "nandu", "Orientar", "órgano", "zeta", "", " " };
 		List<Action> actions = new java.util.ArrayList<>();
 		for (int i = 0; i < 1_500; i++) {
@@ -176,7 +184,7 @@ class TrackerRowsTest {
 					: words[random.nextInt(words.length)] + " número " + random.nextInt(300));
 			action.setResponsiblePerson(words[random.nextInt(words.length)]);
 			action.setPriority(random.nextInt(5));
-			action.setDueDate(random.nextInt(10) == 0 ? null : LocalDate.of(1950 + random.nextInt(60), 1, 1).plusDays(random.nextInt(365)));
+			action.setDueDate(random.nextInt(10) == 0 ? null : LocalDate.of(1950 + random.nextInt(years), 1, 1).plusDays(random.nextInt(365)));
 			action.setEstimatedCost(random.nextInt(4) == 0 ? null : BigDecimal.valueOf(random.nextInt(1_000), 1));
 			actions.add(action);
 		}
