@@ -10,6 +10,7 @@ import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnCh
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommandHandler;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.conflation.EventConflaterChain;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
 import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowHeaderComposite;
@@ -61,6 +62,8 @@ public final class ActionGrid {
 	private final RowSelectionProvider<TrackerRow> selectionProvider;
 	private final Runnable afterChange;
 	private final GridWarmUp warmUp;
+	/** NatTable's queue of visual changes, which it repaints on its own a moment after they come. */
+	private final EventConflaterChain visualChanges = new EventConflaterChain();
 
 	/**
 	 * Builds the grid in {@code parent}; the rows are shown as they are now.
@@ -100,7 +103,7 @@ public final class ActionGrid {
 		viewport.registerCommandHandler(new DisplayColumnChooserCommandHandler(selectionLayer, hideShow, header,
 				headerDataLayer, null, null));
 
-		natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid, false);
+		natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid, visualChanges, false);
 		natTable.setLayerPainter(new LoggingLayerPainter(natTable));
 		natTable.setConfigRegistry(registry);
 		DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
@@ -173,13 +176,16 @@ public final class ActionGrid {
 	}
 
 	/**
-	 * Tells the grid that {@link TrackerRows#visible()} was refilled, and repaints it as soon as the UI thread is
-	 * free (NatTable's own repaint after the event waits for its next 20 ms tick).
+	 * Tells the grid that {@link TrackerRows#visible()} was refilled, and repaints it once, as soon as the UI thread is
+	 * free, with its scroll bars sized for the new rows. NatTable alone would repaint after the event at its next
+	 * 20 ms tick, and an immediate repaint besides that one painted every operation twice: the event's queued repaint
+	 * is dropped, and done now.
 	 */
 	public void rowsChanged() {
 		warmUp.stop();
 		bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
-		natTable.redraw();
+		visualChanges.clearQueue();
+		natTable.updateResize();
 		afterChange.run();
 	}
 

@@ -138,6 +138,30 @@ class GridWarmUpTest {
 		assertFalse(ui.call(() -> rows.foreground().isBusy()));
 	}
 
+	/** An operation paints the grid once, not again a moment later, with its scroll bar sized for the new rows. */
+	@Test
+	void anOperationPaintsTheGridOnceWithItsScrollBarForTheNewRows() {
+		open();
+		ui.waitUntil("the first paint", () -> ui.call(() -> grid.warmUp().strips() > 0));
+		assertTrue(ui.call(() -> table.getVerticalBar().getVisible()
+				&& table.getVerticalBar().getThumb() < table.getVerticalBar().getMaximum()), "200 rows: a scroll bar");
+		int[] paints = { 0 };
+		ui.run(() -> {
+			table.addListener(SWT.Paint, event -> paints[0]++);
+			rows.query().setColumnTexts(java.util.Map.of(ActionColumn.CODE, "AC-00"));
+			rows.recompute();
+			grid.rowsChanged();
+		});
+		ui.waitUntil("the result painted", () -> ui.call(() -> paints[0] > 0));
+		// several of NatTable's ticks, after which it would have painted its own queued repaint
+		waitLongerThanAStrip();
+		waitLongerThanAStrip();
+		assertEquals(10, ui.call(() -> rows.visible().size()));
+		assertEquals(1, ui.call(() -> paints[0]), "painted once");
+		assertTrue(ui.call(() -> !table.getVerticalBar().getVisible()
+				|| table.getVerticalBar().getThumb() >= table.getVerticalBar().getMaximum()), "10 rows fit: no scrolling");
+	}
+
 	@Test
 	void theSelectionIsPaintedAsNatTablePaintsItWithOrWithoutOne() {
 		open();
