@@ -196,34 +196,24 @@ public final class NatTableDriver {
 	 * only): {@link #typeInFilterRow} is this, then the text typed and committed.
 	 */
 	public ICellEditor openFilterRowEditor(String header) {
-		int column = tableColumn(column(header));
-		for (int row = 0; row < table.getRowCount(); row++) {
-			ILayerCell cell = table.getCellByPosition(column, row);
-			if (cell != null && cell.getConfigLabels().hasLabel(GridRegion.FILTER_ROW)) {
-				table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), cell));
-				ICellEditor editor = table.getActiveCellEditor();
-				if (editor == null || editor.isClosed()) {
-					throw new AssertionError("La celda no se puede editar");
-				}
-				return editor;
-			}
-		}
-		throw new AssertionError("La tabla no tiene fila de filtros");
+		return openEditor(filterRowCell(header));
 	}
 
 	/** Types into the filter row under a column and commits, as Enter would. */
 	public void typeInFilterRow(String header, String text) {
-		kit.run(() -> {
-			int column = tableColumn(column(header));
-			for (int row = 0; row < table.getRowCount(); row++) {
-				ILayerCell cell = table.getCellByPosition(column, row);
-				if (cell != null && cell.getConfigLabels().hasLabel(GridRegion.FILTER_ROW)) {
-					editWith(cell, text);
-					return;
-				}
+		kit.run(() -> editWith(filterRowCell(header), text));
+	}
+
+	/** The filter row's cell under a column. */
+	private ILayerCell filterRowCell(String header) {
+		int column = tableColumn(column(header));
+		for (int row = 0; row < table.getRowCount(); row++) {
+			ILayerCell cell = table.getCellByPosition(column, row);
+			if (cell != null && cell.getConfigLabels().hasLabel(GridRegion.FILTER_ROW)) {
+				return cell;
 			}
-			throw new AssertionError("La tabla no tiene fila de filtros");
-		});
+		}
+		throw new AssertionError("La tabla no tiene fila de filtros");
 	}
 
 	/**
@@ -250,17 +240,23 @@ public final class NatTableDriver {
 	}
 
 	private boolean editWith(ILayerCell cell, String text) {
-		table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), cell));
-		ICellEditor editor = table.getActiveCellEditor();
-		if (editor == null || editor.isClosed()) {
-			throw new AssertionError("La celda no se puede editar");
-		}
+		ICellEditor editor = openEditor(cell);
 		editor.setEditorValue(text);
 		boolean accepted = editor.commit(MoveDirectionEnum.NONE);
 		if (!accepted) {
 			editor.close();
 		}
 		return accepted;
+	}
+
+	/** Opens a cell's editor, as a click on it does. */
+	private ICellEditor openEditor(ILayerCell cell) {
+		table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), cell));
+		ICellEditor editor = table.getActiveCellEditor();
+		if (editor == null || editor.isClosed()) {
+			throw new AssertionError("La celda no se puede editar");
+		}
+		return editor;
 	}
 
 	/** All rows and shown columns, under the viewport. */
