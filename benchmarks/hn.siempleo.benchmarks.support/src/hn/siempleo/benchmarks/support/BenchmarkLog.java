@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What every benchmark writes: its lines, printed and appended to {@code <name>.txt} in the folder named by
@@ -49,6 +50,26 @@ public final class BenchmarkLog {
 		Files.createDirectories(path.getParent());
 		Files.writeString(path, String.join("\t", Integer.toString(order), what, now, reference, target, ratio)
 				+ System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
+	/**
+	 * As {@link #row}, in place of the row of the same order written before (a row gathered over several runtimes,
+	 * written again by each).
+	 */
+	public static void replaceRow(int order, String what, String now, String reference, String target, String ratio)
+			throws IOException {
+		String rows = System.getProperty("siempleo.bench.rows");
+		if (rows == null) {
+			return;
+		}
+		Path path = Path.of(rows);
+		if (Files.exists(path)) {
+			String prefix = order + "\t";
+			List<String> kept = Files.readAllLines(path, StandardCharsets.UTF_8).stream()
+					.filter(line -> !line.startsWith(prefix)).toList();
+			Files.write(path, kept, StandardCharsets.UTF_8);
+		}
+		row(order, what, now, reference, target, ratio);
 	}
 
 	/** The median of some timings (the upper one of an even count). */
