@@ -42,11 +42,10 @@ public final class BenchmarkLog {
 	 */
 	public static void row(int order, String what, String now, String reference, String target, String ratio)
 			throws IOException {
-		String rows = System.getProperty("siempleo.bench.rows");
-		if (rows == null) {
+		Path path = rowsFile();
+		if (path == null) {
 			return;
 		}
-		Path path = Path.of(rows);
 		Files.createDirectories(path.getParent());
 		Files.writeString(path, String.join("\t", Integer.toString(order), what, now, reference, target, ratio)
 				+ System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -58,18 +57,20 @@ public final class BenchmarkLog {
 	 */
 	public static void replaceRow(int order, String what, String now, String reference, String target, String ratio)
 			throws IOException {
-		String rows = System.getProperty("siempleo.bench.rows");
-		if (rows == null) {
-			return;
-		}
-		Path path = Path.of(rows);
-		if (Files.exists(path)) {
+		Path path = rowsFile();
+		if (path != null && Files.exists(path)) {
 			String prefix = order + "\t";
 			List<String> kept = Files.readAllLines(path, StandardCharsets.UTF_8).stream()
 					.filter(line -> !line.startsWith(prefix)).toList();
 			Files.write(path, kept, StandardCharsets.UTF_8);
 		}
 		row(order, what, now, reference, target, ratio);
+	}
+
+	/** The file of the summary's rows ({@code siempleo.bench.rows}); null outside {@code ./siempleo bench}. */
+	public static Path rowsFile() {
+		String rows = System.getProperty("siempleo.bench.rows");
+		return rows == null ? null : Path.of(rows);
 	}
 
 	/** The median of some timings (the upper one of an even count). */

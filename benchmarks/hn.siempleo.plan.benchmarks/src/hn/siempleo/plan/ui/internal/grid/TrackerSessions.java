@@ -114,7 +114,7 @@ final class TrackerSessions {
 
 	/** {@code tracker-sessions.tsv} beside the summary's rows; null outside {@code ./siempleo bench}. */
 	private static Path file() {
-		String rows = System.getProperty("siempleo.bench.rows");
-		return rows == null ? null : Path.of(rows).resolveSibling("tracker-sessions.tsv");
+		Path rows = BenchmarkLog.rowsFile();
+		return rows == null ? null : rows.resolveSibling("tracker-sessions.tsv");
 	}
 }
