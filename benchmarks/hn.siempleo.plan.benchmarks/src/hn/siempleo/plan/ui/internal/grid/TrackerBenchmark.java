@@ -146,10 +146,7 @@ class TrackerBenchmark {
 			log.line(String.format("heap in use with the grid open: %d MB",
 					(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024)));
 		} finally {
-			ui.run(() -> {
-				grid.natTable().getShell().dispose();
-				rows.setPlan(null);
-			});
+			close();
 		}
 	}
 
@@ -170,11 +167,16 @@ class TrackerBenchmark {
 			TrackerSessions.add(early);
 			TrackerSessions.writeRow();
 		} finally {
-			ui.run(() -> {
-				grid.natTable().getShell().dispose();
-				rows.setPlan(null);
-			});
+			close();
 		}
+	}
+
+	/** Closes the grid and lets go of the plan. */
+	private void close() {
+		ui.run(() -> {
+			grid.natTable().getShell().dispose();
+			rows.setPlan(null);
+		});
 	}
 
 	/** The plan of {@link #ACTIONS} actions, its generation timed and logged. */
@@ -186,7 +188,8 @@ class TrackerBenchmark {
 	}
 
 	/**
-	 * Opens the grid on the plan (timed and logged) and returns the preparation of its caches, to be started at once, as {@code TrackerPart.prepareInBackground} does right after the rows are shown.
+	 * Opens the grid on the plan (timed and logged) and returns the preparation of its caches, to be started at once,
+	 * as {@code TrackerPart.prepareInBackground} does right after the rows are shown.
 	 */
 	private TrackerRows.Preparation open(GeneratedPlan data) throws Exception {
 		log.line(String.format("%-44s %10s %10s", "operation (100,000 actions)", "cold ms", "warm ms"));
