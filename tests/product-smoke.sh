@@ -118,6 +118,7 @@ if [[ -n "${DISPLAY:-}" ]]; then
   alive=0; kill -0 "$pid" 2>/dev/null && alive=1
   # the workbench's JVM keeps a heap floor (siempleo.sh: in a smaller heap G1 marks all the time)
   floor=0; pgrep -af -- "-data $work/gui" | grep -q -- "-Xms512m" && floor=1
+  jit=0; pgrep -af -- "-data $work/gui" | grep -qF -- "@$product/siempleo-jit.options" && jit=1
   recorded=0; compgen -G "$XDG_CACHE_HOME/siempleo/jvm/workbench-*.conf" > /dev/null && recorded=1
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   # the first start records the JVM cache without exec: the script passes the signal on and waits for the JVM
@@ -127,6 +128,7 @@ if [[ -n "${DISPLAY:-}" ]]; then
   fi
   [[ $alive == 1 ]] || { cat "$work/gui.out"; fail "la interfaz terminó al arrancar"; }
   [[ $floor == 1 ]] || fail "la JVM de la interfaz arrancó sin el mínimo de memoria (-Xms512m)"
+  [[ $jit == 1 ]] || fail "la JVM de la interfaz arrancó sin sus opciones del JIT (siempleo-jit.options)"
   echo "product-smoke: la interfaz arranca sin errores"
   if [[ -n "${jvm_cache:-}" ]]; then # the recording of the first start ends once the window is up, not at the exit
     [[ $recorded == 1 ]] || { ls -la "$jvm_cache"; fail "la grabación de la caché de la JVM no terminó con el arranque"; }

@@ -50,8 +50,12 @@ for arg in "$@"; do
   if [[ "$prev" == -application ]]; then app="$arg"; tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC); break; fi
   prev="$arg"
 done
+# The workbench's JIT options (siempleo-jit.options, a java argument file beside this script; an installation
+# without it, such as the benchmarks' bare product, starts with the JVM's defaults)
+jit=()
+[[ "$app" == workbench && -f "$home/siempleo-jit.options" ]] && jit=("@$home/siempleo-jit.options")
 # AWT only draws off screen (report charts, the PDF preview): headless keeps it away from the display
-vm=(-Xmx1g "${tuning[@]}" -Djava.awt.headless=true
+vm=(-Xmx1g "${tuning[@]}" "${jit[@]}" -Djava.awt.headless=true
     -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory)
 
 # The JVM's ahead-of-time cache (JDK 25 and later): the JDK's classes this application loads, already parsed and

@@ -19,7 +19,10 @@ if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xmx=%"=="%SIEMPLEO_VMARGS
 if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:Xms=%"=="%SIEMPLEO_VMARGS%" set "TUNING="
 if defined SIEMPLEO_VMARGS if /i not "%SIEMPLEO_VMARGS:HeapSize=%"=="%SIEMPLEO_VMARGS%" set "TUNING="
 set "MODE=workbench"
-for %%a in (%*) do if /i "%%~a"=="-application" (set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" & set "MODE=headless")
+rem the workbench's JIT options (siempleo-jit.options, a java argument file beside this script, as siempleo.sh)
+set "JIT="
+if exist "%HOME_DIR%siempleo-jit.options" set "JIT="@%HOME_DIR%siempleo-jit.options""
+for %%a in (%*) do if /i "%%~a"=="-application" (set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" & set "MODE=headless" & set "JIT=")
 rem the JVM's class-data archive of the JDK classes the workbench (or a headless application) loads, in the user's
 rem local application data: written at the first exit, remade by the JVM itself when it no longer matches the JDK or
 rem the launcher (a JVM before 19 ignores the options); SIEMPLEO_AOT=off turns it off (siempleo.sh uses JDK 25's
@@ -28,5 +31,5 @@ set "CDS="
 set "CDS_DIR=%LOCALAPPDATA%\siempleo\jvm"
 if /i not "%SIEMPLEO_AOT%"=="off" if not "%LOCALAPPDATA%"=="" if not exist "%CDS_DIR%" mkdir "%CDS_DIR%" 2>nul
 if /i not "%SIEMPLEO_AOT%"=="off" if not "%LOCALAPPDATA%"=="" if exist "%CDS_DIR%" set "CDS=-XX:+IgnoreUnrecognizedVMOptions -XX:SharedArchiveFile="%CDS_DIR%\%MODE%.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds*=off"
-start "" "%JAVA_EXE%" -Xmx1g %TUNING% %CDS% -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
+start "" "%JAVA_EXE%" -Xmx1g %TUNING% %JIT% %CDS% -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory %SIEMPLEO_VMARGS% -jar "%LAUNCHER%" -nl %SIEMPLEO_NL% -data "%SIEMPLEO_DATA%" %*
 endlocal
