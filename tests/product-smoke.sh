@@ -117,8 +117,9 @@ if [[ -n "${DISPLAY:-}" ]]; then
   done
   alive=0; kill -0 "$pid" 2>/dev/null && alive=1
   # the workbench's JVM keeps a heap floor (siempleo.sh: in a smaller heap G1 marks all the time)
-  floor=0; pgrep -af -- "-data $work/gui" | grep -q -- "-Xms512m" && floor=1
-  jit=0; pgrep -af -- "-data $work/gui" | grep -qF -- "@$product/siempleo-jit.options" && jit=1
+  cmdline="$(pgrep -af -- "-data $work/gui" || true)"
+  floor=0; grep -q -- "-Xms512m" <<< "$cmdline" && floor=1
+  jit=0; grep -qF -- "@$product/siempleo-jit.options" <<< "$cmdline" && jit=1
   recorded=0; compgen -G "$XDG_CACHE_HOME/siempleo/jvm/workbench-*.conf" > /dev/null && recorded=1
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   # the first start records the JVM cache without exec: the script passes the signal on and waits for the JVM

@@ -46,9 +46,14 @@ public final class BenchmarkLog {
 		if (path == null) {
 			return;
 		}
-		Files.createDirectories(path.getParent());
-		Files.writeString(path, String.join("\t", Integer.toString(order), what, now, reference, target, ratio)
-				+ System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		appendLine(path, String.join("\t", Integer.toString(order), what, now, reference, target, ratio));
+	}
+
+	/** Appends a line to a file, making the file and its folder when missing. */
+	public static void appendLine(Path file, String line) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,9 +105,7 @@ final class TrackerSessions {
 	private static void append(String line) throws IOException {
 		Path file = file();
 		if (file != null) {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-					StandardOpenOption.APPEND);
+			BenchmarkLog.appendLine(file, line);
 		}
 	}
 
