@@ -57,15 +57,15 @@ final class ColumnCache {
 	 * Starts computing the texts and ranks of every column on a thread of its own (see {@link ColumnPrefetch});
 	 * a column asked for meanwhile is taken from it. Any change drops it.
 	 *
-	 * @param first run on that thread before any column is computed (null for none)
+	 * @param afterFirst run on that thread once the first column is computed (null for none)
 	 * @param warmUp run on that thread once the first columns are computed, given the prefetch (null for none)
 	 */
-	void prefetch(LocalDate today, Runnable first, Consumer<ColumnPrefetch> warmUp) {
+	void prefetch(LocalDate today, Runnable afterFirst, Consumer<ColumnPrefetch> warmUp) {
 		check(today);
 		if (prefetch != null) {
 			prefetch.cancel();
 		}
-		prefetch = actions.isEmpty() ? null : new ColumnPrefetch(actions, today, first, warmUp, foreground).start();
+		prefetch = actions.isEmpty() ? null : new ColumnPrefetch(actions, today, afterFirst, warmUp, foreground).start();
 	}
 
 	/**

@@ -33,8 +33,11 @@ final class ColumnPrefetch {
 
 	private final List<Action> actions;
 	private final LocalDate day;
-	/** Run on this prefetch's thread before any column is computed; may be null. */
-	private final Runnable first;
+	/**
+	 * Run on this prefetch's thread once the first column of {@link #ORDER} is computed (a sort right after opening most
+	 * likely needs that column first); may be null.
+	 */
+	private final Runnable afterFirst;
 	/** Given this prefetch once the columns a planner most likely uses first are computed; may be null. */
 	private final Consumer<ColumnPrefetch> warmUp;
 	private final Foreground foreground;
@@ -53,17 +56,18 @@ final class ColumnPrefetch {
 	private static final int WARM_UP_AFTER = 1;
 
 	/**
-	 * @param first run on its thread before any column is computed (null for none); a failure there is ignored
+	 * @param afterFirst run on its thread once the first column of {@link #ORDER} is computed (null for none); a failure
+	 *            there is ignored
 	 * @param warmUp given this prefetch on its thread once the first columns of {@link #ORDER} are computed (null
 	 *            for none); a failure there is ignored
 	 * @param foreground what the computation {@linkplain Foreground#yieldToUi() yields} to while the UI thread has
 	 *            a planner's operation on
 	 */
-	ColumnPrefetch(List<Action> actions, LocalDate day, Runnable first, Consumer<ColumnPrefetch> warmUp,
+	ColumnPrefetch(List<Action> actions, LocalDate day, Runnable afterFirst, Consumer<ColumnPrefetch> warmUp,
 			Foreground foreground) {
 		this.actions = actions;
 		this.day = day;
-		this.first = first;
+		this.afterFirst = afterFirst;
 		this.warmUp = warmUp;
 		this.foreground = foreground;
 	}
@@ -100,9 +104,6 @@ final class ColumnPrefetch {
 	 * left are computed on demand on the UI thread, where a failure that is not a race shows.
 	 */
 	void run() {
-		if (first != null) {
-			warmUp(first);
-		}
 		try {
 			for (int i = 0; i < ORDER.size(); i++) {
 				ActionColumn column = ORDER.get(i);
@@ -111,6 +112,9 @@ final class ColumnPrefetch {
 				}
 				if (state.compareAndSet(column.ordinal(), FREE, BUSY)) {
 					compute(column);
+				}
+				if (i == 0 && afterFirst != null) {
+					warmUp(afterFirst);
 				}
 				if (i == WARM_UP_AFTER && warmUp != null) {
 					warmUp(() -> warmUp.accept(this));

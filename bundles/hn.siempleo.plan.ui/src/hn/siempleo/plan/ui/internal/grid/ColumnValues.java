@@ -172,6 +172,7 @@ final class ColumnValues {
 			// rank of a value = how many distinct values lie below it
 			int[] below = new int[(int) (max - min) + 1];
 			for (int i = 0; i < n; i++) {
+				checkpoint(foreground, i);
 				if (keys[i] != null) {
 					below[(int) (values[i] - min)] = 1;
 				}
@@ -192,6 +193,7 @@ final class ColumnValues {
 		long[] packed = new long[filled];
 		int at = 0;
 		for (int i = 0; i < n; i++) {
+			checkpoint(foreground, i);
 			if (keys[i] == null) {
 				ranks[i] = Integer.MAX_VALUE;
 			} else {
@@ -201,6 +203,7 @@ final class ColumnValues {
 		Arrays.sort(packed);
 		int rank = 0;
 		for (int i = 0; i < filled; i++) {
+			checkpoint(foreground, i);
 			if (i > 0 && packed[i - 1] >> 32 != packed[i] >> 32) {
 				rank++;
 			}
@@ -216,6 +219,7 @@ final class ColumnValues {
 	private static int[] stringRanks(Comparable<?>[] keys, Foreground foreground) {
 		String[] texts = new String[keys.length];
 		for (int i = 0; i < keys.length; i++) {
+			checkpoint(foreground, i);
 			texts[i] = (String) keys[i];
 		}
 		return ranks(keys, (a, b) -> texts[a].compareTo(texts[b]), foreground);
@@ -243,6 +247,7 @@ final class ColumnValues {
 		int[] ranks = new int[n];
 		int filled = 0;
 		for (int i = 0; i < n; i++) {
+			checkpoint(foreground, i);
 			if (keys[i] == null) {
 				ranks[i] = Integer.MAX_VALUE;
 			} else {

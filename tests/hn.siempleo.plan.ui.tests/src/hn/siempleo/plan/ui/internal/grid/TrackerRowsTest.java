@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
@@ -307,6 +308,29 @@ class TrackerRowsTest {
 		over.check(TODAY.plusDays(1));
 		assertEquals(false, prefetch.cancelled(), "a cache over a prefetch does not stop it");
 		assertEquals(true, ranks == prefetch.take(ActionColumn.CODE).ranks());
+	}
+
+	/**
+	 * What runs once the first column is computed (the loops' compilation) runs after that column and before the next:
+	 * a sort right after opening most likely needs that column, and it comes first.
+	 */
+	@Test
+	void whatRunsAfterTheFirstColumnFindsItComputedAndTheNextNotBegun() {
+		ActionPlan big = F.createActionPlan();
+		workspace.getPlans().add(big);
+		for (int i = 0; i < 50; i++) {
+			big.getActions().add(action("AC-" + i, 1 + i % 4, i % 2, "Persona " + i % 7, null));
+		}
+		ColumnPrefetch[] prefetch = new ColumnPrefetch[1];
+		List<String> seen = new ArrayList<>();
+		prefetch[0] = new ColumnPrefetch(List.copyOf(big.getActions()), TODAY, () -> {
+			seen.add("first claimed " + prefetch[0].claimed(ColumnPrefetch.ORDER.get(0)));
+			seen.add("first texts " + (prefetch[0].takeTexts(ColumnPrefetch.ORDER.get(0)) != null));
+			seen.add("second claimed " + prefetch[0].claimed(ColumnPrefetch.ORDER.get(1)));
+		}, null, new Foreground());
+		prefetch[0].run();
+		assertEquals(List.of("first claimed true", "first texts true", "second claimed false"), seen);
+		assertEquals(true, prefetch[0].claimed(ColumnPrefetch.ORDER.get(1)), "the columns go on afterwards");
 	}
 
 	/** The summary is computed again when the matched actions or their values may differ, not for an order. */
