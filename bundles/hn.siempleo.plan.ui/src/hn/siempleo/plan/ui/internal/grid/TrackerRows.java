@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -59,6 +60,11 @@ public final class TrackerRows {
 	private List<ActionRow> groupedFrom;
 	private GroupBy groupedBy;
 	private Grouping grouping;
+	/**
+	 * The rows once made, for the warm-up on the prefetch's thread (which starts before they are made): completed on the
+	 * UI thread right after making them.
+	 */
+	private CompletableFuture<List<ActionRow>> rowsMade = CompletableFuture.completedFuture(List.of());
 	/** From how many actions the columns are computed on a thread of their own as soon as the rows are set. */
 	private int prefetchFrom = 5_000;
 
@@ -78,12 +84,14 @@ public final class TrackerRows {
 		// the plan's actions in plan order, as createRows numbers the rows: the columns are computed ahead from them
 		// while the rows are made, so that the column a sort right after opening needs is ready some 40 ms sooner
 		// (making the rows only adds listeners to the actions: nothing the prefetch reads changes)
+		rowsMade = new CompletableFuture<>();
 		cache.reset(plan == null ? List.of() : List.copyOf(plan.getActions()));
 		prefetch();
 		if (plan != null) {
 			plan.eAdapters().add(planWatcher);
 			all = createRows(new IdentityHashMap<>());
 		}
+		rowsMade.complete(all);
 		rowsChanged = false;
 		structureChanged = false;
 		compute();
@@ -101,13 +109,14 @@ public final class TrackerRows {
 	private void prefetch() {
 		List<Action> actions = cache.actions();
 		if (!actions.isEmpty() && actions.size() >= prefetchFrom) {
-			cache.prefetch(today.get(), () -> compileLoops(actions), TrackerRows::warmUp);
+			CompletableFuture<List<ActionRow>> made = rowsMade;
+			cache.prefetch(today.get(), () -> compileLoops(actions), prefetch -> warmUp(made.getNow(null), prefetch));
 		}
 	}
 
 	/**
 	 * Rows of their own over actions (none of them listens to its action), numbered by position as the grid's rows
-	 * are: for the work on the prefetch's thread, which starts before the grid's rows are made.
+	 * are: for the work on the prefetch's thread that may start before the grid's rows are made.
 	 */
 	private static List<ActionRow> detachedRows(List<Action> actions, int count, Foreground foreground) {
 		List<ActionRow> rows = new ArrayList<>(count);
@@ -157,11 +166,13 @@ public final class TrackerRows {
 	 * and a query and order of its own, so that the JIT has compiled that code when the planner first sorts, filters or
 	 * groups: the first run of code is interpreted, several times slower. The filters are one of each kind: a text
 	 * looked for in a column, a number and a date compared, the search box's words. Nothing the grid shows is touched;
-	 * the results are thrown away, and the rows are {@linkplain #detachedRows rows of its own}.
+	 * the results are thrown away. {@code made} are the grid's rows (null when not made yet: then
+	 * {@linkplain #detachedRows rows of its own}).
 	 */
-	private static void warmUp(ColumnPrefetch prefetch) {
+	private static void warmUp(List<ActionRow> made, ColumnPrefetch prefetch) {
 		Foreground foreground = prefetch.foreground();
-		List<ActionRow> rows = detachedRows(prefetch.actions(), prefetch.actions().size(), foreground);
+		List<ActionRow> rows = made != null ? made
+				: detachedRows(prefetch.actions(), prefetch.actions().size(), foreground);
 		ColumnCache cache = ColumnCache.over(prefetch);
 		for (int run = 0; run < 4 && !prefetch.cancelled(); run++) {
 			foreground.yieldToUi();
@@ -266,6 +277,7 @@ public final class TrackerRows {
 			cache.reset(actionsOf(all));
 		}
 		if (emptied) {
+			rowsMade = CompletableFuture.completedFuture(all);
 			prefetch();
 		}
 		rowsChanged = false;
