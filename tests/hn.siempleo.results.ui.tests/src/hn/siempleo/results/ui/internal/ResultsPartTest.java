@@ -50,6 +50,7 @@ import hn.siempleo.model.text.Formats;
 import hn.siempleo.results.ResultLight;
 import hn.siempleo.results.ResultsSummary;
 import hn.siempleo.results.ui.ResultsUiIds;
+import hn.siempleo.tests.uikit.Finder;
 import hn.siempleo.tests.uikit.ScreenshotOnFailure;
 import hn.siempleo.tests.uikit.ShellDriver;
 import hn.siempleo.tests.uikit.TableDriver;
@@ -104,16 +105,17 @@ class ResultsPartTest {
 			cursor.notifyListeners(SWT.KeyDown, key);
 		});
 		Text opened = window.byId(Text.class, OfficeEntryGrid.EDITOR);
-		assertEquals("9", ui.call(opened::getText));
+		ui.waitUntil("la celda abierta con lo escrito", () -> "9".equals(openEditorText(window)));
 		// an edit elsewhere (here another indicator's definition; in a shared plan, another office's change) refreshes
 		// the view while the planner types: the cell stays open with what was typed
 		Indicator other = ui.call(() -> IndicatorResults.byCode(workspace(), "IND-05"));
 		ui.run(() -> session.current().editingDomain().getCommandStack().execute(SetCommand.create(
 				session.current().editingDomain(), other, SiempleoPackage.Literals.INDICATOR__DEFINITION, "otra definición")));
 		ui.waitUntil("la vista recalculada", () -> opened.isDisposed());
-		Text editor = window.byId(Text.class, OfficeEntryGrid.EDITOR);
-		assertEquals("9", ui.call(editor::getText));
+		ui.waitUntil("la celda abierta de nuevo con lo escrito", () -> "9".equals(openEditorText(window)));
 		ui.run(() -> {
+			// found and typed into in one go: a later refresh may replace the editor again
+			Text editor = Finder.find(window.widget(), Text.class, c -> Finder.hasId(c, OfficeEntryGrid.EDITOR)).get(0);
 			editor.setText(Formats.number(typed).replace(",", ""));
 			Event enter = new Event();
 			enter.character = SWT.CR;
@@ -333,5 +335,14 @@ class ResultsPartTest {
 				throw new IllegalStateException(commandId, e);
 			}
 		});
+	}
+
+	/**
+	 * The text of the office cell's editor, found and read in one call on the UI thread (a refresh of the view replaces
+	 * the editor, keeping what was typed); null when none is open.
+	 */
+	private String openEditorText(ShellDriver window) {
+		return ui.call(() -> Finder.find(window.widget(), Text.class, c -> Finder.hasId(c, OfficeEntryGrid.EDITOR)).stream()
+				.findFirst().map(Text::getText).orElse(null));
 	}
 }
