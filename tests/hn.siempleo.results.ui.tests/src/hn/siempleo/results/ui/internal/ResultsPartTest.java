@@ -115,7 +115,7 @@ class ResultsPartTest {
 		ui.waitUntil("la celda abierta de nuevo con lo escrito", () -> "9".equals(openEditorText(window)));
 		ui.run(() -> {
 			// found and typed into in one go: a later refresh may replace the editor again
-			Text editor = Finder.find(window.widget(), Text.class, c -> Finder.hasId(c, OfficeEntryGrid.EDITOR)).get(0);
+			Text editor = openEditor(window);
 			editor.setText(Formats.number(typed).replace(",", ""));
 			Event enter = new Event();
 			enter.character = SWT.CR;
@@ -342,7 +342,15 @@ class ResultsPartTest {
 	 * the editor, keeping what was typed); null when none is open.
 	 */
 	private String openEditorText(ShellDriver window) {
-		return ui.call(() -> Finder.find(window.widget(), Text.class, c -> Finder.hasId(c, OfficeEntryGrid.EDITOR)).stream()
-				.findFirst().map(Text::getText).orElse(null));
+		return ui.call(() -> {
+			Text editor = openEditor(window);
+			return editor == null ? null : editor.getText();
+		});
+	}
+
+	/** The office cell's editor open now, or null; UI thread only. */
+	private static Text openEditor(ShellDriver window) {
+		return Finder.find(window.widget(), Text.class, c -> Finder.hasId(c, OfficeEntryGrid.EDITOR)).stream().findFirst()
+				.orElse(null);
 	}
 }

@@ -115,13 +115,12 @@ public final class TrackerRows {
 	}
 
 	/**
-	 * Rows of their own over actions (none of them listens to its action), numbered by position as the grid's rows
-	 * are: for the work on the prefetch's thread that may start before the grid's rows are made.
+	 * Rows of their own over the first actions (none of them listens to its action), numbered by position as the grid's
+	 * rows are: for {@link #compileLoops}, which may run before the grid's rows are made.
 	 */
-	private static List<ActionRow> detachedRows(List<Action> actions, int count, Foreground foreground) {
+	private static List<ActionRow> detachedRows(List<Action> actions, int count) {
 		List<ActionRow> rows = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			ColumnValues.checkpoint(foreground, i);
 			rows.add(new ActionRow(actions.get(i), i, (row, feature) -> {
 				// never attached to its action: never called
 			}));
@@ -144,7 +143,7 @@ public final class TrackerRows {
 	 * which the planner's own rows then inform. Nothing the grid shows is touched.
 	 */
 	private static void compileLoops(List<Action> actions) {
-		List<ActionRow> few = detachedRows(actions, Math.min(actions.size(), 64), null);
+		List<ActionRow> few = detachedRows(actions, Math.min(actions.size(), 64));
 		// ranks by position in the plan, some blank: what is sorted here does not matter
 		int[] rank = new int[few.size()];
 		for (int i = 0; i < rank.length; i++) {
@@ -166,13 +165,14 @@ public final class TrackerRows {
 	 * and a query and order of its own, so that the JIT has compiled that code when the planner first sorts, filters or
 	 * groups: the first run of code is interpreted, several times slower. The filters are one of each kind: a text
 	 * looked for in a column, a number and a date compared, the search box's words. Nothing the grid shows is touched;
-	 * the results are thrown away. {@code made} are the grid's rows (null when not made yet: then
-	 * {@linkplain #detachedRows rows of its own}).
+	 * the results are thrown away. {@code rows} are the grid's rows, null when not made yet (then there is no warm-up:
+	 * it comes after two columns, long after the rows are made).
 	 */
-	private static void warmUp(List<ActionRow> made, ColumnPrefetch prefetch) {
+	private static void warmUp(List<ActionRow> rows, ColumnPrefetch prefetch) {
+		if (rows == null) {
+			return;
+		}
 		Foreground foreground = prefetch.foreground();
-		List<ActionRow> rows = made != null ? made
-				: detachedRows(prefetch.actions(), prefetch.actions().size(), foreground);
 		ColumnCache cache = ColumnCache.over(prefetch);
 		for (int run = 0; run < 4 && !prefetch.cancelled(); run++) {
 			foreground.yieldToUi();
