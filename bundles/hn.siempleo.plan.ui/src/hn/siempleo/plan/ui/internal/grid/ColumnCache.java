@@ -24,7 +24,7 @@ final class ColumnCache {
 	private final Foreground foreground;
 	private final String[][] texts = new String[COLUMNS][];
 	private final int[][] ranks = new int[COLUMNS][];
-	private String[] search;
+	private SearchTexts search;
 	private List<Action> actions = List.of();
 	private LocalDate day;
 	private int version;
@@ -44,7 +44,7 @@ final class ColumnCache {
 	}
 
 	/** Everything computed in the background at once, for {@link ColumnCache#adopt}. */
-	record Prepared(LocalDate day, String[][] texts, int[][] ranks, String[] search) {
+	record Prepared(LocalDate day, String[][] texts, int[][] ranks, SearchTexts search) {
 	}
 
 	/** Starts over for the plan's actions, in plan order. */
@@ -114,16 +114,25 @@ final class ColumnCache {
 		return ranks[c];
 	}
 
-	/** A row's search text. */
-	String search(int order, LocalDate today) {
+	/**
+	 * For each row (indexed by position in the plan), whether its search text holds every word (folded, without
+	 * blanks).
+	 */
+	boolean[] searchMatches(List<String> words, LocalDate today) {
+		return searchTexts(today).matching(words, searchText(today));
+	}
+
+	private SearchTexts searchTexts(LocalDate today) {
 		check(today);
 		if (search == null) {
-			search = new String[actions.size()];
+			search = SearchTexts.of(actions.size(), searchText(today), null);
 		}
-		if (search[order] == null) {
-			search[order] = ColumnValues.search(actions.get(order), rowTexts(order, today));
-		}
-		return search[order];
+		return search;
+	}
+
+	/** Writes a row's search text from the texts computed so far. */
+	private SearchTexts.RowText searchText(LocalDate today) {
+		return (order, to) -> ColumnValues.appendSearch(to, actions.get(order), order, texts, today);
 	}
 
 	/** An action changed a feature (null when unknown): its texts are updated, touched ranks dropped. */
@@ -141,7 +150,7 @@ final class ColumnCache {
 			}
 		}
 		if (search != null) {
-			search[order] = null;
+			search.forget(order);
 		}
 	}
 
@@ -167,21 +176,14 @@ final class ColumnCache {
 			texts[column.ordinal()] = values;
 			ranks[column.ordinal()] = ColumnValues.ranks(column, actions, today, values, foreground);
 		}
-		String[] search = new String[actions.size()];
-		String[] row = new String[COLUMNS];
-		for (int i = 0; i < search.length; i++) {
-			ColumnValues.checkpoint(foreground, i);
-			for (int c = 0; c < COLUMNS; c++) {
-				row[c] = texts[c][i];
-			}
-			search[i] = ColumnValues.search(actions.get(i), row);
-		}
+		SearchTexts search = SearchTexts.of(actions.size(),
+				(order, to) -> ColumnValues.appendSearch(to, actions.get(order), order, texts, today), foreground);
 		return new Prepared(today, texts, ranks, search);
 	}
 
 	/** Takes over a preparation started at {@code startVersion}, unless something changed since. */
 	boolean adopt(Prepared prepared, int startVersion) {
-		if (startVersion != version || prepared.search().length != actions.size()
+		if (startVersion != version || prepared.search().size() != actions.size()
 				|| (day != null && !day.equals(prepared.day()))) {
 			return false;
 		}
@@ -223,15 +225,6 @@ final class ColumnCache {
 			prefetch.cancel();
 		}
 		prefetch = null;
-	}
-
-	private String[] rowTexts(int order, LocalDate today) {
-		String[] row = new String[COLUMNS];
-		for (ActionColumn column : ActionColumn.values()) {
-			row[column.ordinal()] = texts[column.ordinal()] != null ? texts[column.ordinal()][order]
-					: ColumnValues.folded(column, actions.get(order), today);
-		}
-		return row;
 	}
 
 	/** Starts over when the day changed (the semáforo and overdue texts depend on it). */

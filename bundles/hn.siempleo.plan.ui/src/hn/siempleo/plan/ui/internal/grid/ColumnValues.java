@@ -89,15 +89,20 @@ final class ColumnValues {
 		};
 	}
 
-	/** Everything the search box looks at, folded and separated by blanks. */
-	static String search(Action action, String[] foldedByColumn) {
-		StringBuilder all = new StringBuilder(200);
-		for (String text : foldedByColumn) {
-			all.append(text).append(' ');
+	private static final ActionColumn[] COLUMNS = ActionColumn.values();
+
+	/**
+	 * Appends everything the search box looks at in an action, folded and separated by blanks: its text in each
+	 * column ({@code texts[column][order]}, computed when a column has no texts yet), its responsible unit and its
+	 * axis's name.
+	 */
+	static void appendSearch(StringBuilder to, Action action, int order, String[][] texts, LocalDate today) {
+		for (ActionColumn column : COLUMNS) {
+			String[] known = texts[column.ordinal()];
+			to.append(known != null ? known[order] : folded(column, action, today)).append(' ');
 		}
-		all.append(ActionLabels.fold(action.getResponsibleUnit())).append(' ');
-		all.append(ActionLabels.fold(action.getAxis() == null ? null : action.getAxis().getName()));
-		return all.toString();
+		to.append(ActionLabels.fold(action.getResponsibleUnit())).append(' ');
+		to.append(ActionLabels.fold(action.getAxis() == null ? null : action.getAxis().getName()));
 	}
 
 	/**

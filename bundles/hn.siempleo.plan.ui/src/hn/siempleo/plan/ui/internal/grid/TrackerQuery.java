@@ -108,15 +108,8 @@ public final class TrackerQuery {
 		});
 		List<String> all = words;
 		if (!all.isEmpty()) {
-			prepared.add(row -> {
-				String searched = cache.search(row.order(), today);
-				for (String word : all) {
-					if (!searched.contains(word)) {
-						return false;
-					}
-				}
-				return true;
-			});
+			boolean[] matching = cache.searchMatches(all, today);
+			prepared.add(row -> matching[row.order()]);
 		}
 		if (prepared.size() <= 1) {
 			return prepared.isEmpty() ? null : prepared.get(0);

@@ -283,6 +283,25 @@ class TrackerRowsTest {
 			assertEquals(sorted(onDemand, column, SortDirectionEnum.ASC), sorted(ahead, column, SortDirectionEnum.ASC),
 					() -> column + " after an edit");
 		}
+		// the search box: the prepared texts, then an edit after they were made
+		for (String words : List.of("aaron", "abaco ac-", "alvaro 4", "nandu", "eje2 zeta")) {
+			ahead.query().setSearch(words);
+			ahead.recompute();
+			onDemand.query().setSearch(words);
+			onDemand.recompute();
+			assertEquals(onDemand.matchedActions(), ahead.matchedActions(), words);
+		}
+		ahead.query().setSearch("abaco");
+		ahead.recompute();
+		assertEquals(List.of(big.getActions().get(20)), ahead.matchedActions());
+		big.getActions().get(20).setTitle("Ébano");
+		ahead.refreshIfChanged();
+		ahead.query().setSearch("abaco");
+		ahead.recompute();
+		assertEquals(List.of(), ahead.matchedActions(), "the search looks in the text as edited");
+		ahead.query().setSearch("ebano ac-");
+		ahead.recompute();
+		assertEquals(List.of(big.getActions().get(20)), ahead.matchedActions());
 		ahead.setPlan(null);
 		onDemand.setPlan(null);
 	}
