@@ -25,7 +25,10 @@ final class ThreadTimes {
 	 */
 	private final Map<String, List<Path>> threads = new LinkedHashMap<>();
 
-	/** Looks up the threads now: the UI thread (the JVM's main thread, {@code java}), compilers, grid, collector. */
+	/**
+	 * Looks up the threads now: the UI thread (the JVM's main thread, {@code java}), compilers, grid, the collector's
+	 * workers (in its pauses) and its concurrent threads (G1's marking and refinement).
+	 */
 	ThreadTimes() {
 		Path tasks = Path.of("/proc/self/task");
 		if (!Files.isDirectory(tasks)) {
@@ -35,8 +38,10 @@ final class ThreadTimes {
 			for (Path task : list.toList()) {
 				String name = Files.readString(task.resolve("comm")).trim();
 				if (name.equals("java") || name.startsWith("C1 ") || name.startsWith("C2 ") || name.startsWith("GC ")
-						|| name.startsWith("seguimiento") || name.startsWith("preparaci")) {
-					String shown = name.replaceAll(" CompilerThre.*", " compiler").replaceAll("GC Thread#\\d+", "collector");
+						|| name.startsWith("G1 ") || name.startsWith("seguimiento") || name.startsWith("preparaci")) {
+					// G1's own threads (marking, refinement, service) run beside the application: "concurrent collector"
+					String shown = name.startsWith("G1 ") ? "concurrent collector"
+							: name.replaceAll(" CompilerThre.*", " compiler").replaceAll("GC Thread#\\d+", "collector");
 					threads.computeIfAbsent(shown, key -> new ArrayList<>()).add(task.resolve("schedstat"));
 				}
 			}
