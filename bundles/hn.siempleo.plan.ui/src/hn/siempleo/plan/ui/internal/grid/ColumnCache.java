@@ -125,7 +125,8 @@ final class ColumnCache {
 	private SearchTexts searchTexts(LocalDate today) {
 		check(today);
 		if (search == null) {
-			search = SearchTexts.of(actions.size(), searchText(today), null);
+			// the warm-up's cache makes them on the prefetch's thread: it yields as the prefetch does
+			search = SearchTexts.of(actions.size(), searchText(today), foreground);
 		}
 		return search;
 	}

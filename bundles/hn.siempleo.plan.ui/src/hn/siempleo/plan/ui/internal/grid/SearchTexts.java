@@ -31,20 +31,24 @@ final class SearchTexts {
 	}
 
 	private final String[] blocks;
+	/** What the work over every row yields to (null: nothing). */
+	private final Foreground foreground;
 	/** Where each row's text ends in its block (the position of the separator after it). */
 	private final int[] ends;
 	/** Rows changed since the blocks were made: their text is the one in {@link #own}, made again when null. */
 	private final BitSet changed = new BitSet();
 	private String[] own;
 
-	private SearchTexts(String[] blocks, int[] ends) {
+	private SearchTexts(String[] blocks, int[] ends, Foreground foreground) {
 		this.blocks = blocks;
 		this.ends = ends;
+		this.foreground = foreground;
 	}
 
 	/**
-	 * The texts of {@code rows} rows, {@linkplain Foreground#yieldToUi() yielding} every
-	 * {@link ColumnValues#CHECKPOINT} rows (never when {@code foreground} is null).
+	 * The texts of {@code rows} rows, {@linkplain Foreground#yieldToUi() yielding} to the UI thread's operations every
+	 * {@link ColumnValues#CHECKPOINT} rows, and later between two blocks of a search (never when {@code foreground}
+	 * is null; the UI thread's own work never waits).
 	 */
 	static SearchTexts of(int rows, RowText text, Foreground foreground) {
 		String[] blocks = new String[(rows + BLOCK - 1) / BLOCK];
@@ -61,7 +65,7 @@ final class SearchTexts {
 				block.setLength(0);
 			}
 		}
-		return new SearchTexts(blocks, ends);
+		return new SearchTexts(blocks, ends, foreground);
 	}
 
 	/** How many rows. */
@@ -92,6 +96,9 @@ final class SearchTexts {
 			}
 			boolean[] found = new boolean[ends.length];
 			for (int block = 0; block < blocks.length; block++) {
+				if (foreground != null) {
+					foreground.yieldToUi();
+				}
 				find(word, block, found);
 			}
 			for (int row = changed.nextSetBit(0); row >= 0; row = changed.nextSetBit(row + 1)) {

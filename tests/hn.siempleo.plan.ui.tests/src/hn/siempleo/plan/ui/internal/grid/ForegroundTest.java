@@ -64,6 +64,40 @@ class ForegroundTest {
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> background.get(), "goes on once painted");
 	}
 
+	/**
+	 * The search box's texts made and searched on a background thread (the warm-up's) wait while the UI thread has an
+	 * operation on, before their first row and between two blocks; on the UI thread they never wait.
+	 */
+	@Test
+	void theSearchTextsWaitForTheUiThreadOffIt() throws Exception {
+		Foreground foreground = new Foreground(HOUR);
+		int rows = SearchTexts.BLOCK + 10;
+		int[] made = new int[1];
+		SearchTexts.RowText text = (row, to) -> {
+			made[0]++;
+			to.append("fila ").append(row);
+		};
+		foreground.busy();
+		SearchTexts[] texts = new SearchTexts[1];
+		CompletableFuture<Void> making = background(() -> texts[0] = SearchTexts.of(rows, text, foreground));
+		Thread.sleep(200);
+		assertFalse(making.isDone());
+		assertEquals(0, made[0], "not one row made while the operation is on");
+		foreground.idle();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> making.get());
+		assertEquals(rows, made[0]);
+		foreground.busy();
+		assertTrue(texts[0].matching(List.of("fila"), text)[rows - 1], "the UI thread's own search never waits");
+		boolean[][] found = new boolean[1][];
+		CompletableFuture<Void> searching = background(() -> found[0] = texts[0].matching(List.of("fila", "1"), text));
+		Thread.sleep(200);
+		assertFalse(searching.isDone(), "a search off the UI thread waits while the operation is on");
+		foreground.idle();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> searching.get());
+		assertTrue(found[0][1]);
+		assertFalse(found[0][2]);
+	}
+
 	@Test
 	void theUiThreadWaitingForBackgroundWorkLetsItGoOn() {
 		Foreground foreground = new Foreground(HOUR);
