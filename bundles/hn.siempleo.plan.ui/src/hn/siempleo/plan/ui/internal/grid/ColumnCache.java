@@ -133,6 +133,11 @@ final class ColumnCache {
 
 	/** Writes a row's search text from the texts computed so far. */
 	private SearchTexts.RowText searchText(LocalDate today) {
+		return searchText(actions, texts, today);
+	}
+
+	/** Writes a row's search text from {@code texts} (by column, then row; a column may be null: computed). */
+	private static SearchTexts.RowText searchText(List<Action> actions, String[][] texts, LocalDate today) {
 		return (order, to) -> ColumnValues.appendSearch(to, actions.get(order), order, texts, today);
 	}
 
@@ -177,8 +182,7 @@ final class ColumnCache {
 			texts[column.ordinal()] = values;
 			ranks[column.ordinal()] = ColumnValues.ranks(column, actions, today, values, foreground);
 		}
-		SearchTexts search = SearchTexts.of(actions.size(),
-				(order, to) -> ColumnValues.appendSearch(to, actions.get(order), order, texts, today), foreground);
+		SearchTexts search = SearchTexts.of(actions.size(), searchText(actions, texts, today), foreground);
 		return new Prepared(today, texts, ranks, search);
 	}
 

@@ -21,6 +21,8 @@ import hn.siempleo.plan.io.shared.ActionLabels;
  */
 final class ColumnValues {
 
+	private static final ActionColumn[] COLUMNS = ActionColumn.values();
+
 	private ColumnValues() {
 	}
 
@@ -88,8 +90,6 @@ final class ColumnValues {
 			default -> folded.isEmpty() ? null : folded;
 		};
 	}
-
-	private static final ActionColumn[] COLUMNS = ActionColumn.values();
 
 	/**
 	 * Appends everything the search box looks at in an action, folded and separated by blanks: its text in each
