@@ -109,7 +109,7 @@ final class ColumnCache {
 			takePrefetched(column);
 		}
 		if (ranks[c] == null) {
-			ranks[c] = ColumnValues.ranks(column, actions, today, texts(column, today));
+			ranks[c] = ColumnValues.ranks(column, actions, today, texts(column, today), foreground);
 		}
 		return ranks[c];
 	}
@@ -209,7 +209,7 @@ final class ColumnCache {
 			texts[c] = prefetch.takeTexts(column);
 		}
 		if (texts[c] == null) {
-			texts[c] = ColumnValues.column(column, actions, today);
+			texts[c] = ColumnValues.column(column, actions, today, foreground);
 		}
 		return texts[c];
 	}

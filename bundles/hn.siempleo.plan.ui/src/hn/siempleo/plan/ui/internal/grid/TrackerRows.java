@@ -110,7 +110,8 @@ public final class TrackerRows {
 		List<Action> actions = cache.actions();
 		if (!actions.isEmpty() && actions.size() >= prefetchFrom) {
 			CompletableFuture<List<ActionRow>> made = rowsMade;
-			cache.prefetch(today.get(), () -> compileLoops(actions), prefetch -> warmUp(made.getNow(null), prefetch));
+			cache.prefetch(today.get(), () -> compileLoops(actions, foreground),
+					prefetch -> warmUp(made.getNow(null), prefetch));
 		}
 	}
 
@@ -140,9 +141,10 @@ public final class TrackerRows {
 	 * rows runs in the interpreter until the loop is compiled on the fly, about 8 ms of a sort right after opening (a
 	 * profile). A few hundred calls over a few rows have the methods themselves compiled (with the profiling that the
 	 * next compilation uses), in a few milliseconds on the prefetch's thread; too few calls for that next compilation,
-	 * which the planner's own rows then inform. Nothing the grid shows is touched.
+	 * which the planner's own rows then inform. Nothing the grid shows is touched. It {@linkplain Foreground#yieldToUi()
+	 * yields} to the UI thread's operations between two calls.
 	 */
-	private static void compileLoops(List<Action> actions) {
+	private static void compileLoops(List<Action> actions, Foreground foreground) {
 		List<ActionRow> few = detachedRows(actions, Math.min(actions.size(), 64));
 		// ranks by position in the plan, some blank: what is sorted here does not matter
 		int[] rank = new int[few.size()];
@@ -154,6 +156,7 @@ public final class TrackerRows {
 		TrackerSort plainOrder = new TrackerSort();
 		LocalDate day = LocalDate.EPOCH;
 		for (int call = 0; call < LOOP_CALLS; call++) {
+			foreground.yieldToUi();
 			List<ActionRow> matched = filterAndSort(few, query, plainOrder, null, day, null);
 			TrackerSort.countingSort(matched, few, rank, call % 2 == 0);
 		}

@@ -188,6 +188,40 @@ class ForegroundTest {
 	}
 
 	/**
+	 * The warm-up's cache, on the prefetch's thread, computes on the spot a column the prefetch has not claimed (its
+	 * texts, then its ranks): it waits at its checkpoints while the UI thread has an operation on, as the prefetch does.
+	 */
+	@Test
+	void theWarmUpsOwnColumnsWaitForTheUiThread() throws Exception {
+		List<Action> actions = new ArrayList<>();
+		for (int i = 0; i < 3 * ColumnValues.CHECKPOINT; i++) {
+			Action action = SiempleoFactory.eINSTANCE.createAction();
+			action.setPriority(i % 7);
+			actions.add(action);
+		}
+		Foreground foreground = new Foreground(HOUR);
+		// never started: every column is left to whoever needs it
+		ColumnCache cache = ColumnCache.over(new ColumnPrefetch(actions, TODAY, null, null, foreground));
+		foreground.busy();
+		String[] text = new String[1];
+		CompletableFuture<Void> texts = background(() -> text[0] = cache.text(ActionColumn.PRIORITY, 5, TODAY));
+		Thread.sleep(200);
+		assertFalse(texts.isDone(), "the texts wait while the operation is on");
+		foreground.idle();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> texts.get());
+		assertEquals(ColumnValues.folded(ActionColumn.PRIORITY, actions.get(5), TODAY), text[0]);
+		foreground.busy();
+		int[][] ranks = new int[1][];
+		CompletableFuture<Void> ranking = background(() -> ranks[0] = cache.ranks(ActionColumn.PRIORITY, TODAY));
+		Thread.sleep(200);
+		assertFalse(ranking.isDone(), "the ranks wait while the operation is on");
+		foreground.idle();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ranking.get());
+		assertArrayEquals(ColumnValues.ranks(ActionColumn.PRIORITY, actions, TODAY,
+				ColumnValues.column(ActionColumn.PRIORITY, actions, TODAY)), ranks[0]);
+	}
+
+	/**
 	 * A column the UI thread needs while it has an operation on, being computed ahead on another thread: it gets it
 	 * (no deadlock) with the same texts and ranks as computed on the spot.
 	 */
