@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-// Not built by Maven: the side-by-side harness of docs/performance.md (tracker, second round). Compile it
+// Not built by Maven: the side-by-side harness of docs/performance-rounds.md (tracker, second round). Compile it
 // against the built jars of hn.siempleo.plan.ui, plan.io, model, model.text, EMF common/ecore, NatTable core
 // and org.eclipse.osgi; run `java -cp classes:<old classes>:<jars> hn.siempleo.plan.ui.internal.grid.RankHarness
 // sort|filter|group|parts`, once per fresh JVM, with and without the old classes first on the class path.
