@@ -72,7 +72,7 @@ final class ColumnValues {
 	/**
 	 * Rows between two checkpoints of background work: at most a millisecond or two of it, also interpreted and for
 	 * the costliest rows (a search text, every column's text of an action). At 512, the UI thread's operations right
-	 * after opening shared a core with up to 10 ms of background work that had not reached its checkpoint yet
+	 * after opening shared a core with up to 5 ms of background work that had not reached its checkpoint yet
 	 * (docs/performance-rounds.md, twenty-fourth round). A power of two.
 	 */
 	static final int CHECKPOINT = 64;
