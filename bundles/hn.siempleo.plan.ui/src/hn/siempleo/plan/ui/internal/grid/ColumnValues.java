@@ -40,15 +40,8 @@ final class ColumnValues {
 	 * Every action's {@linkplain #folded folded} text in a column, equal texts as one string: most columns hold a few
 	 * labels (a status, an office, a date) over tens of thousands of actions, and a string per row would keep
 	 * tens of megabytes alive, for the collector to copy. Past {@link #SHARED_TEXTS} distinct texts the rest are
-	 * kept as they come.
-	 */
-	static String[] column(ActionColumn column, List<Action> actions, LocalDate today) {
-		return column(column, actions, today, null);
-	}
-
-	/**
-	 * As {@link #column(ActionColumn, List, LocalDate)}, {@linkplain Foreground#yieldToUi() yielding} to the UI
-	 * thread every {@link #CHECKPOINT} rows (none when {@code foreground} is null).
+	 * kept as they come. Background work {@linkplain Foreground#yieldToUi() yields} to the UI thread every
+	 * {@link #CHECKPOINT} rows (none when {@code foreground} is null).
 	 */
 	static String[] column(ActionColumn column, List<Action> actions, LocalDate today, Foreground foreground) {
 		String[] values = new String[actions.size()];
@@ -112,15 +105,8 @@ final class ColumnValues {
 
 	/**
 	 * The rank of every action's key in a column (equal keys, equal ranks; blanks get
-	 * {@link Integer#MAX_VALUE}), indexed like {@code actions}.
-	 */
-	static int[] ranks(ActionColumn column, List<Action> actions, LocalDate today, String[] folded) {
-		return ranks(column, actions, today, folded, null);
-	}
-
-	/**
-	 * As {@link #ranks(ActionColumn, List, LocalDate, String[])}, {@linkplain Foreground#yieldToUi() yielding} to
-	 * the UI thread between its steps (none when {@code foreground} is null).
+	 * {@link Integer#MAX_VALUE}), indexed like {@code actions}. Background work {@linkplain Foreground#yieldToUi()
+	 * yields} to the UI thread between its steps (none when {@code foreground} is null).
 	 */
 	static int[] ranks(ActionColumn column, List<Action> actions, LocalDate today, String[] folded,
 			Foreground foreground) {

@@ -24,22 +24,22 @@ class ColumnValuesTest {
 	void equalTextsOfAColumnAreOneString() {
 		List<Action> actions = actions(2_000);
 		for (ActionColumn column : List.of(ActionColumn.STATUS, ActionColumn.RESPONSIBLE, ActionColumn.DUE)) {
-			String[] texts = ColumnValues.column(column, actions, TODAY);
+			String[] texts = ColumnValues.column(column, actions, TODAY, null);
 			assertRowByRow(column, actions, texts);
 			for (int i = 3; i < texts.length; i++) {
 				assertSame(texts[i % 3], texts[i], column + ", row " + i + ": one string for each distinct text");
 			}
 		}
-		String[] titles = ColumnValues.column(ActionColumn.TITLE, actions, TODAY);
+		String[] titles = ColumnValues.column(ActionColumn.TITLE, actions, TODAY, null);
 		assertRowByRow(ActionColumn.TITLE, actions, titles);
 	}
 
 	@Test
 	void aColumnOfMoreDistinctTextsThanItSharesIsStillRight() {
 		List<Action> actions = actions(ColumnValues.SHARED_TEXTS * 2 + 10);
-		String[] titles = ColumnValues.column(ActionColumn.TITLE, actions, TODAY);
+		String[] titles = ColumnValues.column(ActionColumn.TITLE, actions, TODAY, null);
 		assertRowByRow(ActionColumn.TITLE, actions, titles);
-		String[] statuses = ColumnValues.column(ActionColumn.STATUS, actions, TODAY);
+		String[] statuses = ColumnValues.column(ActionColumn.STATUS, actions, TODAY, null);
 		assertSame(statuses[0], statuses[statuses.length - 3]);
 	}
 

@@ -218,7 +218,7 @@ class ForegroundTest {
 		foreground.idle();
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ranking.get());
 		assertArrayEquals(ColumnValues.ranks(ActionColumn.PRIORITY, actions, TODAY,
-				ColumnValues.column(ActionColumn.PRIORITY, actions, TODAY)), ranks[0]);
+				ColumnValues.column(ActionColumn.PRIORITY, actions, TODAY, null), null), ranks[0]);
 	}
 
 	/**
@@ -246,8 +246,8 @@ class ForegroundTest {
 			}
 			return prefetch.take(ActionColumn.TITLE);
 		});
-		assertArrayEquals(ColumnValues.column(ActionColumn.TITLE, actions, TODAY), title.texts());
-		assertArrayEquals(ColumnValues.ranks(ActionColumn.TITLE, actions, TODAY, title.texts()), title.ranks());
+		assertArrayEquals(ColumnValues.column(ActionColumn.TITLE, actions, TODAY, null), title.texts());
+		assertArrayEquals(ColumnValues.ranks(ActionColumn.TITLE, actions, TODAY, title.texts(), null), title.ranks());
 		assertTrue(foreground.isBusy(), "the operation's wait let that column's work go on, and only it");
 		foreground.idle();
 		prefetch.cancel();

@@ -196,7 +196,7 @@ class TrackerRowsTest {
 				folded[i] = ColumnValues.folded(column, actions.get(i), TODAY);
 				keys[i] = ColumnValues.key(column, actions.get(i), TODAY, folded[i]);
 			}
-			int[] ranks = ColumnValues.ranks(column, actions, TODAY, folded);
+			int[] ranks = ColumnValues.ranks(column, actions, TODAY, folded, null);
 			for (int i = 0; i < keys.length; i++) {
 				for (int j = 0; j < keys.length; j += 7) {
 					int a = i;
