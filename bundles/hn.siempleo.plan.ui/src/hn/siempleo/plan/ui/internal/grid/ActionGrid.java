@@ -42,6 +42,7 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 
@@ -132,6 +133,7 @@ public final class ActionGrid {
 		// a planner's operation is over once its result is painted: the background work may go on
 		natTable.addListener(SWT.Paint, event -> rows.foreground().idle());
 		natTable.addDisposeListener(event -> rows.foreground().idle());
+		watchUiThread();
 		warmUp = new GridWarmUp(natTable);
 		if (Boolean.parseBoolean(System.getProperty(GridWarmUp.ENABLED_PROPERTY, "true"))) { //$NON-NLS-1$
 			natTable.addListener(SWT.Paint, new Listener() {
@@ -248,5 +250,24 @@ public final class ActionGrid {
 		public int getRowCount() {
 			return 1;
 		}
+	}
+
+	/**
+	 * Tells the rows' foreground when the UI thread goes to sleep waiting for events and when it wakes up: the work
+	 * that only prepares later operations runs while it sleeps, and leaves the cores to whatever it does awake (a
+	 * click's way to a command, the end of a frame).
+	 */
+	private void watchUiThread() {
+		Foreground foreground = rows.foreground();
+		Display display = natTable.getDisplay();
+		Listener sleep = event -> foreground.uiAsleep(event.type == SWT.PreExternalEventDispatch);
+		display.addListener(SWT.PreExternalEventDispatch, sleep);
+		display.addListener(SWT.PostExternalEventDispatch, sleep);
+		foreground.watchUi();
+		natTable.addDisposeListener(event -> {
+			display.removeListener(SWT.PreExternalEventDispatch, sleep);
+			display.removeListener(SWT.PostExternalEventDispatch, sleep);
+			foreground.uiAsleep(true);
+		});
 	}
 }

@@ -52,7 +52,10 @@ final class ColumnPrefetch {
 	record Column(String[] texts, int[] ranks) {
 	}
 
-	/** After which column of {@link #ORDER} the warm-up runs: the first two (a first sort, a first filter). */
+	/**
+	 * After which column of {@link #ORDER} the warm-up runs: the first two (a first sort, a first filter). From there on
+	 * the thread only {@linkplain Foreground#preparing(boolean) prepares} later operations.
+	 */
 	private static final int WARM_UP_AFTER = 1;
 
 	/**
@@ -116,12 +119,18 @@ final class ColumnPrefetch {
 				if (i == 0 && afterFirst != null) {
 					warmUp(afterFirst);
 				}
-				if (i == WARM_UP_AFTER && warmUp != null) {
-					warmUp(() -> warmUp.accept(this));
+				if (i == WARM_UP_AFTER) {
+					// what a planner most likely needs first is computed: the rest only prepares later operations
+					foreground.preparing(true);
+					if (warmUp != null) {
+						warmUp(() -> warmUp.accept(this));
+					}
 				}
 			}
 		} catch (RuntimeException e) {
 			cancelled = true;
+		} finally {
+			foreground.preparing(false);
 		}
 	}
 

@@ -323,7 +323,12 @@ public final class TrackerRows {
 
 		@Override
 		public void run() {
-			result = ColumnCache.prepare(actions, day, prefetch, foreground);
+			foreground.preparing(true);
+			try {
+				result = ColumnCache.prepare(actions, day, prefetch, foreground);
+			} finally {
+				foreground.preparing(false);
+			}
 		}
 	}
 

@@ -25,7 +25,7 @@ import hn.siempleo.plan.io.ActionColumn;
 /**
  * The grid's background work waits at its checkpoints while the UI thread has an operation on, and only then: it goes
  * on once the result is painted, the thread the UI thread itself waits for while it waits, and after the longest
- * wait at the latest.
+ * wait at the latest. Work that only prepares later operations also waits while the UI thread is awake.
  */
 class ForegroundTest {
 
@@ -251,5 +251,71 @@ class ForegroundTest {
 		assertTrue(foreground.isBusy(), "the operation's wait let that column's work go on, and only it");
 		foreground.idle();
 		prefetch.cancel();
+	}
+
+	/**
+	 * Work that only prepares later operations also waits while the UI thread is awake; it goes on while the UI thread
+	 * sleeps waiting for events or waits for background work, and once it no longer prepares. Other background work
+	 * goes on while the UI thread is awake.
+	 */
+	@Test
+	void workThatOnlyPreparesWaitsWhileTheUiThreadIsAwake() throws Exception {
+		Foreground foreground = new Foreground(HOUR);
+		// this test's thread stands for the UI thread, awake
+		foreground.watchUi();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> background(foreground::yieldToUi).get(),
+				"other background work goes on");
+		CompletableFuture<Void> prepared = preparing(foreground);
+		Thread.sleep(200);
+		assertFalse(prepared.isDone(), "waits while the UI thread is awake");
+		foreground.yieldToUi();
+		assertFalse(prepared.isDone(), "the UI thread's own checkpoint returns at once, the other keeps waiting");
+		foreground.uiAsleep(true);
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> prepared.get(), "goes on while it sleeps");
+
+		foreground.uiAsleep(false);
+		CompletableFuture<Void> again = preparing(foreground);
+		Thread.sleep(200);
+		assertFalse(again.isDone(), "awake again: waits again");
+		Thread worker = Thread.ofPlatform().unstarted(() -> {
+		});
+		assertEquals(worker, foreground.waiting(worker));
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> again.get(),
+				"goes on while the UI thread waits for background work");
+		foreground.resume(worker);
+		assertFalse(foreground.uiAsleep(), "the wait is over: awake");
+
+		CompletableFuture<Void> stopped = background(() -> {
+			foreground.preparing(true);
+			foreground.preparing(false);
+			foreground.yieldToUi();
+		});
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> stopped.get(), "no longer preparing: goes on");
+	}
+
+	/** A UI thread awake for long does not stop the work that only prepares for good: each checkpoint goes on. */
+	@Test
+	void workThatOnlyPreparesGoesOnAfterTheLongestWait() throws Exception {
+		Foreground foreground = new Foreground(TimeUnit.MILLISECONDS.toNanos(20));
+		foreground.watchUi();
+		CompletableFuture<Void> prepared = background(() -> {
+			foreground.preparing(true);
+			for (int i = 0; i < 5; i++) {
+				foreground.yieldToUi();
+			}
+		});
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> prepared.get(), "five checkpoints passed");
+	}
+
+	/** A thread that prepares later operations and then reaches a checkpoint. */
+	private static CompletableFuture<Void> preparing(Foreground foreground) {
+		return background(() -> {
+			foreground.preparing(true);
+			try {
+				foreground.yieldToUi();
+			} finally {
+				foreground.preparing(false);
+			}
+		});
 	}
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -39,7 +40,8 @@ import hn.siempleo.tests.uikit.UiKit;
 /**
  * What the grid does around its paints. Its warm-up after its first paint paints into an image of its own without
  * changing what the grid shows, and stops for good at the first input event or change of the grid. A planner's
- * operation holds the background work back until the grid has painted its result. The selection is painted as
+ * operation holds the background work back until the grid has painted its result, and the work that only prepares
+ * later operations runs while the UI thread sleeps. The selection is painted as
  * NatTable paints it, with or without a selection.
  */
 class GridWarmUpTest {
@@ -172,6 +174,42 @@ class GridWarmUpTest {
 		byte[] selected = ui.call(this::pixels);
 		assertFalse(Arrays.equals(none, selected), "the selection shows");
 		assertArrayEquals(ui.call(this::pixelsOfNatTablesSelectionPainter), selected, "two rows selected");
+	}
+
+	/**
+	 * The grid tells the rows' foreground when the UI thread sleeps waiting for events: work that only prepares later
+	 * operations, started while the UI thread computes, waits for it to sleep.
+	 */
+	@Test
+	void workThatOnlyPreparesRunsWhileTheUiThreadSleeps() throws Exception {
+		open();
+		Foreground foreground = rows.foreground();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (!foreground.uiAsleep() && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertTrue(foreground.uiAsleep(), "seen from another thread, the UI thread sleeps waiting for events");
+		assertFalse(ui.call(foreground::uiAsleep), "awake while it runs code");
+		AtomicBoolean passed = new AtomicBoolean();
+		boolean passedWhileAwake = ui.call(() -> {
+			Thread.ofPlatform().daemon().start(() -> {
+				foreground.preparing(true);
+				foreground.yieldToUi();
+				passed.set(true);
+			});
+			// the UI thread computes for a while (less than the longest wait), never sleeping
+			long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(150);
+			while (System.nanoTime() < end) {
+				Thread.onSpinWait();
+			}
+			return passed.get();
+		});
+		assertFalse(passedWhileAwake, "waits while the UI thread is awake");
+		deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (!passed.get() && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertTrue(passed.get(), "goes on once the UI thread sleeps");
 	}
 
 	private void open() {
