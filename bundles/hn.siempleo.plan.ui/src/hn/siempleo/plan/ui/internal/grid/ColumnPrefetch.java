@@ -53,8 +53,10 @@ final class ColumnPrefetch {
 	}
 
 	/**
-	 * After which column of {@link #ORDER} the warm-up runs: the first two (a first sort, a first filter). From there on
-	 * the thread only {@linkplain Foreground#preparing(boolean) prepares} later operations.
+	 * After which column of {@link #ORDER} the warm-up runs: the first two (a first sort, a first filter). From that
+	 * column's ranks on, the thread only {@linkplain Foreground#preparing(boolean) prepares} later operations: a first
+	 * filter needs only its texts, and its ranks are the first the merge sort of texts runs on, whose compilation by
+	 * C2 otherwise took the other core through a sort right after opening.
 	 */
 	private static final int WARM_UP_AFTER = 1;
 
@@ -114,7 +116,7 @@ final class ColumnPrefetch {
 					return;
 				}
 				if (state.compareAndSet(column.ordinal(), FREE, BUSY)) {
-					compute(column);
+					compute(column, i == WARM_UP_AFTER);
 				}
 				if (i == 0 && afterFirst != null) {
 					warmUp(afterFirst);
@@ -212,12 +214,25 @@ final class ColumnPrefetch {
 		return worker;
 	}
 
+	/** Whether a column's ranks are computed (or could not be): its work is over. */
+	boolean ranked(ActionColumn column) {
+		return state.get(column.ordinal()) == DONE;
+	}
+
 	/** Whether a column is computed (or being computed): then {@link #take} does not compute it again. */
 	boolean claimed(ActionColumn column) {
 		return state.get(column.ordinal()) != FREE;
 	}
 
 	private void compute(ActionColumn column) {
+		compute(column, false);
+	}
+
+	/**
+	 * Computes a column's texts, then its ranks; with {@code ranksPrepare}, the ranks and everything after them only
+	 * {@linkplain Foreground#preparing(boolean) prepare} later operations.
+	 */
+	private void compute(ActionColumn column, boolean ranksPrepare) {
 		workers.set(column.ordinal(), Thread.currentThread());
 		String[] values = null;
 		int[] columnRanks = null;
@@ -228,6 +243,9 @@ final class ColumnPrefetch {
 				texts[column.ordinal()] = values;
 				state.set(column.ordinal(), FOLDED);
 				notifyAll();
+			}
+			if (ranksPrepare) {
+				foreground.preparing(true);
 			}
 			columnRanks = ColumnValues.ranks(column, actions, day, values, foreground);
 		} finally {

@@ -307,6 +307,48 @@ class ForegroundTest {
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> prepared.get(), "five checkpoints passed");
 	}
 
+	/**
+	 * The prefetch computes Título and the texts of Responsable while the UI thread is awake; Responsable's ranks, which
+	 * a first filter does not need, only prepare later operations: they wait until the UI thread sleeps.
+	 */
+	@Test
+	void theSecondColumnsRanksWaitWhileTheUiThreadIsAwake() throws Exception {
+		List<Action> actions = new ArrayList<>();
+		for (int i = 0; i < 20 * ColumnValues.CHECKPOINT; i++) {
+			Action action = SiempleoFactory.eINSTANCE.createAction();
+			action.setTitle("Acción número " + i % 977);
+			action.setResponsiblePerson("Persona " + i % 13);
+			actions.add(action);
+		}
+		assertEquals(ActionColumn.TITLE, ColumnPrefetch.ORDER.get(0));
+		assertEquals(ActionColumn.RESPONSIBLE, ColumnPrefetch.ORDER.get(1));
+		Foreground foreground = new Foreground(HOUR);
+		// this test's thread stands for the UI thread, awake
+		foreground.watchUi();
+		ColumnPrefetch prefetch = new ColumnPrefetch(actions, TODAY, null, null, foreground).start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (!(prefetch.ranked(ActionColumn.TITLE) && prefetch.claimed(ActionColumn.RESPONSIBLE))
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
+			assertTrue(prefetch.ranked(ActionColumn.TITLE), "Título computed while the UI thread is awake");
+			Thread.sleep(200);
+			assertFalse(prefetch.ranked(ActionColumn.RESPONSIBLE), "Responsable's ranks wait");
+			assertArrayEquals(ColumnValues.column(ActionColumn.RESPONSIBLE, actions, TODAY, null),
+					prefetch.takeTexts(ActionColumn.RESPONSIBLE), "its texts are there");
+			foreground.uiAsleep(true);
+			deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (!prefetch.ranked(ActionColumn.RESPONSIBLE) && System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
+			assertTrue(prefetch.ranked(ActionColumn.RESPONSIBLE), "computed once the UI thread sleeps");
+		} finally {
+			prefetch.cancel();
+			foreground.uiAsleep(true);
+		}
+	}
+
 	/** A thread that prepares later operations and then reaches a checkpoint. */
 	private static CompletableFuture<Void> preparing(Foreground foreground) {
 		return background(() -> {
