@@ -157,7 +157,7 @@ final class ColumnPrefetch {
 	Column take(ActionColumn column) {
 		int c = column.ordinal();
 		if (state.compareAndSet(c, FREE, BUSY)) {
-			compute(column);
+			compute(column, false);
 		} else {
 			await(c, DONE);
 		}
@@ -222,10 +222,6 @@ final class ColumnPrefetch {
 	/** Whether a column is computed (or being computed): then {@link #take} does not compute it again. */
 	boolean claimed(ActionColumn column) {
 		return state.get(column.ordinal()) != FREE;
-	}
-
-	private void compute(ActionColumn column) {
-		compute(column, false);
 	}
 
 	/**

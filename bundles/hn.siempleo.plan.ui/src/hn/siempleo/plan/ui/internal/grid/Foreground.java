@@ -70,7 +70,7 @@ final class Foreground {
 	}
 
 	/** Whether work that only prepares later operations would go on now (the UI thread asleep or waiting for it). */
-	boolean uiAsleep() {
+	boolean preparationMayRun() {
 		return uiAsleep || uiWaits;
 	}
 
@@ -155,7 +155,7 @@ final class Foreground {
 			long left;
 			if (until != 0 && until - now > 0) {
 				left = until - now;
-			} else if (deferred && !uiAsleep() && now - start < longest) {
+			} else if (deferred && !preparationMayRun() && now - start < longest) {
 				left = longest - (now - start);
 			} else {
 				return;

@@ -283,7 +283,7 @@ class ForegroundTest {
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> again.get(),
 				"goes on while the UI thread waits for background work");
 		foreground.resume(worker);
-		assertFalse(foreground.uiAsleep(), "the wait is over: awake");
+		assertFalse(foreground.preparationMayRun(), "the wait is over: awake");
 
 		CompletableFuture<Void> stopped = background(() -> {
 			foreground.preparing(true);

@@ -185,11 +185,11 @@ class GridWarmUpTest {
 		open();
 		Foreground foreground = rows.foreground();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (!foreground.uiAsleep() && System.nanoTime() < deadline) {
+		while (!foreground.preparationMayRun() && System.nanoTime() < deadline) {
 			Thread.sleep(5);
 		}
-		assertTrue(foreground.uiAsleep(), "seen from another thread, the UI thread sleeps waiting for events");
-		assertFalse(ui.call(foreground::uiAsleep), "awake while it runs code");
+		assertTrue(foreground.preparationMayRun(), "seen from another thread, the UI thread sleeps waiting for events");
+		assertFalse(ui.call(foreground::preparationMayRun), "awake while it runs code");
 		AtomicBoolean passed = new AtomicBoolean();
 		boolean passedWhileAwake = ui.call(() -> {
 			Thread.ofPlatform().daemon().start(() -> {
